@@ -1,0 +1,148 @@
+import { allFinite, type Data } from './point';
+import { numpySum } from './numpySum';
+import { epochSeed, mulberry32, shuffledIndices } from './random';
+
+/**
+ * Simple linear regression ŷ = w·x + b trained with MSE, as in the seed article
+ * "Backpropagation in Simple Linear Regression".
+ */
+export interface LinregParams {
+  readonly w: number;
+  readonly b: number;
+}
+
+export type LinregMode = 'batch' | 'stochastic';
+
+/** One epoch of training, named as the article's script prints it. */
+export interface LinregStep {
+  /** Counts from 0, as the script does. */
+  readonly epoch: number;
+  readonly w: number;
+  readonly b: number;
+  /** MSE of the predictions made before this epoch's update (the script prints it that way). */
+  readonly loss: number;
+  /** Batch: dL/dw at (w, b). Stochastic: the mean of the per-sample gradients applied this epoch. */
+  readonly dw: number;
+  readonly db: number;
+  readonly newW: number;
+  readonly newB: number;
+}
+
+export function predictLine(params: LinregParams, x: number): number {
+  return params.w * x + params.b;
+}
+
+export function mse(data: Data, params: LinregParams): number {
+  return batchGradient(data, params).loss;
+}
+
+/** Per-sample chain rule for L = (y − ŷ)²: ∂L/∂ŷ = −2(y − ŷ), ∂ŷ/∂w = x, ∂ŷ/∂b = 1. */
+export interface SampleGradient {
+  readonly prediction: number;
+  readonly residual: number;
+  readonly loss: number;
+  readonly dLdyhat: number;
+  readonly dw: number;
+  readonly db: number;
+}
+
+export function sampleGradient(params: LinregParams, x: number, y: number): SampleGradient {
+  const prediction = params.w * x + params.b;
+  const residual = y - prediction;
+  const dLdyhat = -2 * residual;
+  return { prediction, residual, loss: residual * residual, dLdyhat, dw: dLdyhat * x, db: dLdyhat };
+}
+
+/**
+ * Batch gradients of the MSE: dw = −(2/m)Σxᵢ(yᵢ − ŷᵢ), db = −(2/m)Σ(yᵢ − ŷᵢ), and the MSE itself.
+ * Each sum is taken over an array with numpy's summation order, exactly as the script's
+ * `np.sum(X*(y - y_pred))` and `np.mean((y - y_pred)**2)`, so every printed digit matches.
+ */
+export function batchGradient(data: Data, params: LinregParams): { dw: number; db: number; loss: number } {
+  const m = data.length;
+  const residuals = new Float64Array(m);
+  const xResiduals = new Float64Array(m);
+  const squares = new Float64Array(m);
+  for (let i = 0; i < m; i++) {
+    const { x, y } = data[i]!;
+    const r = y - (params.w * x + params.b);
+    residuals[i] = r;
+    xResiduals[i] = x * r;
+    squares[i] = r * r;
+  }
+  return { dw: -(2 / m) * numpySum(xResiduals), db: -(2 / m) * numpySum(residuals), loss: numpySum(squares) / m };
+}
+
+export interface LinregSchedule {
+  readonly learningRate: number;
+  readonly mode: LinregMode;
+  readonly seed: number;
+}
+
+export function stepLinreg(data: Data, params: LinregParams, schedule: LinregSchedule, epoch: number): LinregStep {
+  const { w, b } = params;
+  if (schedule.mode === 'batch') {
+    const { dw, db, loss } = batchGradient(data, params);
+    return { epoch, w, b, loss, dw, db, newW: w - schedule.learningRate * dw, newB: b - schedule.learningRate * db };
+  }
+  const loss = mse(data, params);
+  // Stochastic: one update per sample, in an order drawn from (seed, epoch).
+  const order = shuffledIndices(data.length, mulberry32(epochSeed(schedule.seed, epoch)));
+  let current: LinregParams = params;
+  let sumDw = 0;
+  let sumDb = 0;
+  for (const i of order) {
+    const { x, y } = data[i]!;
+    const g = sampleGradient(current, x, y);
+    sumDw += g.dw;
+    sumDb += g.db;
+    current = { w: current.w - schedule.learningRate * g.dw, b: current.b - schedule.learningRate * g.db };
+  }
+  return { epoch, w, b, loss, dw: sumDw / data.length, db: sumDb / data.length, newW: current.w, newB: current.b };
+}
+
+export function linregStepIsFinite(step: LinregStep): boolean {
+  return allFinite([step.loss, step.dw, step.db, step.newW, step.newB]);
+}
+
+/** The minimum of the MSE (ordinary least squares); null when every x is the same (no unique line). */
+export function leastSquares(data: Data): LinregParams | null {
+  const m = data.length;
+  if (m === 0) return null;
+  let sx = 0;
+  let sy = 0;
+  for (const { x, y } of data) {
+    sx += x;
+    sy += y;
+  }
+  const mx = sx / m;
+  const my = sy / m;
+  let sxx = 0;
+  let sxy = 0;
+  for (const { x, y } of data) {
+    sxx += (x - mx) * (x - mx);
+    sxy += (x - mx) * (y - my);
+  }
+  if (sxx === 0) return null;
+  const w = sxy / sxx;
+  return { w, b: my - w * mx };
+}
+
+/**
+ * Largest eigenvalue of the MSE's Hessian (2/m)·[[Σx², Σx], [Σx, m]]. Batch gradient descent
+ * converges for learning rates below 2/λmax and diverges above.
+ */
+export function hessianMaxEigenvalue(data: Data): number {
+  const m = data.length;
+  let sx = 0;
+  let sxx = 0;
+  for (const { x } of data) {
+    sx += x;
+    sxx += x * x;
+  }
+  const a = (2 / m) * sxx;
+  const c = 2;
+  const off = (2 / m) * sx;
+  const mean = (a + c) / 2;
+  return mean + Math.sqrt(((a - c) / 2) ** 2 + off * off);
+}

@@ -1,0 +1,50 @@
+import type { Data, Point } from '../engine/point';
+import { roundTrip } from '../format/number';
+import { checkRange, parseNumber, type Parsed } from './parseNumber';
+
+export const MAX_POINTS = 200;
+/** Coordinates beyond this make the charts meaningless and the losses overflow. */
+export const COORDINATE_LIMIT = 1e4;
+const COORDINATE = { min: -COORDINATE_LIMIT, max: COORDINATE_LIMIT };
+
+export function checkData(points: Data): Parsed<Data> {
+  if (points.length === 0) return { ok: false, error: 'The data needs at least 1 point.' };
+  if (points.length > MAX_POINTS) {
+    return { ok: false, error: `The data can have at most ${MAX_POINTS} points (got ${points.length}).` };
+  }
+  for (const [i, p] of points.entries()) {
+    for (const [axis, v] of [['x', p.x], ['y', p.y]] as const) {
+      const checked = checkRange(v, COORDINATE, `Point ${i + 1}'s ${axis}`);
+      if (!checked.ok) return checked;
+    }
+  }
+  return { ok: true, value: points };
+}
+
+/** "0:0,0.5:1,1:0" → points (the URL's data field). */
+export function parseData(text: string): Parsed<Data> {
+  if (text.trim() === '') return { ok: false, error: 'The data needs at least 1 point.' };
+  const pairs = text.split(',');
+  if (pairs.length > MAX_POINTS) {
+    return { ok: false, error: `The data can have at most ${MAX_POINTS} points (got ${pairs.length}).` };
+  }
+  const points: Point[] = [];
+  for (const [i, pair] of pairs.entries()) {
+    const parts = pair.split(':');
+    if (parts.length !== 2) return { ok: false, error: `Point ${i + 1} ("${pair.slice(0, 24)}") is not written as x:y.` };
+    const x = parseNumber(parts[0]!);
+    const y = parseNumber(parts[1]!);
+    if (!x.ok) return { ok: false, error: `Point ${i + 1}'s x: ${x.error}` };
+    if (!y.ok) return { ok: false, error: `Point ${i + 1}'s y: ${y.error}` };
+    points.push({ x: x.value, y: y.value });
+  }
+  return checkData(points);
+}
+
+export function formatData(points: Data): string {
+  return points.map((p) => `${roundTrip(p.x)}:${roundTrip(p.y)}`).join(',');
+}
+
+export function sameData(a: Data, b: Data): boolean {
+  return a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y);
+}

@@ -1,0 +1,146 @@
+import {
+  hessianMaxEigenvalue,
+  linregStepIsFinite,
+  stepLinreg,
+  type LinregMode,
+  type LinregStep,
+} from '../engine/linreg';
+import type { Data } from '../engine/point';
+import { short } from '../format/number';
+import { pyFixed } from '../format/python';
+import { learningRateSetting, type CommonSettings, type Scenario } from './scenario';
+
+export interface LinregSettings extends CommonSettings {
+  readonly w: number;
+  readonly b: number;
+  readonly epochs: number;
+  /** Print a log line every this many epochs, as the script's `if epoch % 50 == 0`. */
+  readonly every: number;
+  readonly mode: LinregMode;
+  /** Seeds the stochastic mode's shuffles. */
+  readonly seed: number;
+}
+
+export const LINREG_DATA: Data = [1, 2, 3, 4, 5].map((v) => ({ x: v, y: v }));
+
+export const linregScenario: Scenario<LinregSettings, LinregStep> = {
+  id: 'linreg',
+  title: 'Simple linear regression ŷ = wx + b',
+  choiceLabel: 'linreg: fit ŷ = wx + b',
+  defaults: { learningRate: 0.01, w: 0, b: 0, epochs: 1000, every: 50, mode: 'batch', seed: 1, data: LINREG_DATA },
+  trainer: {
+    step: (settings, history) => {
+      const last = history[history.length - 1];
+      const params = last ? { w: last.newW, b: last.newB } : { w: settings.w, b: settings.b };
+      return stepLinreg(settings.data, params, settings, history.length);
+    },
+    loss: (step) => step.loss,
+    isFinite: linregStepIsFinite,
+    converged: () => false,
+    budget: (settings) => settings.epochs,
+    onBudgetSpent: 'finished',
+  },
+  learningRate: learningRateSetting<LinregSettings>(),
+  settings: [
+    {
+      key: 'w',
+      label: 'Starting w',
+      min: -1000,
+      max: 1000,
+      step: 0.1,
+      read: (s) => s.w,
+      write: (s, w) => ({ ...s, w }),
+      restarts: true,
+    },
+    {
+      key: 'b',
+      label: 'Starting b',
+      min: -1000,
+      max: 1000,
+      step: 0.1,
+      read: (s) => s.b,
+      write: (s, b) => ({ ...s, b }),
+      restarts: true,
+    },
+    {
+      key: 'epochs',
+      label: 'Epochs',
+      min: 1,
+      max: 100000,
+      integer: true,
+      step: 100,
+      read: (s) => s.epochs,
+      write: (s, epochs) => ({ ...s, epochs }),
+      restarts: false,
+    },
+    {
+      key: 'every',
+      label: 'Log every',
+      min: 1,
+      max: 10000,
+      integer: true,
+      step: 10,
+      read: (s) => s.every,
+      write: (s, every) => ({ ...s, every }),
+      restarts: false,
+    },
+    {
+      key: 'seed',
+      label: 'Shuffle seed',
+      min: 0,
+      max: 4294967295,
+      integer: true,
+      step: 1,
+      read: (s) => s.seed,
+      write: (s, seed) => ({ ...s, seed }),
+      restarts: true,
+    },
+  ],
+  columns: [
+    { header: 'Epoch', csv: 'epoch', value: (s) => s.epoch },
+    { header: 'w', csv: 'w', value: (s) => s.w },
+    { header: 'b', csv: 'b', value: (s) => s.b },
+    { header: 'Loss', csv: 'loss', value: (s) => s.loss },
+    { header: 'dL/dw', csv: 'dw', value: (s) => s.dw },
+    { header: 'dL/db', csv: 'db', value: (s) => s.db },
+    { header: 'New w', csv: 'new_w', value: (s) => s.newW },
+    { header: 'New b', csv: 'new_b', value: (s) => s.newB },
+  ],
+  stepWord: 'Epoch',
+  lossName: 'Loss',
+  narrate: (s) =>
+    `Epoch ${s.epoch}: loss ${short(s.loss)}, dL/dw ${short(s.dw)}, dL/db ${short(s.db)}, ` +
+    `w moved from ${short(s.w)} to ${short(s.newW)}, b from ${short(s.b)} to ${short(s.newB)}.`,
+  explainDivergence: (settings, why) => {
+    const lambda = hessianMaxEigenvalue(settings.data);
+    const cause =
+      `the MSE's steepest direction has curvature λmax = ${short(lambda)}, so learning rates above ` +
+      `2/λmax = ${(2 / lambda).toPrecision(3)} overshoot further each epoch`;
+    return why === 'nonfinite'
+      ? `The numbers overflowed: ${cause}.`
+      : `The loss grew on 3 epochs in a row: ${cause} (this one is ${settings.learningRate}).`;
+  },
+  bands: (settings) => {
+    const lambda = hessianMaxEigenvalue(settings.data);
+    return { monotoneBelow: 1 / lambda, divergesAbove: 2 / lambda, basis: `largest Hessian eigenvalue λmax = ${short(lambda)}` };
+  },
+};
+
+/** One line of the reference script's output: `Epoch 0, Loss=11.000000, w=0.220000, b=0.060000`. */
+export function logLine(step: LinregStep): string {
+  return `Epoch ${step.epoch}, Loss=${pyFixed(step.loss, 6)}, w=${pyFixed(step.newW, 6)}, b=${pyFixed(step.newB, 6)}`;
+}
+
+/**
+ * The script's whole output for the epochs run so far: a line every `every` epochs, then, once
+ * the epoch budget is spent, a blank line, "Training finished" and the final parameters.
+ */
+export function trainingLog(history: readonly LinregStep[], count: number, settings: LinregSettings): string[] {
+  const lines: string[] = [];
+  for (let e = 0; e < count; e += settings.every) lines.push(logLine(history[e]!));
+  const last = history[count - 1];
+  if (count >= settings.epochs && last) {
+    lines.push('', 'Training finished', `Final parameters: w=${pyFixed(last.newW, 6)}, b=${pyFixed(last.newB, 6)}`);
+  }
+  return lines;
+}

@@ -1,0 +1,37 @@
+/** Reading a number a person typed (or a URL carried), with a message that says what is wrong. */
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+export function parseNumber(raw: string): Parsed<number> {
+  const text = raw.trim();
+  if (text === '') return { ok: false, error: 'Enter a number.' };
+  if (/^[+-]?\d+,\d+$/.test(text)) return { ok: false, error: `"${raw}" uses a comma: write decimals with a dot, e.g. ${text.replace(',', '.')}.` };
+  if (!DECIMAL.test(text)) return { ok: false, error: `"${clip(raw)}" is not a number.` };
+  const value = Number(text);
+  if (!Number.isFinite(value)) return { ok: false, error: `"${clip(raw)}" is too large to use.` };
+  return { ok: true, value: value === 0 ? 0 : value };
+}
+
+function clip(text: string): string {
+  return text.length > 24 ? `${text.slice(0, 24)}…` : text;
+}
+
+export interface Range {
+  readonly min: number;
+  readonly max: number;
+  readonly integer?: boolean;
+}
+
+export function checkRange(value: number, range: Range, label: string): Parsed<number> {
+  if (range.integer && !Number.isInteger(value)) return { ok: false, error: `${label} must be a whole number.` };
+  if (value < range.min || value > range.max) {
+    return { ok: false, error: `${label} must be between ${range.min} and ${range.max}.` };
+  }
+  return { ok: true, value };
+}
+
+export function parseInRange(raw: string, range: Range, label: string): Parsed<number> {
+  const parsed = parseNumber(raw);
+  return parsed.ok ? checkRange(parsed.value, range, label) : parsed;
+}

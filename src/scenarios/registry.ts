@@ -1,0 +1,15 @@
+import { biasScenario } from './bias';
+import { linregScenario } from './linreg';
+import type { ScenarioId } from './scenario';
+
+/** Adding a scenario: one module beside this file and one line here. */
+export const scenarios = {
+  bias: biasScenario,
+  linreg: linregScenario,
+} as const;
+
+export const scenarioIds = Object.keys(scenarios) as ScenarioId[];
+
+export function isScenarioId(text: string): text is ScenarioId {
+  return Object.hasOwn(scenarios, text);
+}

@@ -1,0 +1,77 @@
+import type { Data } from '../engine/point';
+import type { Outcome, Trainer } from '../engine/training';
+import type { Range } from './parseNumber';
+
+export type ScenarioId = 'bias' | 'linreg';
+
+/** Settings every scenario has. */
+export interface CommonSettings {
+  readonly learningRate: number;
+  readonly data: Data;
+}
+
+/** A numeric setting: one entry drives its form field, its validation and its URL field. */
+export interface NumberSetting<S> extends Range {
+  /** URL hash key. */
+  readonly key: string;
+  /** Accessible name of the form field. */
+  readonly label: string;
+  /** Arrow-key increment in the field. */
+  readonly step: number;
+  read(settings: S): number;
+  write(settings: S, value: number): S;
+  /** Start values begin a new run; the learning rate, say, applies from the next step on. */
+  readonly restarts: boolean;
+}
+
+/** One column of the history table and of the CSV. */
+export interface Column<T> {
+  readonly header: string;
+  readonly csv: string;
+  value(step: T): number;
+}
+
+/** How the learning rate behaves for the current data (the slider's shaded bands). */
+export interface LearningRateBands {
+  /** Below this, every step moves toward the minimum without overshooting. */
+  readonly monotoneBelow: number;
+  /** Above this, the loss grows without bound. */
+  readonly divergesAbove: number;
+  /** What the two numbers come from, in words. */
+  readonly basis: string;
+}
+
+export interface Scenario<S extends CommonSettings, T> {
+  readonly id: ScenarioId;
+  readonly title: string;
+  /** The control that names this scenario in the "Scenario" choice. */
+  readonly choiceLabel: string;
+  readonly defaults: S;
+  readonly trainer: Trainer<S, T>;
+  readonly learningRate: NumberSetting<S>;
+  /** Starting values and budgets, in form order (the learning rate has its own slider). */
+  readonly settings: readonly NumberSetting<S>[];
+  readonly columns: readonly Column<T>[];
+  /** The word for one step in prose and tables: "Iteration" or "Epoch". */
+  readonly stepWord: string;
+  readonly lossName: string;
+  /** The status region's sentence for a step just taken. */
+  narrate(step: T, settings: S): string;
+  /** Why the run diverged, in one line a student can follow. */
+  explainDivergence(settings: S, why: Extract<Outcome, { kind: 'diverging' }>['why']): string;
+  bands(settings: S): LearningRateBands;
+}
+
+/** The learning-rate setting every scenario shares: same name, range and URL key. */
+export function learningRateSetting<S extends CommonSettings>(): NumberSetting<S> {
+  return {
+    key: 'lr',
+    label: 'Learning rate value',
+    min: 0.001,
+    max: 1,
+    step: 0.001,
+    read: (s) => s.learningRate,
+    write: (s, learningRate) => ({ ...s, learningRate }),
+    restarts: false,
+  };
+}
