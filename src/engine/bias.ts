@@ -13,6 +13,8 @@ export interface BiasStep {
   readonly ssr: number;
   /** dSSR/db3 = Σ −2(yᵢ − ŷᵢ)·1 */
   readonly gradient: number;
+  /** The rate this step used (it may change between steps). */
+  readonly learningRate: number;
   /** gradient × learning rate */
   readonly stepSize: number;
   /** b3 − step size */
@@ -85,7 +87,7 @@ export function stepBias(problem: BiasProblem, b3: number, learningRate: number,
     gradient += -2 * residual * 1;
   }
   const stepSize = gradient * learningRate;
-  return { iteration, b3, predictions, residuals, ssr, gradient, stepSize, newB3: b3 - stepSize };
+  return { iteration, b3, predictions, residuals, ssr, gradient, learningRate, stepSize, newB3: b3 - stepSize };
 }
 
 export function biasStepIsFinite(step: BiasStep): boolean {

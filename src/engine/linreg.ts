@@ -24,6 +24,8 @@ export interface LinregStep {
   /** Batch: dL/dw at (w, b). Stochastic: the mean of the per-sample gradients applied this epoch. */
   readonly dw: number;
   readonly db: number;
+  /** The rate this epoch used (it may change between epochs). */
+  readonly learningRate: number;
   readonly newW: number;
   readonly newB: number;
 }
@@ -83,7 +85,8 @@ export function stepLinreg(data: Data, params: LinregParams, schedule: LinregSch
   const { w, b } = params;
   if (schedule.mode === 'batch') {
     const { dw, db, loss } = batchGradient(data, params);
-    return { epoch, w, b, loss, dw, db, newW: w - schedule.learningRate * dw, newB: b - schedule.learningRate * db };
+    const { learningRate } = schedule;
+    return { epoch, w, b, loss, dw, db, learningRate, newW: w - learningRate * dw, newB: b - learningRate * db };
   }
   const loss = mse(data, params);
   // Stochastic: one update per sample, in an order drawn from (seed, epoch).
@@ -98,7 +101,8 @@ export function stepLinreg(data: Data, params: LinregParams, schedule: LinregSch
     sumDb += g.db;
     current = { w: current.w - schedule.learningRate * g.dw, b: current.b - schedule.learningRate * g.db };
   }
-  return { epoch, w, b, loss, dw: sumDw / data.length, db: sumDb / data.length, newW: current.w, newB: current.b };
+  const { learningRate } = schedule;
+  return { epoch, w, b, loss, dw: sumDw / data.length, db: sumDb / data.length, learningRate, newW: current.w, newB: current.b };
 }
 
 export function linregStepIsFinite(step: LinregStep): boolean {
@@ -129,10 +133,11 @@ export function leastSquares(data: Data): LinregParams | null {
 }
 
 /**
- * Largest eigenvalue of the MSE's Hessian (2/m)·[[Σx², Σx], [Σx, m]]. Batch gradient descent
- * converges for learning rates below 2/λmax and diverges above.
+ * Eigenvalues [λmin, λmax] of the MSE's Hessian (2/m)·[[Σx², Σx], [Σx, m]]: the curvatures of
+ * the loss along its valley and across it. Batch gradient descent converges for learning rates
+ * below 2/λmax and diverges above; λmax/λmin is how narrow the valley is.
  */
-export function hessianMaxEigenvalue(data: Data): number {
+export function hessianEigenvalues(data: Data): [number, number] {
   const m = data.length;
   let sx = 0;
   let sxx = 0;
@@ -144,5 +149,10 @@ export function hessianMaxEigenvalue(data: Data): number {
   const c = 2;
   const off = (2 / m) * sx;
   const mean = (a + c) / 2;
-  return mean + Math.sqrt(((a - c) / 2) ** 2 + off * off);
+  const radius = Math.sqrt(((a - c) / 2) ** 2 + off * off);
+  return [mean - radius, mean + radius];
+}
+
+export function hessianMaxEigenvalue(data: Data): number {
+  return hessianEigenvalues(data)[1];
 }

@@ -28,9 +28,8 @@ export interface Trainer<Settings, Step> {
 /** Loss grew on this many consecutive steps: diverging. */
 export const GROWTH_STEPS = 3;
 
-/** Judges a history that ends in a finite step. */
-export function judge<S, T>(trainer: Trainer<S, T>, settings: S, history: readonly T[]): Outcome {
-  const n = history.length;
+/** Judges the first `n` steps of a history (all of it by default), which end in a finite step. */
+export function judge<S, T>(trainer: Trainer<S, T>, settings: S, history: readonly T[], n = history.length): Outcome {
   if (n === 0) return READY;
   const last = history[n - 1]!;
   if (trainer.converged(last)) return { kind: 'converged' };

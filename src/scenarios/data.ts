@@ -31,7 +31,7 @@ export function parseData(text: string): Parsed<Data> {
   const points: Point[] = [];
   for (const [i, pair] of pairs.entries()) {
     const parts = pair.split(':');
-    if (parts.length !== 2) return { ok: false, error: `Point ${i + 1} ("${pair.slice(0, 24)}") is not written as x:y.` };
+    if (parts.length !== 2) return { ok: false, error: `Point ${i + 1} is not written as x:y.` };
     const x = parseNumber(parts[0]!);
     const y = parseNumber(parts[1]!);
     if (!x.ok) return { ok: false, error: `Point ${i + 1}'s x: ${x.error}` };

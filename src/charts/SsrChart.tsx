@@ -1,0 +1,122 @@
+import { useId, useMemo } from 'react';
+import { line, max, scaleLinear } from 'd3';
+import { Axis } from './Axis';
+import { ArrowMarker } from './ArrowMarker';
+import { useChartDimensions } from './useChartDimensions';
+
+export interface CurvePoint {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface SsrChartProps {
+  /** The loss curve, sampled over `domain`. */
+  readonly curve: readonly [number, number][];
+  readonly domain: readonly [number, number];
+  /** Points visited before the current one, oldest first. */
+  readonly trail: readonly CurvePoint[];
+  readonly current: CurvePoint;
+  /** Where the gradient was evaluated, and its value (the tangent's slope). */
+  readonly tangent: CurvePoint & { readonly slope: number; readonly label: string };
+  readonly minimum: CurvePoint & { readonly label: string };
+  readonly currentLabel: string;
+  readonly xLabel: string;
+  readonly yLabel: string;
+  readonly title: string;
+  /** The chart's text alternative: the current values in words. */
+  readonly description: string;
+}
+
+const MARGINS = { top: 16, right: 20, bottom: 50, left: 64 };
+/** Drawing a long history's every arrow costs more than it tells; the latest ones are kept. */
+const TRAIL_LIMIT = 60;
+
+export function SsrChart(props: SsrChartProps) {
+  const { curve, domain, trail, current, tangent, minimum } = props;
+  const [ref, dims] = useChartDimensions(MARGINS);
+  const id = useId();
+  const titleId = `${id}-title`;
+  const descId = `${id}-desc`;
+  const clipId = `${id}-clip`;
+  const arrowId = `${id}-arrow`;
+
+  const x = useMemo(() => scaleLinear().domain(domain).range([0, dims.innerWidth]), [domain, dims.innerWidth]);
+  const yMax = useMemo(() => {
+    const top = max([...curve.map((p) => p[1]), current.y, ...trail.map((p) => p.y)]) ?? 1;
+    return top > 0 ? top : 1;
+  }, [curve, current.y, trail]);
+  const y = useMemo(
+    () => scaleLinear().domain([0, yMax * 1.05]).range([dims.innerHeight, 0]).nice(),
+    [yMax, dims.innerHeight],
+  );
+  const curvePath = useMemo(() => line().x((p) => x(p[0])).y((p) => y(p[1]))(curve as [number, number][]) ?? '', [curve, x, y]);
+
+  // The tangent spans a fifth of the view either side of its point, clipped to the plot.
+  const half = (domain[1] - domain[0]) / 5;
+  const t0 = tangent.x - half;
+  const t1 = tangent.x + half;
+  const shownTrail = trail.slice(-TRAIL_LIMIT);
+  const path = [...shownTrail, current];
+
+  return (
+    <div ref={ref} className="chart">
+      <svg role="img" aria-labelledby={`${titleId} ${descId}`} width={dims.width} height={dims.height}>
+        <title id={titleId}>{props.title}</title>
+        <desc id={descId}>{props.description}</desc>
+        <defs>
+          <clipPath id={clipId}>
+            <rect width={dims.innerWidth} height={dims.innerHeight} />
+          </clipPath>
+          <ArrowMarker id={arrowId} className="trail-arrow-head" />
+        </defs>
+        <g transform={`translate(${dims.left},${dims.top})`}>
+          <Axis scale={y} orient="left" gridLength={dims.innerWidth} label={props.yLabel} />
+          <Axis scale={x} orient="bottom" gridLength={dims.innerHeight} label={props.xLabel} />
+          <g clipPath={`url(#${clipId})`}>
+            <path className="loss-curve" d={curvePath} />
+            <line
+              className="tangent animated"
+              x1={x(t0)}
+              y1={y(tangent.y + tangent.slope * (t0 - tangent.x))}
+              x2={x(t1)}
+              y2={y(tangent.y + tangent.slope * (t1 - tangent.x))}
+            />
+            {path.slice(1).map((p, i) => (
+              <line
+                key={i}
+                className="trail-arrow"
+                x1={x(path[i]!.x)}
+                y1={y(path[i]!.y)}
+                x2={x(p.x)}
+                y2={y(p.y)}
+                markerEnd={`url(#${arrowId})`}
+              />
+            ))}
+            {shownTrail.map((p, i) => (
+              <circle key={i} className="trail-point" cx={x(p.x)} cy={y(p.y)} r={4} />
+            ))}
+          </g>
+          <g className="minimum" transform={`translate(${x(minimum.x)},${y(minimum.y)})`}>
+            <path d="M-6,-6L6,6M-6,6L6,-6" />
+          </g>
+          <circle className="current-point animated" cx={x(current.x)} cy={y(current.y)} r={7} />
+          {/* Labels live in a legend, where they cannot collide with the curve or each other. */}
+          <g className="legend" transform={`translate(${dims.innerWidth - 8},10)`} textAnchor="end">
+            <text x={-30} dy="0.32em" className="tangent-label">
+              {tangent.label}
+            </text>
+            <line x1={-24} x2={0} className="tangent" />
+            <text x={-30} y={22} dy="0.32em" className="minimum-label">
+              {minimum.label}
+            </text>
+            <path transform="translate(-12,22)" d="M-5,-5L5,5M-5,5L5,-5" className="minimum-mark" />
+            <text x={-30} y={44} dy="0.32em">
+              {props.currentLabel}
+            </text>
+            <circle cx={-12} cy={44} r={6} className="current-point" />
+          </g>
+        </g>
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import type { BiasStep } from '../engine/bias';
+import type { Data } from '../engine/point';
+import { fixed4 } from '../format/number';
+import { factor, sumOfTerms } from './formula';
+import { MathBlock } from './MathBlock';
+
+const SYMBOLIC = {
+  tex: String.raw`\frac{d\,\mathrm{SSR}}{d b_3} = \sum_{i=1}^{n} \frac{d\,\mathrm{SSR}}{d\hat y_i}\cdot\frac{d\hat y_i}{d b_3} = \sum_{i=1}^{n} -2\,(y_i - \hat y_i)\cdot 1`,
+  text: 'dSSR/db3 = Σ dSSR/dŷᵢ · dŷᵢ/db3 = Σ −2(yᵢ − ŷᵢ)·1',
+};
+
+interface BiasDerivationProps {
+  readonly step: BiasStep;
+  readonly data: Data;
+  /** True before the first step: the numbers are what Step will compute. */
+  readonly preview: boolean;
+}
+
+/** The chain rule for dSSR/db3, symbolic and then with this iteration's numbers. */
+export function BiasDerivation({ step, data, preview }: BiasDerivationProps) {
+  const terms = data.map((p, i) => {
+    const yHat = factor(step.predictions[i]!);
+    const y = fixed4(p.y);
+    return { tex: `-2\\times(${y} - ${yHat.tex})\\times 1`, text: `−2×(${y} − ${yHat.text})×1` };
+  });
+  const sum = sumOfTerms(terms);
+  const g = fixed4(step.gradient);
+  const substituted = { tex: `\\frac{d\\,\\mathrm{SSR}}{d b_3} = ${sum.tex} = ${g}`, text: `dSSR/db3 = ${sum.text} = ${g}` };
+
+  return (
+    <section className="panel derivation" aria-labelledby="derivation-heading">
+      <h2 id="derivation-heading">
+        {preview ? 'The first step, before it is taken' : `Iteration ${step.iteration}`}: the chain rule
+      </h2>
+      <MathBlock {...SYMBOLIC} />
+      <MathBlock {...substituted} />
+      <table className="point-table">
+        <caption>Predictions at b3 = {fixed4(step.b3)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Dosage x</th>
+            <th scope="col">Efficacy y</th>
+            <th scope="col">Predicted ŷ</th>
+            <th scope="col">Residual y − ŷ</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.slice(0, 12).map((p, i) => (
+            <tr key={i}>
+              <td>{fixed4(p.x)}</td>
+              <td>{fixed4(p.y)}</td>
+              <td>{fixed4(step.predictions[i]!)}</td>
+              <td>{fixed4(step.residuals[i]!)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <dl className="results">
+        <dt>SSR</dt>
+        <dd>{fixed4(step.ssr)}</dd>
+        <dt>Gradient dSSR/db3</dt>
+        <dd>{g}</dd>
+        <dt>Step size = gradient × learning rate</dt>
+        <dd>
+          {g} × {step.learningRate} = {fixed4(step.stepSize)}
+        </dd>
+        <dt>New b3 = b3 − step size</dt>
+        <dd>
+          {fixed4(step.b3)} − {factor(step.stepSize).text} = {fixed4(step.newB3)}
+        </dd>
+      </dl>
+    </section>
+  );
+}

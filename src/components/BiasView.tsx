@@ -1,0 +1,87 @@
+import { useMemo } from 'react';
+import { optimalB3, ssrAt, stepBias, type BiasProblem } from '../engine/bias';
+import { networkOutput } from '../engine/network';
+import { fixed4, short } from '../format/number';
+import { problemFor } from '../scenarios/bias';
+import { FitChart } from '../charts/FitChart';
+import { SsrChart } from '../charts/SsrChart';
+import { paddedExtent, sampleFunction } from '../charts/extent';
+import { useDescent } from '../store/descentStore';
+import { BiasDerivation } from './BiasDerivation';
+
+function fitCurve(problem: BiasProblem, b3: number, xDomain: [number, number]) {
+  return sampleFunction((x) => networkOutput(problem.weights, b3, x), xDomain, 121);
+}
+
+/** The bias scenario: SSR against b3, the data with the network's fit, and the chain rule. */
+export function BiasView() {
+  const run = useDescent((s) => s.runs.bias);
+  const { settings, history, cursor } = run;
+  const problem = problemFor(settings.data);
+  const best = useMemo(() => optimalB3(problem), [problem]);
+
+  const latest = cursor > 0 ? history[cursor - 1]! : null;
+  const currentB3 = latest ? latest.newB3 : settings.b3;
+  // What the next Step will compute: the predictions and residuals at the current b3.
+  const pending = useMemo(
+    () => stepBias(problem, currentB3, settings.learningRate, cursor + 1),
+    [problem, currentB3, settings.learningRate, cursor],
+  );
+  const shown = latest ?? pending;
+
+  // The view holds the minimum, the start and every b3 the whole history visits, so it stays
+  // still while scrubbing and every point stays in frame.
+  const domain = useMemo(
+    () => paddedExtent([best, settings.b3, ...history.map((s) => s.newB3)], 0.12, 4),
+    [best, settings.b3, history],
+  );
+  const curve = useMemo(() => sampleFunction((b) => ssrAt(problem, b), domain, 161), [problem, domain]);
+  const trail = useMemo(() => history.slice(Math.max(0, cursor - 60), cursor).map((s) => ({ x: s.b3, y: s.ssr })), [history, cursor]);
+
+  const xDomain = useMemo(() => paddedExtent(settings.data.map((p) => p.x), 0.08, 1), [settings.data]);
+  const curveNow = useMemo(() => fitCurve(problem, currentB3, xDomain), [problem, currentB3, xDomain]);
+  const curveBefore = useMemo(() => (latest ? fitCurve(problem, latest.b3, xDomain) : null), [problem, latest, xDomain]);
+
+  const currentSsr = pending.ssr;
+  return (
+    <div className="scenario-view">
+      <div className="charts">
+        <SsrChart
+          title="SSR against b3"
+          description={
+            `The SSR is a parabola in b3, lowest (${short(ssrAt(problem, best))}) at b3 = ${fixed4(best)}. ` +
+            `The current b3 is ${fixed4(currentB3)} with SSR ${fixed4(currentSsr)}` +
+            (latest ? `; the last step's gradient was ${fixed4(latest.gradient)}.` : '.')
+          }
+          curve={curve}
+          domain={domain}
+          trail={trail}
+          current={{ x: currentB3, y: currentSsr }}
+          tangent={{ x: shown.b3, y: shown.ssr, slope: shown.gradient, label: `tangent slope dSSR/db3 = ${fixed4(shown.gradient)}` }}
+          minimum={{ x: best, y: ssrAt(problem, best), label: `minimum b3* = ${fixed4(best)}` }}
+          currentLabel={`now b3 = ${fixed4(currentB3)}`}
+          xLabel="b3 (final bias)"
+          yLabel="SSR"
+        />
+        <FitChart
+          title="Data and the network's fit"
+          description={
+            `${settings.data.length} observations and the fitted curve at b3 = ${fixed4(currentB3)}; predictions ` +
+            pending.predictions.slice(0, 6).map(fixed4).join(', ') +
+            (settings.data.length > 6 ? ', …' : '') +
+            '.'
+          }
+          points={settings.data}
+          predictions={pending.predictions}
+          curve={curveNow}
+          previousCurve={curveBefore}
+          xDomain={xDomain}
+          xLabel="Dosage"
+          yLabel="Efficacy"
+          curveLabel={`fit at b3 = ${short(currentB3)}`}
+        />
+      </div>
+      <BiasDerivation step={shown} data={settings.data} preview={latest === null} />
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { useId } from 'react';
+import { sampleGradient, type LinregStep } from '../engine/linreg';
+import type { Data } from '../engine/point';
+import { fixed4 } from '../format/number';
+import { factor } from './formula';
+import { MathBlock } from './MathBlock';
+
+interface LinregDerivationProps {
+  readonly step: LinregStep;
+  readonly data: Data;
+  readonly preview: boolean;
+  readonly stochastic: boolean;
+  /** The sample picked on the chart, if any; the select below can change it. */
+  readonly sample: number;
+  onSample(index: number): void;
+}
+
+const CHAIN = {
+  tex: String.raw`L = (y - \hat y)^2,\quad \hat y = w x + b,\qquad \frac{\partial L}{\partial w} = \frac{\partial L}{\partial \hat y}\cdot\frac{\partial \hat y}{\partial w} = -2(y-\hat y)\,x,\qquad \frac{\partial L}{\partial b} = \frac{\partial L}{\partial \hat y}\cdot\frac{\partial \hat y}{\partial b} = -2(y-\hat y)\cdot 1`,
+  text: 'L = (y − ŷ)², ŷ = wx + b; ∂L/∂w = ∂L/∂ŷ · ∂ŷ/∂w = −2(y − ŷ)x; ∂L/∂b = ∂L/∂ŷ · ∂ŷ/∂b = −2(y − ŷ)·1',
+};
+
+const BATCH = {
+  tex: String.raw`\frac{dL}{dw} = \frac{1}{m}\sum_{i=1}^{m}\frac{\partial L_i}{\partial w} = -\frac{2}{m}\sum_{i=1}^{m} x_i\,(y_i-\hat y_i),\qquad \frac{dL}{db} = -\frac{2}{m}\sum_{i=1}^{m}(y_i-\hat y_i)`,
+  text: 'dL/dw = (1/m) Σ ∂Lᵢ/∂w = −(2/m) Σ xᵢ(yᵢ − ŷᵢ); dL/db = −(2/m) Σ (yᵢ − ŷᵢ)',
+};
+
+/** The chain rule for one sample with this epoch's numbers, then how the batch averages them. */
+export function LinregDerivation({ step, data, preview, stochastic, sample, onSample }: LinregDerivationProps) {
+  const id = useId();
+  const index = Math.min(sample, data.length - 1);
+  const point = data[index]!;
+  const g = sampleGradient({ w: step.w, b: step.b }, point.x, point.y);
+  const [x, y, yHat] = [fixed4(point.x), fixed4(point.y), factor(g.prediction)];
+  const m = data.length;
+
+  return (
+    <section className="panel derivation" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{preview ? 'Epoch 0, before it runs' : `Epoch ${step.epoch}`}: the chain rule</h2>
+      <div className="field inline">
+        <label htmlFor={`${id}-sample`}>Sample</label>
+        <select id={`${id}-sample`} value={index} onChange={(e) => onSample(Number(e.target.value))}>
+          {data.map((p, i) => (
+            <option key={i} value={i}>
+              {`Sample ${i + 1}: x = ${fixed4(p.x)}, y = ${fixed4(p.y)}`}
+            </option>
+          ))}
+        </select>
+      </div>
+      <MathBlock {...CHAIN} />
+      <dl className="results">
+        <dt>Prediction ŷ = wx + b</dt>
+        <dd>
+          {fixed4(step.w)} × {x} + {factor(step.b).text} = {fixed4(g.prediction)}
+        </dd>
+        <dt>∂L/∂ŷ = −2(y − ŷ)</dt>
+        <dd>
+          −2 × ({y} − {yHat.text}) = {fixed4(g.dLdyhat)}
+        </dd>
+        <dt>∂ŷ/∂w = x, ∂ŷ/∂b = 1</dt>
+        <dd>
+          {x}, 1
+        </dd>
+        <dt>∂L/∂w = ∂L/∂ŷ · x</dt>
+        <dd>
+          {factor(g.dLdyhat).text} × {x} = {fixed4(g.dw)}
+        </dd>
+        <dt>∂L/∂b = ∂L/∂ŷ · 1</dt>
+        <dd>
+          {factor(g.dLdyhat).text} × 1 = {fixed4(g.db)}
+        </dd>
+      </dl>
+      <h3>The batch: averaging the {m} samples (the 2/m factor)</h3>
+      <MathBlock {...BATCH} />
+      <dl className="results">
+        <dt>dL/dw{stochastic ? ' (mean of the per-sample gradients applied one by one)' : ''}</dt>
+        <dd>{fixed4(step.dw)}</dd>
+        <dt>dL/db</dt>
+        <dd>{fixed4(step.db)}</dd>
+        {!stochastic && (
+          <>
+            <dt>New w = w − learning rate × dL/dw</dt>
+            <dd>
+              {fixed4(step.w)} − {step.learningRate} × {factor(step.dw).text} = {fixed4(step.newW)}
+            </dd>
+            <dt>New b = b − learning rate × dL/db</dt>
+            <dd>
+              {fixed4(step.b)} − {step.learningRate} × {factor(step.db).text} = {fixed4(step.newB)}
+            </dd>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import { useMemo, useState } from 'react';
+import { hessianEigenvalues, leastSquares, mse, stepLinreg } from '../engine/linreg';
+import { fixed4 } from '../format/number';
+import { FitChart } from '../charts/FitChart';
+import { LossCurveChart } from '../charts/LossCurveChart';
+import { LossSurfaceChart, type LossGrid } from '../charts/LossSurfaceChart';
+import { paddedExtent } from '../charts/extent';
+import type { Data } from '../engine/point';
+import { pythonScript } from '../scenarios/pythonScript';
+import { useDescent } from '../store/descentStore';
+import { downloadText } from './download';
+import { LinregDerivation } from './LinregDerivation';
+import { TrainingLog } from './TrainingLog';
+
+const GRID = 64;
+
+function lossGrid(data: Data, xDomain: [number, number], yDomain: [number, number]): LossGrid {
+  const values: number[] = new Array(GRID * GRID);
+  for (let j = 0; j < GRID; j++) {
+    const b = yDomain[0] + ((j + 0.5) / GRID) * (yDomain[1] - yDomain[0]);
+    for (let i = 0; i < GRID; i++) {
+      const w = xDomain[0] + ((i + 0.5) / GRID) * (xDomain[1] - xDomain[0]);
+      values[i + j * GRID] = mse(data, { w, b });
+    }
+  }
+  return { values, nx: GRID, ny: GRID, xDomain, yDomain };
+}
+
+/** How narrow the valley is, from the Hessian's curvatures. */
+function valleyText(data: Data): string {
+  const [low, high] = hessianEigenvalues(data);
+  return low > 1e-12 * high
+    ? `The valley is ${Math.round(high / low)} times steeper across than along.`
+    : 'The valley floor is flat: every x is the same, so many lines fit equally well.';
+}
+
+/** The linreg scenario: the line over the data, the loss surface with the path, loss per epoch. */
+export function LinregView() {
+  const run = useDescent((s) => s.runs.linreg);
+  const { settings, history, cursor } = run;
+  const [sample, setSample] = useState(0);
+  const { data } = settings;
+
+  const latest = cursor > 0 ? history[cursor - 1]! : null;
+  const params = useMemo(
+    () => (latest ? { w: latest.newW, b: latest.newB } : { w: settings.w, b: settings.b }),
+    [latest, settings.w, settings.b],
+  );
+  // What the next Step computes from here (its gradient is the arrow on the loss surface).
+  const pending = useMemo(() => stepLinreg(data, params, settings, cursor), [data, params, settings, cursor]);
+  const shown = latest ?? pending;
+  const best = useMemo(() => leastSquares(data), [data]);
+
+  // Parameter view: the optimum, the start and every point the whole run visits.
+  const [wDomain, bDomain] = useMemo(() => {
+    const ws = [settings.w, ...(best ? [best.w] : []), ...history.map((s) => s.newW)];
+    const bs = [settings.b, ...(best ? [best.b] : []), ...history.map((s) => s.newB)];
+    return [paddedExtent(ws, 0.15, 1), paddedExtent(bs, 0.15, 1)];
+  }, [settings.w, settings.b, best, history]);
+  const grid = useMemo(() => lossGrid(data, wDomain, bDomain), [data, wDomain, bDomain]);
+  const path = useMemo(() => {
+    const points: [number, number][] = [[settings.w, settings.b]];
+    for (let i = 0; i < cursor; i++) points.push([history[i]!.newW, history[i]!.newB]);
+    return points;
+  }, [settings.w, settings.b, history, cursor]);
+  // The arrow shows −gradient × learning rate: exactly the next batch step.
+  const descent: [number, number] = [-pending.dw * settings.learningRate, -pending.db * settings.learningRate];
+
+  const xDomain = useMemo(() => paddedExtent(data.map((p) => p.x), 0.08, 1), [data]);
+  const lineAt = (w: number, b: number): [number, number][] => xDomain.map((x) => [x, w * x + b]);
+  const losses = useMemo(() => history.map((s) => s.loss), [history]);
+  const predictions = data.map((p) => params.w * p.x + params.b);
+  const stochastic = settings.mode === 'stochastic';
+
+  return (
+    <div className="scenario-view">
+      <div className="charts">
+        <FitChart
+          title="Data and the fitted line"
+          description={`${data.length} points and the line ŷ = ${fixed4(params.w)}x + ${fixed4(params.b)}.`}
+          points={data}
+          predictions={predictions}
+          curve={lineAt(params.w, params.b)}
+          previousCurve={latest ? lineAt(latest.w, latest.b) : null}
+          xDomain={xDomain}
+          xLabel="x"
+          yLabel="y"
+          curveLabel={`ŷ = ${fixed4(params.w)}x + ${fixed4(params.b)}`}
+        />
+        <LossSurfaceChart
+          title="Loss surface over w and b"
+          description={
+            `Filled contours of the MSE; the minimum ${best ? `is at w = ${fixed4(best.w)}, b = ${fixed4(best.b)}` : 'is a whole line (all x are equal)'}. ` +
+            `The path has ${cursor} steps and is now at w = ${fixed4(params.w)}, b = ${fixed4(params.b)}, MSE ${fixed4(pending.loss)}. ` +
+            valleyText(data)
+          }
+          grid={grid}
+          path={path}
+          descent={descent}
+          minimum={best ? [best.w, best.b] : null}
+          xLabel="w (slope)"
+          yLabel="b (intercept)"
+        />
+        <LossCurveChart
+          title="Loss against epoch (log scale)"
+          description={latest ? `Epoch ${latest.epoch}: loss ${fixed4(latest.loss)}.` : 'No epochs yet.'}
+          losses={losses}
+          current={cursor - 1}
+          xLabel="Epoch"
+          yLabel="Loss (MSE)"
+        />
+      </div>
+      <LinregDerivation
+        step={shown}
+        data={data}
+        preview={latest === null}
+        stochastic={stochastic}
+        sample={sample}
+        onSample={setSample}
+      />
+      <TrainingLog history={history} count={cursor} settings={settings} />
+      <section className="panel export">
+        <button
+          type="button"
+          disabled={stochastic}
+          onClick={() => downloadText(`descent-linreg-iter-${cursor}.py`, 'text/x-python', pythonScript(settings))}
+        >
+          Export Python
+        </button>
+        <span className="field-hint">
+          {stochastic
+            ? 'The script is the article’s batch version: switch to batch gradients to export it.'
+            : 'The article’s script with these settings: run it with numpy and it prints the same log.'}
+        </span>
+      </section>
+    </div>
+  );
+}

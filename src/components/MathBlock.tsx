@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react';
+import { loadTypesetter } from './typeset';
+
+interface MathBlockProps {
+  /** The formula in TeX. */
+  readonly tex: string;
+  /** The same formula as plain text: shown until the typesetter loads, and if it fails. */
+  readonly text: string;
+}
+
+export function MathBlock({ tex, text }: MathBlockProps) {
+  const [render, setRender] = useState<((tex: string) => string) | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadTypesetter().then(
+      (r) => live && setRender(() => r),
+      () => undefined, // keep the plain-text form
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!render) return <p className="math math-fallback">{text}</p>;
+  return <div className="math" dangerouslySetInnerHTML={{ __html: render(tex) }} />;
+}

@@ -1,0 +1,95 @@
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { roundTrip } from '../format/number';
+import { parseInRange, type Range } from '../scenarios/parseNumber';
+
+interface NumberFieldProps extends Range {
+  /** The accessible name, also the visible label. */
+  readonly label: string;
+  readonly value: number;
+  /** Arrow Up/Down change the value by this much. */
+  readonly step: number;
+  onCommit(value: number): void;
+  readonly hint?: string;
+  readonly className?: string;
+}
+
+/**
+ * A number field that commits on Enter or on leaving it. What was typed stays visible until it
+ * is a valid number in range; until then an inline message says what is wrong, and the last
+ * good value stays in force. A text input with role="spinbutton" rather than type="number",
+ * so a typo is shown and explained instead of silently emptied by the browser.
+ */
+export function NumberField({ label, value, step, onCommit, hint, className, ...range }: NumberFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState(roundTrip(value));
+  const [error, setError] = useState<string | null>(null);
+
+  // A value changed elsewhere (slider, link, reset) replaces the draft.
+  useEffect(() => {
+    setDraft(roundTrip(value));
+    setError(null);
+  }, [value]);
+
+  const commit = (text: string) => {
+    const parsed = parseInRange(text, range, label);
+    if (!parsed.ok) {
+      setError(parsed.error);
+      return;
+    }
+    setError(null);
+    setDraft(roundTrip(parsed.value));
+    if (parsed.value !== value) onCommit(parsed.value);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      commit(draft);
+    } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+      event.preventDefault();
+      const direction = event.key === 'ArrowUp' ? 1 : -1;
+      // Round to the step's decimals so repeated presses do not collect binary noise.
+      const decimals = Math.max(0, -Math.floor(Math.log10(step)));
+      const next = Number((value + direction * step).toFixed(decimals));
+      commit(roundTrip(Math.min(range.max, Math.max(range.min, next))));
+    } else if (event.key === 'Escape') {
+      setDraft(roundTrip(value));
+      setError(null);
+    }
+  };
+
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        role="spinbutton"
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        aria-valuenow={value}
+        aria-valuemin={range.min}
+        aria-valuemax={range.max}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => commit(draft)}
+        onKeyDown={onKeyDown}
+      />
+      {hint && (
+        <span id={hintId} className="field-hint">
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span id={errorId} className="field-error" role="alert">
+          {error} Still using {roundTrip(value)}.
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Outcome } from '../engine/training';
+import { fixed4 } from '../format/number';
+import type { CommonSettings, Scenario } from '../scenarios/scenario';
+import { useDescent } from '../store/descentStore';
+import type { Run } from '../store/run';
+import { useActiveRun, useActiveScenario, useShownOutcome } from '../store/selectors';
+
+/** The status in words: what the last step did and where the run stands. */
+export function statusText(scenario: Scenario<CommonSettings, unknown>, run: Run<CommonSettings, unknown>, outcome: Outcome, playing: boolean): string {
+  const last = run.cursor > 0 ? run.history[run.cursor - 1] : undefined;
+  const narration = last === undefined ? '' : ` ${scenario.narrate(last, run.settings)}`;
+  const steps = `${run.cursor} ${scenario.id === 'bias' ? (run.cursor === 1 ? 'step' : 'steps') : run.cursor === 1 ? 'epoch' : 'epochs'}`;
+  switch (outcome.kind) {
+    case 'converged':
+      return `Converged after ${steps}: the step size fell below 0.001.${narration}`;
+    case 'stopped':
+      return `Stopped after ${steps}: the step budget is spent without converging.${narration}`;
+    case 'finished': {
+      const final = run.history[run.cursor - 1] as { newW: number; newB: number } | undefined;
+      return `Finished ${steps}: w = ${fixed4(final?.newW ?? NaN)}, b = ${fixed4(final?.newB ?? NaN)}.${narration}`;
+    }
+    case 'diverging':
+      return `Diverging: ${scenario.explainDivergence(run.settings, outcome.why)} Lower the learning rate, then Step or Reset.${narration}`;
+    case 'ready':
+      if (last === undefined) return `Ready: press Step to take the first ${scenario.stepWord.toLowerCase()}.`;
+      return `${playing ? 'Running' : 'Paused'} after ${steps}.${narration}`;
+  }
+}
+
+export function StatusRegion() {
+  const scenario = useActiveScenario();
+  const run = useActiveRun();
+  const outcome = useShownOutcome();
+  const playing = useDescent((s) => s.playing !== null);
+  return (
+    <div role="status" aria-live="polite" aria-atomic="true" className={`status status-${outcome.kind}`}>
+      {statusText(scenario, run, outcome, playing)}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import { SPEEDS, useDescent } from '../store/descentStore';
+
+/** Script time a frame may spend on steps, so the page keeps 60 fps while playing fast. */
+const FAST_FRAME_BUDGET_MS = 4;
+/** "Train to end" may take more of each frame: it is waiting for a result, not watching. */
+const TO_END_FRAME_BUDGET_MS = 12;
+
+/**
+ * Plays the run while the store says so: a paced number of steps per second, or, for the fast
+ * speed and "Train to end", as many steps per frame as fit in the frame's budget. The batch
+ * size adapts to the measured cost, so a store update per frame carries many steps.
+ */
+export function useRunLoop(): void {
+  const playing = useDescent((s) => s.playing);
+  const speedId = useDescent((s) => s.speed);
+
+  useEffect(() => {
+    if (!playing) return;
+    const perSecond = playing === 'to-end' ? Infinity : (SPEEDS.find((s) => s.id === speedId)?.perSecond ?? 3);
+    const budget = playing === 'to-end' ? TO_END_FRAME_BUDGET_MS : FAST_FRAME_BUDGET_MS;
+    let frame = 0;
+    let last = performance.now();
+    let due = 1; // the first step comes at once: pressing Run should do something visibly
+    let batch = 1;
+
+    const tick = (now: number) => {
+      const store = useDescent.getState();
+      if (!store.playing) return;
+      if (perSecond === Infinity) {
+        const start = performance.now();
+        store.step(batch);
+        const spent = performance.now() - start;
+        if (spent < budget / 2) batch = Math.min(batch * 2, 1 << 16);
+        else if (spent > budget) batch = Math.max(1, batch >> 1);
+      } else {
+        due += ((now - last) / 1000) * perSecond;
+        const count = Math.floor(due);
+        if (count > 0) {
+          due -= count;
+          store.step(count);
+        }
+      }
+      last = now;
+      frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame((now) => {
+      last = now;
+      tick(now);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [playing, speedId]);
+}

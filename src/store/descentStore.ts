@@ -1,0 +1,143 @@
+import { create } from 'zustand';
+import type { Data } from '../engine/point';
+import { scenarios } from '../scenarios/registry';
+import type { CommonSettings, NumberSetting, Scenario, ScenarioId } from '../scenarios/scenario';
+import type { LinkState } from '../url/hash';
+import { changeSetting, freshRun, resetRun, seekRun, stepRun, type Run } from './run';
+
+type Scenarios = typeof scenarios;
+export type SettingsOf<K extends ScenarioId> = Scenarios[K]['defaults'];
+export type StepOf<K extends ScenarioId> = Parameters<Scenarios[K]['columns'][number]['value']>[0];
+export type RunOf<K extends ScenarioId> = Run<SettingsOf<K>, StepOf<K>>;
+
+/** How Run plays: paced at a number of steps per second, or as many steps as fit in a frame. */
+export interface Speed {
+  readonly id: string;
+  readonly label: string;
+  readonly perSecond: number;
+}
+
+export const SPEEDS: readonly Speed[] = [
+  { id: '1', label: '1 step per second', perSecond: 1 },
+  { id: '3', label: '3 steps per second', perSecond: 3 },
+  { id: '10', label: '10 steps per second', perSecond: 10 },
+  { id: '60', label: '60 steps per second', perSecond: 60 },
+  { id: 'fast', label: 'Fast: many steps per frame', perSecond: Infinity },
+];
+export const DEFAULT_SPEED = '3';
+
+/** Why the run loop is going: Run (paced by the speed) or "Train to end" (as fast as it can). */
+export type Playing = 'paced' | 'to-end' | null;
+
+export interface DescentState {
+  readonly scenario: ScenarioId;
+  /** Each scenario keeps its own settings and history for the session. */
+  readonly runs: { readonly [K in ScenarioId]: RunOf<K> };
+  readonly playing: Playing;
+  readonly speed: string;
+  /** Messages about a link's fields that were ignored. */
+  readonly notices: readonly string[];
+}
+
+export interface DescentActions {
+  setScenario(id: ScenarioId): void;
+  step(count?: number): void;
+  run(): void;
+  trainToEnd(): void;
+  pause(): void;
+  toggleRun(): void;
+  reset(): void;
+  stepBack(): void;
+  seek(cursor: number): void;
+  setLearningRate(value: number): void;
+  /** A starting value or budget, by its URL key ("b3", "w", "epochs"...). */
+  setSetting(key: string, value: number): void;
+  setData(data: Data): void;
+  setMode(mode: 'batch' | 'stochastic'): void;
+  setSpeed(id: string): void;
+  /** Applies a parsed link: its scenario and settings, then replays its iterations. */
+  load(link: LinkState, notices: readonly string[]): void;
+  dismissNotices(): void;
+}
+
+export type DescentStore = DescentState & DescentActions;
+
+export const initialState: DescentState = {
+  scenario: 'bias',
+  runs: {
+    bias: freshRun(scenarios.bias.defaults),
+    linreg: freshRun(scenarios.linreg.defaults),
+  },
+  playing: null,
+  speed: DEFAULT_SPEED,
+  notices: [],
+};
+
+type AnyScenario = Scenario<CommonSettings, unknown>;
+type AnyRun = Run<CommonSettings, unknown>;
+
+/** The one place the scenario-typed runs meet the generic run functions. */
+function activeOf(state: DescentState): { scenario: AnyScenario; run: AnyRun } {
+  return {
+    scenario: scenarios[state.scenario] as unknown as AnyScenario,
+    run: state.runs[state.scenario] as AnyRun,
+  };
+}
+
+function withRun(state: DescentState, run: AnyRun): Pick<DescentState, 'runs'> {
+  return { runs: { ...state.runs, [state.scenario]: run } };
+}
+
+export const useDescent = create<DescentStore>()((set, get) => {
+  /** Replaces the active run, and stops the run loop when the run can take no more steps. */
+  const update = (change: (scenario: AnyScenario, run: AnyRun) => AnyRun, stopPlaying = false) => {
+    const state = get();
+    const { scenario, run } = activeOf(state);
+    const next = change(scenario, run);
+    if (next === run && !stopPlaying) return;
+    const ended = next.outcome.kind !== 'ready' && next.cursor === next.history.length;
+    set({ ...withRun(state, next), playing: stopPlaying || ended ? null : state.playing });
+  };
+  const settingFor = (key: string): NumberSetting<CommonSettings> | undefined => {
+    const { scenario } = activeOf(get());
+    return [scenario.learningRate, ...scenario.settings].find((s) => s.key === key);
+  };
+
+  return {
+    ...initialState,
+    setScenario: (id) => set({ scenario: id, playing: null }),
+    step: (count = 1) => update((scenario, run) => stepRun(scenario, run, count)),
+    run: () => {
+      const { run } = activeOf(get());
+      if (run.outcome.kind === 'ready' || run.cursor < run.history.length) set({ playing: 'paced' });
+    },
+    trainToEnd: () => {
+      const { run } = activeOf(get());
+      if (run.outcome.kind === 'ready' || run.cursor < run.history.length) set({ playing: 'to-end' });
+    },
+    pause: () => set({ playing: null }),
+    toggleRun: () => (get().playing ? get().pause() : get().run()),
+    reset: () => update((_, run) => resetRun(run), true),
+    stepBack: () => update((_, run) => seekRun(run, run.cursor - 1), true),
+    seek: (cursor) => update((_, run) => seekRun(run, cursor), true),
+    setLearningRate: (value) => get().setSetting('lr', value),
+    setSetting: (key, value) => {
+      const setting = settingFor(key);
+      if (!setting) return;
+      update((scenario, run) => changeSetting(scenario, run, setting, value), setting.restarts);
+    },
+    setData: (data) => update((_, run) => freshRun({ ...run.settings, data }), true),
+    setMode: (mode) => update((_, run) => freshRun({ ...run.settings, mode } as CommonSettings), true),
+    setSpeed: (id) => set({ speed: SPEEDS.some((s) => s.id === id) ? id : DEFAULT_SPEED }),
+    load: (link, notices) => {
+      set({ scenario: link.scenario, playing: null, notices });
+      update((scenario) => stepRun(scenario, freshRun(link.settings), link.iter), true);
+    },
+    dismissNotices: () => set({ notices: [] }),
+  };
+});
+
+/** Back to the first-load state: for tests, and for a page that wants to start over. */
+export function resetDescent(): void {
+  useDescent.setState(initialState);
+}

@@ -1,0 +1,21 @@
+import { scenarios } from '../scenarios/registry';
+import type { CommonSettings, Scenario } from '../scenarios/scenario';
+import { useDescent, type DescentState } from './descentStore';
+import { shownOutcome, type Run } from './run';
+
+/** Selectors return values already in the store (or primitives), so zustand v5 never loops. */
+export const selectActiveRun = (s: DescentState) => s.runs[s.scenario] as Run<CommonSettings, unknown>;
+
+export function useActiveScenario(): Scenario<CommonSettings, unknown> {
+  return scenarios[useDescent((s) => s.scenario)] as unknown as Scenario<CommonSettings, unknown>;
+}
+
+export function useActiveRun(): Run<CommonSettings, unknown> {
+  return useDescent(selectActiveRun);
+}
+
+export function useShownOutcome() {
+  const scenario = useActiveScenario();
+  const run = useActiveRun();
+  return shownOutcome(scenario, run);
+}

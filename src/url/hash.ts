@@ -1,0 +1,158 @@
+import { formatData, parseData } from '../scenarios/data';
+import { parseInRange, type Parsed } from '../scenarios/parseNumber';
+import { isScenarioId, scenarios } from '../scenarios/registry';
+import type { CommonSettings, NumberSetting, ScenarioId } from '../scenarios/scenario';
+import type { LinregMode } from '../engine/linreg';
+import { roundTrip } from '../format/number';
+
+/**
+ * The URL hash as a pure schema (STYLE.md rule 3; tensorflow/playground's one-table idea):
+ * each field knows how to read itself from text and write itself back, and both parsing and
+ * writing walk the same table, so a link always reproduces the state it was made from.
+ *   #scenario=bias&lr=0.1&b3=0&iter=0&data=0:0,0.5:1,1:0
+ */
+export interface LinkState {
+  readonly scenario: ScenarioId;
+  readonly settings: CommonSettings;
+  /** Steps to replay on load. */
+  readonly iter: number;
+}
+
+export const MAX_ITER = 100000;
+
+interface HashField {
+  readonly key: string;
+  /** Applies the field's text to the settings, or says what is wrong with it. */
+  read(settings: CommonSettings, text: string): Parsed<CommonSettings>;
+  /** Null when the field is left out of the link (a default that need not be spelled out). */
+  write(settings: CommonSettings): string | null;
+}
+
+function numberField(setting: NumberSetting<CommonSettings>): HashField {
+  return {
+    key: setting.key,
+    read: (settings, text) => {
+      const parsed = parseInRange(text, setting, setting.label);
+      return parsed.ok ? { ok: true, value: setting.write(settings, parsed.value) } : parsed;
+    },
+    write: (settings) => roundTrip(setting.read(settings)),
+  };
+}
+
+const dataField: HashField = {
+  key: 'data',
+  read: (settings, text) => {
+    const parsed = parseData(text);
+    return parsed.ok ? { ok: true, value: { ...settings, data: parsed.value } } : parsed;
+  },
+  write: (settings) => formatData(settings.data),
+};
+
+const MODES: readonly LinregMode[] = ['batch', 'stochastic'];
+const modeField: HashField = {
+  key: 'mode',
+  read: (settings, text) =>
+    (MODES as readonly string[]).includes(text)
+      ? { ok: true, value: { ...settings, mode: text } as CommonSettings }
+      : { ok: false, error: `mode must be ${MODES.join(' or ')}.` },
+  // The article's batch mode is the default; the link names the mode only when it differs.
+  write: (settings) => {
+    const mode = (settings as CommonSettings & { mode?: LinregMode }).mode;
+    return mode && mode !== 'batch' ? mode : null;
+  },
+};
+
+/** The hash fields of each scenario, in the order a link spells them (before iter and data). */
+function fieldsOf(id: ScenarioId): readonly HashField[] {
+  const scenario = scenarios[id] as unknown as {
+    learningRate: NumberSetting<CommonSettings>;
+    settings: readonly NumberSetting<CommonSettings>[];
+  };
+  const numbers = [scenario.learningRate, ...scenario.settings].map(numberField);
+  if (id !== 'linreg') return numbers;
+  // The seed only matters, and is only written, in stochastic mode.
+  const seed = numbers.find((f) => f.key === 'seed')!;
+  const seedWhenStochastic: HashField = { ...seed, write: (s) => (modeField.write(s) ? seed.write(s) : null) };
+  return [...numbers.filter((f) => f.key !== 'seed'), modeField, seedWhenStochastic];
+}
+
+const FIELDS: Record<ScenarioId, readonly HashField[]> = { bias: fieldsOf('bias'), linreg: fieldsOf('linreg') };
+
+export interface ParsedLink {
+  readonly state: LinkState;
+  /** One sentence per field that was ignored, naming it. */
+  readonly notices: readonly string[];
+}
+
+export function parseHash(hash: string): ParsedLink {
+  const notices: string[] = [];
+  const entries: [string, string][] = [];
+  const body = hash.replace(/^#/, '');
+  for (const part of body === '' ? [] : body.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const rawKey = eq < 0 ? part : part.slice(0, eq);
+    const rawValue = eq < 0 ? '' : part.slice(eq + 1);
+    try {
+      entries.push([decodeURIComponent(rawKey), decodeURIComponent(rawValue)]);
+    } catch {
+      notices.push(`Ignored a field of the link that is not valid URL text (${clip(eq < 0 ? part : part.slice(0, eq))}).`);
+    }
+  }
+
+  const seen = new Set<string>();
+  const unique: [string, string][] = [];
+  for (const [key, value] of entries) {
+    if (seen.has(key)) {
+      notices.push(`Ignored the second ${clip(key)} in the link: the field is given more than once, so the first is used.`);
+      continue;
+    }
+    seen.add(key);
+    unique.push([key, value]);
+  }
+
+  let scenario: ScenarioId = 'bias';
+  const named = unique.find(([key]) => key === 'scenario');
+  if (named) {
+    if (isScenarioId(named[1])) scenario = named[1];
+    else notices.push('Ignored scenario in the link: it must be bias or linreg.');
+  }
+
+  const fields = FIELDS[scenario];
+  let settings: CommonSettings = scenarios[scenario].defaults;
+  let iter = 0;
+  for (const [key, value] of unique) {
+    if (key === 'scenario') continue;
+    if (key === 'iter') {
+      const parsed = parseInRange(value, { min: 0, max: MAX_ITER, integer: true }, 'iter');
+      if (parsed.ok) iter = parsed.value;
+      else notices.push(`Ignored iter in the link: ${parsed.error}`);
+      continue;
+    }
+    const field = key === 'data' ? dataField : fields.find((f) => f.key === key);
+    if (!field) {
+      notices.push(`Ignored ${clip(key)} in the link: the ${scenario} scenario has no such field.`);
+      continue;
+    }
+    const read = field.read(settings, value);
+    if (read.ok) settings = read.value;
+    else notices.push(`Ignored ${key} in the link: ${read.error}`);
+  }
+  return { state: { scenario, settings, iter }, notices };
+}
+
+export function formatHash(state: LinkState): string {
+  const parts = [`scenario=${state.scenario}`];
+  for (const field of FIELDS[state.scenario]) {
+    const text = field.write(state.settings);
+    if (text !== null) parts.push(`${field.key}=${text}`);
+  }
+  parts.push(`iter=${state.iter}`, `data=${dataField.write(state.settings)}`);
+  return `#${parts.join('&')}`;
+}
+
+/** Field names are echoed in notices; a long or odd one is cut, and no NaN/Infinity is shown. */
+function clip(text: string): string {
+  const safe = text.replace(/NaN|Infinity/gi, '?');
+  return safe.length > 32 ? `${safe.slice(0, 32)}…` : safe;
+}

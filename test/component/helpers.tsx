@@ -1,0 +1,24 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/components/App';
+import { resetDescent } from '../../src/store/descentStore';
+
+/** A fresh app: default store, empty hash. */
+export function renderApp(hash = '') {
+  resetDescent();
+  window.history.replaceState(null, '', `/${hash}`);
+  const user = userEvent.setup();
+  const view = render(<App />);
+  return { user, ...view };
+}
+
+/** The body rows of the "Iteration history" table, as arrays of cell texts. */
+export function historyRows(): string[][] {
+  const table = screen.getByRole('table', { name: 'Iteration history' });
+  const rows = within(table).queryAllByRole('row').slice(1);
+  return rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? ''));
+}
+
+export function status(): string {
+  return screen.getByRole('status').textContent ?? '';
+}
