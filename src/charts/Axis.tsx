@@ -3,16 +3,20 @@ import type { ScaleContinuousNumeric } from 'd3';
 interface AxisProps {
   readonly scale: ScaleContinuousNumeric<number, number>;
   readonly orient: 'bottom' | 'left';
-  /** The length of the other axis, for the light grid lines. */
+  /** The length of the other axis: where a bottom axis sits, and how long grid lines run. */
   readonly gridLength: number;
+  /** Light grid lines across the plot (off over filled contours). */
+  readonly grid?: boolean;
   readonly label: string;
   readonly ticks?: number;
+  /** Tick text; d3's default for the scale when left out. */
+  readonly format?: (value: number) => string;
 }
 
 /** An axis drawn by React from d3's ticks (no d3 selection touching the DOM). */
-export function Axis({ scale, orient, gridLength, label, ticks = 6 }: AxisProps) {
+export function Axis({ scale, orient, gridLength, label, ticks = 6, grid = true, format: formatTick }: AxisProps) {
   const values = scale.ticks(ticks);
-  const format = scale.tickFormat(ticks);
+  const format = formatTick ?? scale.tickFormat(ticks);
   const [r0, r1] = scale.range() as [number, number];
   if (orient === 'bottom') {
     return (
@@ -21,7 +25,7 @@ export function Axis({ scale, orient, gridLength, label, ticks = 6 }: AxisProps)
         {values.map((v) => (
           <g key={v} transform={`translate(${scale(v)},0)`}>
             <line y2={6} className="axis-line" />
-            <line y1={-gridLength} y2={0} className="grid-line" />
+            {grid && <line y1={-gridLength} y2={0} className="grid-line" />}
             <text y={20} textAnchor="middle">
               {format(v)}
             </text>
@@ -39,7 +43,7 @@ export function Axis({ scale, orient, gridLength, label, ticks = 6 }: AxisProps)
       {values.map((v) => (
         <g key={v} transform={`translate(0,${scale(v)})`}>
           <line x2={-6} className="axis-line" />
-          <line x1={0} x2={gridLength} className="grid-line" />
+          {grid && <line x1={0} x2={gridLength} className="grid-line" />}
           <text x={-9} dy="0.32em" textAnchor="end">
             {format(v)}
           </text>

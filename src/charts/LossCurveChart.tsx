@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { line, scaleLinear, scaleLog } from 'd3';
 import { Axis } from './Axis';
+import { thin } from './thin';
 import { useChartDimensions } from './useChartDimensions';
 
 export interface LossCurveChartProps {
@@ -12,6 +13,7 @@ export interface LossCurveChartProps {
   readonly yLabel: string;
   readonly title: string;
   readonly description: string;
+  readonly formatTick?: (value: number) => string;
 }
 
 const MARGINS = { top: 16, right: 20, bottom: 50, left: 64 };
@@ -41,11 +43,8 @@ export function LossCurveChart(props: LossCurveChartProps) {
   }, [losses, dims.innerHeight]);
   const d = useMemo(() => {
     // A long run is thinned to about MAX_POINTS vertices: a pixel cannot show more.
-    const stride = Math.max(1, Math.ceil(losses.length / MAX_POINTS));
-    const points: [number, number][] = [];
-    for (let i = 0; i < losses.length; i += stride) points.push([i, losses[i]!]);
-    if (losses.length > 0 && (losses.length - 1) % stride !== 0) points.push([losses.length - 1, losses[losses.length - 1]!]);
-    return line<[number, number]>().x((p) => x(p[0])).y((p) => y(Math.max(p[1], FLOOR)))(points) ?? '';
+    const points = thin(losses.map((loss, i): [number, number] => [i, loss]), MAX_POINTS);
+    return line<[number, number]>().x((p) => x(p[0])).y((p) => y(Math.max(p[1], FLOOR)))(points as [number, number][]) ?? '';
   }, [losses, x, y]);
   const at = current >= 0 ? losses[current] : undefined;
 
@@ -55,7 +54,7 @@ export function LossCurveChart(props: LossCurveChartProps) {
         <title id={titleId}>{props.title}</title>
         <desc id={descId}>{props.description}</desc>
         <g transform={`translate(${dims.left},${dims.top})`}>
-          <Axis scale={y} orient="left" gridLength={dims.innerWidth} label={props.yLabel} ticks={4} />
+          <Axis scale={y} orient="left" gridLength={dims.innerWidth} label={props.yLabel} ticks={4} format={props.formatTick} />
           <Axis scale={x} orient="bottom" gridLength={dims.innerHeight} label={props.xLabel} />
           <path className="loss-curve" d={d} />
           {at !== undefined && (

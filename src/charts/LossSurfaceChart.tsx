@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { contours, geoPath, geoTransform, interpolateRgbBasis, scaleLinear, scaleSequentialLog } from 'd3';
 import { Axis } from './Axis';
+import { thin } from './thin';
 import { ArrowMarker } from './ArrowMarker';
 import { useChartDimensions } from './useChartDimensions';
 
@@ -82,8 +83,8 @@ export function LossSurfaceChart(props: LossSurfaceChartProps) {
       .map((c) => ({ d: project(c) ?? '', fill: color(c.value), value: c.value }));
   }, [grid, x, y]);
 
-  const shown = path.slice(-PATH_LIMIT);
-  const current = shown[shown.length - 1];
+  const shown = useMemo(() => thin(path, PATH_LIMIT), [path]);
+  const current = path[path.length - 1];
   const line = shown.map((p) => `${x(p[0])},${y(p[1])}`).join(' ');
 
   return (
@@ -102,6 +103,7 @@ export function LossSurfaceChart(props: LossSurfaceChartProps) {
             {bands.map((b) => (
               <path key={b.value} d={b.d} fill={b.fill} className="contour" />
             ))}
+            <polyline className="descent-path-casing" points={line} />
             <polyline className="descent-path" points={line} />
             {shown.length < 80 && shown.slice(0, -1).map((p, i) => <circle key={i} className="trail-point" cx={x(p[0])} cy={y(p[1])} r={3} />)}
             {current && descent && (
@@ -115,8 +117,8 @@ export function LossSurfaceChart(props: LossSurfaceChartProps) {
               />
             )}
           </g>
-          <Axis scale={y} orient="left" gridLength={0} label={props.yLabel} />
-          <Axis scale={x} orient="bottom" gridLength={0} label={props.xLabel} />
+          <Axis scale={y} orient="left" gridLength={dims.innerWidth} grid={false} label={props.yLabel} />
+          <Axis scale={x} orient="bottom" gridLength={dims.innerHeight} grid={false} label={props.xLabel} />
           {minimum && (
             <g className="minimum" transform={`translate(${x(minimum[0])},${y(minimum[1])})`}>
               <path d="M-6,-6L6,6M-6,6L6,-6" />

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { hessianEigenvalues, leastSquares, mse, stepLinreg } from '../engine/linreg';
-import { fixed4 } from '../format/number';
+import { decadeTick, fixed4 } from '../format/number';
 import { FitChart } from '../charts/FitChart';
 import { LossCurveChart } from '../charts/LossCurveChart';
 import { LossSurfaceChart, type LossGrid } from '../charts/LossSurfaceChart';
@@ -108,6 +108,7 @@ export function LinregView() {
           current={cursor - 1}
           xLabel="Epoch"
           yLabel="Loss (MSE)"
+          formatTick={decadeTick}
         />
       </div>
       <LinregDerivation

@@ -14,12 +14,25 @@ export function fixed(x: number, digits: number): string {
   return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
 }
 
-/** Prose and chart labels: a few significant decimals. */
+/** Prose and chart labels: 2 decimals, or 2 significant digits for small values (0.00084). */
 export function short(x: number): string {
+  if (x !== 0 && Math.abs(x) < 0.005 && Number.isFinite(x)) return x.toPrecision(2);
   return fixed(x, 2);
+}
+
+/** Axis ticks: plain decimals down to 0.01, powers of ten below (1e-4 rather than 100µ). */
+export function tick(x: number): string {
+  if (x !== 0 && Math.abs(x) < 0.01) return x.toExponential(0);
+  return String(Number(x.toPrecision(6)));
 }
 
 /** CSV and URL values: the shortest text that reads back as the same double. */
 export function roundTrip(x: number): string {
   return Object.is(x, -0) ? '0' : String(x);
+}
+
+/** Log-axis ticks: only powers of ten get text, so the decades stay readable. */
+export function decadeTick(x: number): string {
+  const exponent = Math.log10(x);
+  return Math.abs(exponent - Math.round(exponent)) < 1e-9 ? tick(x) : '';
 }

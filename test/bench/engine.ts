@@ -1,0 +1,52 @@
+// Bench entry: the engine figures, run in Node on one core. Bundled by run.mjs, not by the app.
+import { biasProblem, stepBias } from '../../src/engine/bias';
+import { stepLinreg } from '../../src/engine/linreg';
+import { advance } from '../../src/engine/training';
+import { BIAS_DATA } from '../../src/scenarios/bias';
+import { linregScenario } from '../../src/scenarios/linreg';
+
+function rate(run: (n: number) => number, target = 0.5): { perSecond: number; checksum: number } {
+  let n = 1000;
+  for (;;) {
+    const start = performance.now();
+    const checksum = run(n);
+    const seconds = (performance.now() - start) / 1000;
+    if (seconds > target) return { perSecond: n / seconds, checksum };
+    n *= 2;
+  }
+}
+
+export function biasStepsPerSecond() {
+  const problem = biasProblem(BIAS_DATA);
+  rate((n) => loop(n), 0.2); // warm-up
+  return rate(loop);
+  function loop(n: number) {
+    // A rate so small that b3 keeps moving: every iteration is a real step.
+    let b3 = 0;
+    for (let i = 1; i <= n; i++) b3 = stepBias(problem, b3, 1e-7, i).newB3;
+    return b3;
+  }
+}
+
+export function linregEpochsPerSecond(m: number) {
+  const data = Array.from({ length: m }, (_, i) => ({ x: (i % 10) + 1, y: 2 * ((i % 10) + 1) + (i % 3) - 1 }));
+  const schedule = { learningRate: 1e-4, mode: 'batch' as const, seed: 1 };
+  const loop = (n: number) => {
+    let params = { w: 0, b: 0 };
+    for (let e = 0; e < n; e++) {
+      const step = stepLinreg(data, params, schedule, e);
+      params = { w: step.newW, b: step.newB };
+    }
+    return params.w;
+  };
+  rate(loop, 0.2);
+  return rate(loop);
+}
+
+/** Through the store's path: advance() with judging and an immutable history, 100,000 epochs. */
+export function linregTrainToEndSeconds() {
+  const settings = { ...linregScenario.defaults, epochs: 100000 };
+  const start = performance.now();
+  const { history } = advance(linregScenario.trainer, settings, [], settings.epochs);
+  return { seconds: (performance.now() - start) / 1000, epochs: history.length };
+}

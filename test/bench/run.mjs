@@ -1,0 +1,68 @@
+// npm run bench: each figure against its budget (../shared/DESIGN.md, "Performance budgets"),
+// printed as a table and written to bench-results.json. Reported, never asserted in tests.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { chromiumFigures } from './chromium.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const results = [];
+const record = (figure, value, unit, budget, pass, note = '') => results.push({ figure, value, unit, budget, pass, note });
+
+// Engine, in Node: bundle the bench entry so Node runs the same TypeScript the app ships.
+const out = mkdtempSync(join(tmpdir(), 'descent-bench-'));
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: { outDir: out, emptyOutDir: true, lib: { entry: join(root, 'test/bench/engine.ts'), formats: ['es'], fileName: 'engine' }, minify: false },
+});
+const engine = await import(pathToFileURL(join(out, 'engine.js')).href);
+const bias = engine.biasStepsPerSecond();
+record('engine: bias steps/s', Math.round(bias.perSecond), 'steps/s', '>= 10,000,000', bias.perSecond >= 1e7);
+const m5 = engine.linregEpochsPerSecond(5);
+record('engine: linreg epochs/s (m = 5)', Math.round(m5.perSecond), 'epochs/s', '>= 100,000', m5.perSecond >= 1e5);
+const m1000 = engine.linregEpochsPerSecond(1000);
+record('engine: linreg epochs/s (m = 1000)', Math.round(m1000.perSecond), 'epochs/s', 'reported', true);
+const toEnd = engine.linregTrainToEndSeconds();
+record('engine: 100,000 linreg epochs via advance()', Number(toEnd.seconds.toFixed(3)), 's', 'reported', true);
+rmSync(out, { recursive: true, force: true });
+
+// Bundle: the built app in dist/ (npm run bench builds first). Initial = what index.html loads.
+const dist = join(root, 'dist');
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+const initialJs = initial.filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gz(f), 0);
+const initialCss = initial.filter((f) => f.endsWith('.css')).reduce((sum, f) => sum + gz(f), 0);
+const lazy = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js') && !initial.includes(`assets/${f}`));
+record('bundle: initial JS (gzip)', Number((initialJs / 1024).toFixed(1)), 'KB', '<= 100', initialJs <= 100 * 1024);
+record('bundle: initial CSS (gzip)', Number((initialCss / 1024).toFixed(1)), 'KB', 'reported', true);
+record('bundle: lazy JS (gzip)', Number((lazy.reduce((s, f) => s + gz(`assets/${f}`), 0) / 1024).toFixed(1)), 'KB', 'reported', true, lazy.join(' '));
+record('bundle: dist size on disk', Number((dirSize(dist) / 1024).toFixed(0)), 'KB', 'reported', true);
+
+// Real Chromium, driving the built app.
+if (process.env.BENCH_SKIP_BROWSER) {
+  record('chromium figures', 'skipped', '', 'BENCH_SKIP_BROWSER set', true);
+} else {
+  for (const r of await chromiumFigures(root)) results.push(r);
+}
+
+const rows = results.map((r) => [r.figure, String(r.value) + (r.unit ? ` ${r.unit}` : ''), r.budget, r.pass ? 'pass' : 'FAIL']);
+const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), ['figure', 'value', 'budget', 'result'][i].length));
+const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ');
+console.log(line(['figure', 'value', 'budget', 'result']));
+console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+for (const r of rows) console.log(line(r));
+writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+console.log('\nWritten to bench-results.json');
+
+function dirSize(dir) {
+  return readdirSync(dir).reduce((sum, f) => {
+    const p = join(dir, f);
+    const s = statSync(p);
+    return sum + (s.isDirectory() ? dirSize(p) : s.size);
+  }, 0);
+}
