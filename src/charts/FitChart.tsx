@@ -17,6 +17,13 @@ export interface FitChartProps {
   readonly title: string;
   readonly description: string;
   readonly curveLabel: string;
+  /** A highlighted point (the chain-rule panel's sample). */
+  readonly selected?: number;
+  /**
+   * Mouse users may pick a point by clicking it; keyboard users have the panel's "Sample" select,
+   * so the points stay plain graphics inside the chart's role="img".
+   */
+  onPointClick?(index: number): void;
 }
 
 const MARGINS = { top: 16, right: 20, bottom: 50, left: 64 };
@@ -60,7 +67,14 @@ export function FitChart(props: FitChartProps) {
             })}
           </g>
           {points.map((p, i) => (
-            <circle key={i} className="data-point" cx={x(p.x)} cy={y(p.y)} r={6} />
+            <circle
+              key={i}
+              className={`data-point${i === props.selected ? ' selected' : ''}${props.onPointClick ? ' clickable' : ''}`}
+              cx={x(p.x)}
+              cy={y(p.y)}
+              r={i === props.selected ? 9 : 6}
+              onClick={props.onPointClick && (() => props.onPointClick!(i))}
+            />
           ))}
           <g className="legend" transform={`translate(${dims.innerWidth - 8},8)`}>
             <line x1={-150} x2={-126} y1={0} y2={0} className="fit-curve" />

@@ -86,6 +86,8 @@ export function LinregView() {
           xLabel="x"
           yLabel="y"
           curveLabel={`ŷ = ${fixed4(params.w)}x + ${fixed4(params.b)}`}
+          selected={Math.min(sample, data.length - 1)}
+          onPointClick={setSample}
         />
         <LossSurfaceChart
           title="Loss surface over w and b"
