@@ -55,13 +55,14 @@ export interface Advance<T> {
 }
 
 /**
- * Takes up to `count` steps, stopping early at any rule. A step with a non-finite value is not
- * kept: the history ends at the last finite state and the outcome says why.
+ * Takes up to `count` steps, stopping early at any rule. The caller decides whether the run may
+ * step at all (a run reopened by a new learning rate may end in steps that grew). A step with a
+ * non-finite value is not kept: the history ends at the last finite state and the outcome says why.
  */
 export function advance<S, T>(trainer: Trainer<S, T>, settings: S, history: readonly T[], count: number): Advance<T> {
-  let outcome = judge(trainer, settings, history);
-  if (!canStep(outcome) || count <= 0) return { history, outcome };
+  if (count <= 0) return { history, outcome: judge(trainer, settings, history) };
   const next = history.slice();
+  let outcome: Outcome = READY;
   for (let i = 0; i < count; i++) {
     const step = trainer.step(settings, next);
     if (!trainer.isFinite(step)) {

@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Imports flow components → store → scenarios → engine (DESIGN.md); charts take plain props.
+const src = resolve(import.meta.dirname, '../../src');
+const LAYERS = ['engine', 'format', 'scenarios', 'url', 'store', 'charts', 'components'];
+const ALLOWED: Record<string, string[]> = {
+  engine: ['engine'],
+  format: ['format'],
+  scenarios: ['scenarios', 'engine', 'format'],
+  url: ['url', 'scenarios', 'engine', 'format', 'store'],
+  store: ['store', 'scenarios', 'engine', 'url'],
+  charts: ['charts', 'format'],
+  components: ['components', 'charts', 'store', 'scenarios', 'engine', 'format', 'url'],
+};
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+const imports = (path: string) => [...readFileSync(path, 'utf8').matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+
+describe('architecture', () => {
+  const all = files(src);
+
+  it('the engine is pure: no React, d3, zustand or DOM', () => {
+    for (const file of all.filter((f) => f.includes('/engine/'))) {
+      const text = readFileSync(file, 'utf8');
+      expect(imports(file).filter((i) => !i.startsWith('.')), file).toEqual([]);
+      expect(text, file).not.toMatch(/\b(window|document|localStorage|requestAnimationFrame)\b/);
+    }
+  });
+
+  it('imports flow one way between the layers', () => {
+    for (const file of all) {
+      const layer = relative(src, file).split('/')[0]!;
+      if (!LAYERS.includes(layer)) continue;
+      for (const target of imports(file).filter((i) => i.startsWith('.'))) {
+        const targetLayer = relative(src, resolve(file, '..', target)).split('/')[0]!;
+        expect(ALLOWED[layer], `${relative(src, file)} imports ${target}`).toContain(targetLayer);
+      }
+    }
+  });
+
+  it('d3 is used by the charts only', () => {
+    for (const file of all.filter((f) => !f.includes('/charts/'))) {
+      expect(imports(file).some((i) => i === 'd3' || i.startsWith('d3-')), file).toBe(false);
+    }
+  });
+});
