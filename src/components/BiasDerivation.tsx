@@ -34,27 +34,29 @@ export function BiasDerivation({ step, data, preview }: BiasDerivationProps) {
       </h2>
       <MathBlock {...SYMBOLIC} />
       <MathBlock {...substituted} />
-      <table className="point-table">
-        <caption>Predictions at b3 = {fixed4(step.b3)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Dosage x</th>
-            <th scope="col">Efficacy y</th>
-            <th scope="col">Predicted ŷ</th>
-            <th scope="col">Residual y − ŷ</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.slice(0, 12).map((p, i) => (
-            <tr key={i}>
-              <td>{fixed4(p.x)}</td>
-              <td>{fixed4(p.y)}</td>
-              <td>{fixed4(step.predictions[i]!)}</td>
-              <td>{fixed4(step.residuals[i]!)}</td>
+      <div className="table-wrap">
+        <table className="point-table">
+          <caption>Predictions at b3 = {fixed4(step.b3)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Dosage x</th>
+              <th scope="col">Efficacy y</th>
+              <th scope="col">Predicted ŷ</th>
+              <th scope="col">Residual y − ŷ</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.slice(0, 12).map((p, i) => (
+              <tr key={i}>
+                <td>{fixed4(p.x)}</td>
+                <td>{fixed4(p.y)}</td>
+                <td>{fixed4(step.predictions[i]!)}</td>
+                <td>{fixed4(step.residuals[i]!)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <dl className="results">
         <dt>SSR</dt>
         <dd>{fixed4(step.ssr)}</dd>
