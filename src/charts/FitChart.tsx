@@ -1,8 +1,17 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { line, scaleLinear } from 'd3';
 import { Axis } from './Axis';
 import { paddedExtent } from './extent';
 import { useChartDimensions } from './useChartDimensions';
+
+type Domain = readonly [number, number];
+
+/** Callbacks that make the data points editable: drag, arrow keys, click to add, Delete. */
+export interface PointEditing {
+  onMove(index: number, x: number, y: number): void;
+  onAdd(x: number, y: number): void;
+  onRemove(index: number): void;
+}
 
 export interface FitChartProps {
   readonly points: readonly { readonly x: number; readonly y: number }[];
@@ -11,7 +20,7 @@ export interface FitChartProps {
   /** The fitted curve now, and before the last step (faded), sampled over the x domain. */
   readonly curve: readonly [number, number][];
   readonly previousCurve: readonly [number, number][] | null;
-  readonly xDomain: readonly [number, number];
+  readonly xDomain: Domain;
   readonly xLabel: string;
   readonly yLabel: string;
   readonly title: string;
@@ -19,33 +28,109 @@ export interface FitChartProps {
   readonly curveLabel: string;
   /** A highlighted point (the chain-rule panel's sample). */
   readonly selected?: number;
-  /**
-   * Mouse users may pick a point by clicking it; keyboard users have the panel's "Sample" select,
-   * so the points stay plain graphics inside the chart's role="img".
-   */
+  /** Picks a point by clicking it (the panel's "Sample" select does the same by keyboard). */
   onPointClick?(index: number): void;
+  readonly editing?: PointEditing;
 }
 
 const MARGINS = { top: 16, right: 20, bottom: 50, left: 64 };
 
+/** A scale's domain as a pair (a linear scale's domain always has two ends). */
+const domainOf = (scale: { domain(): number[] }): Domain => {
+  const [lo = 0, hi = 1] = scale.domain();
+  return [lo, hi];
+};
+
+/** A dragged coordinate, rounded to a thousandth of the view so links stay short. */
+function snap(value: number, [lo, hi]: Domain): number {
+  const step = Math.pow(10, Math.floor(Math.log10(Math.max(hi - lo, 1e-9))) - 3);
+  return Number((Math.round(value / step) * step).toPrecision(12));
+}
+
 export function FitChart(props: FitChartProps) {
-  const { points, predictions, curve, previousCurve, xDomain } = props;
+  const { points, predictions, curve, previousCurve, editing } = props;
   const [ref, dims] = useChartDimensions(MARGINS);
   const id = useId();
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   const clipId = `${id}-clip`;
+  // While a point is dragged the view holds still, so the point stays under the pointer.
+  const [drag, setDrag] = useState<{ index: number; x: Domain; y: Domain } | null>(null);
 
-  const x = useMemo(() => scaleLinear().domain(xDomain).range([0, dims.innerWidth]), [xDomain, dims.innerWidth]);
-  const y = useMemo(() => {
+  const xDomain = drag?.x ?? props.xDomain;
+  const yDomain = useMemo(() => {
+    if (drag) return drag.y;
     const ys = [...points.map((p) => p.y), ...curve.map((p) => p[1]), ...(previousCurve ?? []).map((p) => p[1])];
-    return scaleLinear().domain(paddedExtent(ys, 0.06)).range([dims.innerHeight, 0]).nice();
-  }, [points, curve, previousCurve, dims.innerHeight]);
-  const draw = useMemo(() => line<[number, number]>().x((p) => x(p[0])).y((p) => y(p[1])), [x, y]);
+    return paddedExtent(ys, 0.06);
+  }, [drag, points, curve, previousCurve]);
+  const x = useMemo(() => scaleLinear().domain(xDomain).range([0, dims.innerWidth]), [xDomain, dims.innerWidth]);
+  const y = useMemo(
+    () => scaleLinear().domain(yDomain).range([dims.innerHeight, 0]).nice(),
+    [yDomain, dims.innerHeight],
+  );
+  const draw = useMemo(
+    () =>
+      line<[number, number]>()
+        .x((p) => x(p[0]))
+        .y((p) => y(p[1])),
+    [x, y],
+  );
+
+  /** The data coordinates under a pointer event. */
+  const pointerToData = (event: PointerEvent<Element>): [number, number] => {
+    const svg = (event.currentTarget as SVGElement).ownerSVGElement ?? (event.currentTarget as SVGSVGElement);
+    const box = svg.getBoundingClientRect();
+    const px = event.clientX - box.left - dims.left;
+    const py = event.clientY - box.top - dims.top;
+    return [snap(x.invert(px), domainOf(x)), snap(y.invert(py), domainOf(y))];
+  };
+
+  const onPointerDown = (index: number) => (event: PointerEvent<SVGCircleElement>) => {
+    props.onPointClick?.(index);
+    if (!editing) return;
+    event.currentTarget.setPointerCapture(event.pointerId);
+    setDrag({ index, x: domainOf(x), y: domainOf(y) });
+  };
+  const onPointerMove = (event: PointerEvent<SVGCircleElement>) => {
+    if (!drag || !editing) return;
+    const [px, py] = pointerToData(event);
+    editing.onMove(drag.index, px, py);
+  };
+  const endDrag = () => setDrag(null);
+
+  const onKeyDown = (index: number) => (event: KeyboardEvent<SVGCircleElement>) => {
+    if (!editing) return;
+    const point = points[index]!;
+    const [x0, x1] = domainOf(x);
+    const [y0, y1] = domainOf(y);
+    const factor = event.shiftKey ? 0.1 : 0.01;
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [-(x1 - x0) * factor, 0],
+      ArrowRight: [(x1 - x0) * factor, 0],
+      ArrowUp: [0, (y1 - y0) * factor],
+      ArrowDown: [0, -(y1 - y0) * factor],
+    };
+    const move = moves[event.key];
+    if (move) {
+      editing.onMove(index, snap(point.x + move[0], [x0, x1]), snap(point.y + move[1], [y0, y1]));
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      editing.onRemove(index);
+    } else {
+      return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+  };
 
   return (
-    <div ref={ref} className="chart">
-      <svg role="img" aria-labelledby={`${titleId} ${descId}`} width={dims.width} height={dims.height}>
+    <div ref={ref} className={`chart${editing ? ' editable' : ''}`}>
+      <svg
+        // Editable points are controls, which an image may not contain: the chart is then a group.
+        role={editing ? 'group' : 'img'}
+        aria-labelledby={`${titleId} ${descId}`}
+        width={dims.width}
+        height={dims.height}
+      >
         <title id={titleId}>{props.title}</title>
         <desc id={descId}>{props.description}</desc>
         <defs>
@@ -56,7 +141,18 @@ export function FitChart(props: FitChartProps) {
         <g transform={`translate(${dims.left},${dims.top})`}>
           <Axis scale={y} orient="left" gridLength={dims.innerWidth} label={props.yLabel} />
           <Axis scale={x} orient="bottom" gridLength={dims.innerHeight} label={props.xLabel} />
-          <g clipPath={`url(#${clipId})`}>
+          {editing && (
+            <rect
+              className="add-area"
+              width={dims.innerWidth}
+              height={dims.innerHeight}
+              onPointerDown={(event) => {
+                const [px, py] = pointerToData(event);
+                editing.onAdd(px, py);
+              }}
+            />
+          )}
+          <g clipPath={`url(#${clipId})`} pointerEvents="none">
             {previousCurve && <path className="fit-previous" d={draw(previousCurve as [number, number][]) ?? ''} />}
             <path className="fit-curve animated" d={draw(curve as [number, number][]) ?? ''} />
             {points.map((p, i) => {
@@ -69,14 +165,24 @@ export function FitChart(props: FitChartProps) {
           {points.map((p, i) => (
             <circle
               key={i}
-              className={`data-point${i === props.selected ? ' selected' : ''}${props.onPointClick ? ' clickable' : ''}`}
+              className={`data-point${i === props.selected ? ' selected' : ''}${props.onPointClick || editing ? ' clickable' : ''}`}
               cx={x(p.x)}
               cy={y(p.y)}
-              r={i === props.selected ? 9 : 6}
-              onClick={props.onPointClick && (() => props.onPointClick!(i))}
+              r={i === props.selected ? 9 : 7}
+              onPointerDown={onPointerDown(i)}
+              onPointerMove={onPointerMove}
+              onPointerUp={endDrag}
+              onPointerCancel={endDrag}
+              {...(editing && {
+                tabIndex: 0,
+                role: 'button',
+                'aria-roledescription': 'draggable point',
+                'aria-label': `Point ${i + 1}: ${props.xLabel.toLowerCase()} ${p.x}, ${props.yLabel.toLowerCase()} ${p.y}. Arrow keys move it, Delete removes it.`,
+                onKeyDown: onKeyDown(i),
+              })}
             />
           ))}
-          <g className="legend" transform={`translate(${dims.innerWidth - 8},8)`}>
+          <g className="legend" transform={`translate(${dims.innerWidth - 8},8)`} pointerEvents="none">
             <line x1={-150} x2={-126} y1={0} y2={0} className="fit-curve" />
             <text x={-120} dy="0.32em">
               {props.curveLabel}

@@ -28,7 +28,13 @@ export function LossCurveChart(props: LossCurveChartProps) {
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
 
-  const x = useMemo(() => scaleLinear().domain([0, Math.max(1, losses.length - 1)]).range([0, dims.innerWidth]), [losses.length, dims.innerWidth]);
+  const x = useMemo(
+    () =>
+      scaleLinear()
+        .domain([0, Math.max(1, losses.length - 1)])
+        .range([0, dims.innerWidth]),
+    [losses.length, dims.innerWidth],
+  );
   const y = useMemo(() => {
     let lo = Infinity;
     let hi = 0;
@@ -43,8 +49,15 @@ export function LossCurveChart(props: LossCurveChartProps) {
   }, [losses, dims.innerHeight]);
   const d = useMemo(() => {
     // A long run is thinned to about MAX_POINTS vertices: a pixel cannot show more.
-    const points = thin(losses.map((loss, i): [number, number] => [i, loss]), MAX_POINTS);
-    return line<[number, number]>().x((p) => x(p[0])).y((p) => y(Math.max(p[1], FLOOR)))(points as [number, number][]) ?? '';
+    const points = thin(
+      losses.map((loss, i): [number, number] => [i, loss]),
+      MAX_POINTS,
+    );
+    return (
+      line<[number, number]>()
+        .x((p) => x(p[0]))
+        .y((p) => y(Math.max(p[1], FLOOR)))(points as [number, number][]) ?? ''
+    );
   }, [losses, x, y]);
   const at = current >= 0 ? losses[current] : undefined;
 
@@ -54,7 +67,14 @@ export function LossCurveChart(props: LossCurveChartProps) {
         <title id={titleId}>{props.title}</title>
         <desc id={descId}>{props.description}</desc>
         <g transform={`translate(${dims.left},${dims.top})`}>
-          <Axis scale={y} orient="left" gridLength={dims.innerWidth} label={props.yLabel} ticks={4} format={props.formatTick} />
+          <Axis
+            scale={y}
+            orient="left"
+            gridLength={dims.innerWidth}
+            label={props.yLabel}
+            ticks={4}
+            format={props.formatTick}
+          />
           <Axis scale={x} orient="bottom" gridLength={dims.innerHeight} label={props.xLabel} />
           <path className="loss-curve" d={d} />
           {at !== undefined && (

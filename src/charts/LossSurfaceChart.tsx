@@ -60,8 +60,14 @@ export function LossSurfaceChart(props: LossSurfaceChartProps) {
   const clipId = `${id}-clip`;
   const arrowId = `${id}-arrow`;
 
-  const x = useMemo(() => scaleLinear().domain(grid.xDomain).range([0, dims.innerWidth]), [grid.xDomain, dims.innerWidth]);
-  const y = useMemo(() => scaleLinear().domain(grid.yDomain).range([dims.innerHeight, 0]), [grid.yDomain, dims.innerHeight]);
+  const x = useMemo(
+    () => scaleLinear().domain(grid.xDomain).range([0, dims.innerWidth]),
+    [grid.xDomain, dims.innerWidth],
+  );
+  const y = useMemo(
+    () => scaleLinear().domain(grid.yDomain).range([dims.innerHeight, 0]),
+    [grid.yDomain, dims.innerHeight],
+  );
 
   const bands = useMemo(() => {
     const thresholds = logThresholds(grid.values, LEVELS);
@@ -105,7 +111,10 @@ export function LossSurfaceChart(props: LossSurfaceChartProps) {
             ))}
             <polyline className="descent-path-casing" points={line} />
             <polyline className="descent-path" points={line} />
-            {shown.length < 80 && shown.slice(0, -1).map((p, i) => <circle key={i} className="trail-point" cx={x(p[0])} cy={y(p[1])} r={3} />)}
+            {shown.length < 80 &&
+              shown
+                .slice(0, -1)
+                .map((p, i) => <circle key={i} className="trail-point" cx={x(p[0])} cy={y(p[1])} r={3} />)}
             {current && descent && (
               <line
                 className="gradient-arrow"

@@ -46,10 +46,20 @@ export function SsrChart(props: SsrChartProps) {
     return top > 0 ? top : 1;
   }, [curve, current.y, trail]);
   const y = useMemo(
-    () => scaleLinear().domain([0, yMax * 1.05]).range([dims.innerHeight, 0]).nice(),
+    () =>
+      scaleLinear()
+        .domain([0, yMax * 1.05])
+        .range([dims.innerHeight, 0])
+        .nice(),
     [yMax, dims.innerHeight],
   );
-  const curvePath = useMemo(() => line().x((p) => x(p[0])).y((p) => y(p[1]))(curve as [number, number][]) ?? '', [curve, x, y]);
+  const curvePath = useMemo(
+    () =>
+      line()
+        .x((p) => x(p[0]))
+        .y((p) => y(p[1]))(curve as [number, number][]) ?? '',
+    [curve, x, y],
+  );
 
   // The tangent spans a fifth of the view either side of its point, clipped to the plot.
   const half = (domain[1] - domain[0]) / 5;

@@ -18,7 +18,11 @@ export function paddedExtent(values: Iterable<number>, pad = 0.08, minSpan = 1):
 }
 
 /** `count` evenly spaced samples of f over [lo, hi], finite ones only. */
-export function sampleFunction(f: (x: number) => number, [lo, hi]: readonly [number, number], count: number): [number, number][] {
+export function sampleFunction(
+  f: (x: number) => number,
+  [lo, hi]: readonly [number, number],
+  count: number,
+): [number, number][] {
   const points: [number, number][] = [];
   for (let i = 0; i < count; i++) {
     const x = lo + ((hi - lo) * i) / (count - 1);

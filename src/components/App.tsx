@@ -4,6 +4,7 @@ import { useActiveRun, useActiveScenario } from '../store/selectors';
 import { useUrlSync } from '../url/useUrlSync';
 import { BiasView } from './BiasView';
 import { Controls } from './Controls';
+import { DataEditor } from './DataEditor';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { HelpDialog } from './HelpDialog';
@@ -13,6 +14,7 @@ import { Notices } from './Notices';
 import { SettingsPanel } from './SettingsPanel';
 import { StatusRegion } from './StatusRegion';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { usePresenterMode } from './usePresenterMode';
 import { useRunLoop } from './useRunLoop';
 
 /**
@@ -35,6 +37,7 @@ export function App() {
   useUrlSync();
   useRunLoop();
   useKeyboardShortcuts(openHelp);
+  usePresenterMode();
   const View = VIEWS[scenario];
 
   return (
@@ -46,6 +49,7 @@ export function App() {
           <Controls />
           <LearningRateControl />
           <SettingsPanel />
+          <DataEditor />
         </aside>
         <div className="content">
           <StatusRegion />

@@ -25,7 +25,10 @@ export function BiasDerivation({ step, data, preview }: BiasDerivationProps) {
   });
   const sum = sumOfTerms(terms);
   const g = fixed4(step.gradient);
-  const substituted = { tex: `\\frac{d\\,\\mathrm{SSR}}{d b_3} = ${sum.tex} = ${g}`, text: `dSSR/db3 = ${sum.text} = ${g}` };
+  const substituted = {
+    tex: `\\frac{d\\,\\mathrm{SSR}}{d b_3} = ${sum.tex} = ${g}`,
+    text: `dSSR/db3 = ${sum.text} = ${g}`,
+  };
 
   return (
     <section className="panel derivation" aria-labelledby="derivation-heading">

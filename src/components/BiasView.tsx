@@ -8,6 +8,8 @@ import { SsrChart } from '../charts/SsrChart';
 import { paddedExtent, sampleFunction } from '../charts/extent';
 import { useDescent } from '../store/descentStore';
 import { BiasDerivation } from './BiasDerivation';
+import { ChartFrame } from './ChartFrame';
+import { usePointEditing } from './usePointEditing';
 
 function fitCurve(problem: BiasProblem, b3: number, xDomain: [number, number]) {
   return sampleFunction((x) => networkOutput(problem.weights, b3, x), xDomain, 121);
@@ -17,6 +19,7 @@ function fitCurve(problem: BiasProblem, b3: number, xDomain: [number, number]) {
 export function BiasView() {
   const run = useDescent((s) => s.runs.bias);
   const { settings, history, cursor } = run;
+  const editing = usePointEditing(settings.data);
   const problem = problemFor(settings.data);
   const best = useMemo(() => optimalB3(problem), [problem]);
 
@@ -36,50 +39,75 @@ export function BiasView() {
     [best, settings.b3, history],
   );
   const curve = useMemo(() => sampleFunction((b) => ssrAt(problem, b), domain, 161), [problem, domain]);
-  const trail = useMemo(() => history.slice(Math.max(0, cursor - 60), cursor).map((s) => ({ x: s.b3, y: s.ssr })), [history, cursor]);
+  const trail = useMemo(
+    () => history.slice(Math.max(0, cursor - 60), cursor).map((s) => ({ x: s.b3, y: s.ssr })),
+    [history, cursor],
+  );
 
-  const xDomain = useMemo(() => paddedExtent(settings.data.map((p) => p.x), 0.08, 1), [settings.data]);
+  const xDomain = useMemo(
+    () =>
+      paddedExtent(
+        settings.data.map((p) => p.x),
+        0.08,
+        1,
+      ),
+    [settings.data],
+  );
   const curveNow = useMemo(() => fitCurve(problem, currentB3, xDomain), [problem, currentB3, xDomain]);
-  const curveBefore = useMemo(() => (latest ? fitCurve(problem, latest.b3, xDomain) : null), [problem, latest, xDomain]);
+  const curveBefore = useMemo(
+    () => (latest ? fitCurve(problem, latest.b3, xDomain) : null),
+    [problem, latest, xDomain],
+  );
 
   const currentSsr = pending.ssr;
+  const caption = `Iteration ${cursor}: b3 = ${fixed4(currentB3)}, SSR = ${fixed4(currentSsr)}, learning rate ${settings.learningRate}`;
   return (
     <div className="scenario-view">
       <div className="charts">
-        <SsrChart
-          title="SSR against b3"
-          description={
-            `The SSR is a parabola in b3, lowest (${short(ssrAt(problem, best))}) at b3 = ${fixed4(best)}. ` +
-            `The current b3 is ${fixed4(currentB3)} with SSR ${fixed4(currentSsr)}` +
-            (latest ? `; the last step's gradient was ${fixed4(latest.gradient)}.` : '.')
-          }
-          curve={curve}
-          domain={domain}
-          trail={trail}
-          current={{ x: currentB3, y: currentSsr }}
-          tangent={{ x: shown.b3, y: shown.ssr, slope: shown.gradient, label: `tangent slope dSSR/db3 = ${fixed4(shown.gradient)}` }}
-          minimum={{ x: best, y: ssrAt(problem, best), label: `minimum b3* = ${fixed4(best)}` }}
-          currentLabel={`now b3 = ${fixed4(currentB3)}`}
-          xLabel="b3 (final bias)"
-          yLabel="SSR"
-        />
-        <FitChart
-          title="Data and the network's fit"
-          description={
-            `${settings.data.length} observations and the fitted curve at b3 = ${fixed4(currentB3)}; predictions ` +
-            pending.predictions.slice(0, 6).map(fixed4).join(', ') +
-            (settings.data.length > 6 ? ', …' : '') +
-            '.'
-          }
-          points={settings.data}
-          predictions={pending.predictions}
-          curve={curveNow}
-          previousCurve={curveBefore}
-          xDomain={xDomain}
-          xLabel="Dosage"
-          yLabel="Efficacy"
-          curveLabel={`fit at b3 = ${short(currentB3)}`}
-        />
+        <ChartFrame title="SSR against b3" slug="ssr" caption={caption}>
+          <SsrChart
+            title="SSR against b3"
+            description={
+              `The SSR is a parabola in b3, lowest (${short(ssrAt(problem, best))}) at b3 = ${fixed4(best)}. ` +
+              `The current b3 is ${fixed4(currentB3)} with SSR ${fixed4(currentSsr)}` +
+              (latest ? `; the last step's gradient was ${fixed4(latest.gradient)}.` : '.')
+            }
+            curve={curve}
+            domain={domain}
+            trail={trail}
+            current={{ x: currentB3, y: currentSsr }}
+            tangent={{
+              x: shown.b3,
+              y: shown.ssr,
+              slope: shown.gradient,
+              label: `tangent slope dSSR/db3 = ${fixed4(shown.gradient)}`,
+            }}
+            minimum={{ x: best, y: ssrAt(problem, best), label: `minimum b3* = ${fixed4(best)}` }}
+            currentLabel={`now b3 = ${fixed4(currentB3)}`}
+            xLabel="b3 (final bias)"
+            yLabel="SSR"
+          />
+        </ChartFrame>
+        <ChartFrame title="Data and the network's fit" slug="fit" caption={caption}>
+          <FitChart
+            title="Data and the network's fit"
+            description={
+              `${settings.data.length} observations and the fitted curve at b3 = ${fixed4(currentB3)}; predictions ` +
+              pending.predictions.slice(0, 6).map(fixed4).join(', ') +
+              (settings.data.length > 6 ? ', …' : '') +
+              '.'
+            }
+            points={settings.data}
+            predictions={pending.predictions}
+            curve={curveNow}
+            previousCurve={curveBefore}
+            xDomain={xDomain}
+            xLabel="Dosage"
+            yLabel="Efficacy"
+            curveLabel={`fit at b3 = ${short(currentB3)}`}
+            editing={editing}
+          />
+        </ChartFrame>
       </div>
       <BiasDerivation step={shown} data={settings.data} preview={latest === null} />
     </div>

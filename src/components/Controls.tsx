@@ -40,7 +40,7 @@ export function Controls() {
           {run.cursor} of {budget}
         </progress>
       )}
-      <div className="field">
+      <div className="field speed-field">
         <label htmlFor="speed">Speed</label>
         <select id="speed" value={speed} onChange={(e) => setSpeed(e.target.value)}>
           {SPEEDS.map((s) => (

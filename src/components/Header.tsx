@@ -1,9 +1,12 @@
 import { scenarios, scenarioIds } from '../scenarios/registry';
 import { useDescent } from '../store/descentStore';
+import { CopyLinkButton } from './CopyLinkButton';
 
 export function Header({ onHelp }: { onHelp(): void }) {
   const scenario = useDescent((s) => s.scenario);
   const setScenario = useDescent((s) => s.setScenario);
+  const presenter = useDescent((s) => s.presenter);
+  const setPresenter = useDescent((s) => s.setPresenter);
   return (
     <header className="app-header">
       <h1>
@@ -20,6 +23,10 @@ export function Header({ onHelp }: { onHelp(): void }) {
             ))}
           </select>
         </div>
+        <CopyLinkButton />
+        <button type="button" aria-pressed={presenter} onClick={() => setPresenter(!presenter)} aria-keyshortcuts="p">
+          Presenter mode
+        </button>
         <button type="button" onClick={onHelp} aria-keyshortcuts="?">
           Keyboard help
         </button>

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { fixed4 } from '../format/number';
 import type { CommonSettings, Scenario } from '../scenarios/scenario';
 import type { Run } from '../store/run';
-import { historyCsv, downloadText } from './download';
+import { downloadText, exportName, historyCsv } from './download';
 
 const ROW_HEIGHT = 30;
 const OVERSCAN = 8;
@@ -42,12 +42,17 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
   }, []);
 
   const visible = viewHeight > 0 ? Math.ceil(viewHeight / ROW_HEIGHT) + 2 * OVERSCAN : DEFAULT_WINDOW;
-  const first = viewHeight > 0 ? Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN) : Math.max(0, rows - visible);
+  const first =
+    viewHeight > 0 ? Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN) : Math.max(0, rows - visible);
   const last = Math.min(rows, first + visible);
   const columns = scenario.columns;
 
   const download = () =>
-    downloadText(`descent-${scenario.id}-iter-${run.cursor}.csv`, 'text/csv', historyCsv(columns, run.history.slice(0, run.cursor)));
+    downloadText(
+      `${exportName(scenario.id, run.cursor)}.csv`,
+      'text/csv',
+      historyCsv(columns, run.history.slice(0, run.cursor)),
+    );
 
   return (
     <section className="panel history" aria-labelledby="history-heading">
@@ -82,7 +87,12 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
               const index = first + i;
               const newest = index === rows - 1;
               return (
-                <tr key={index} aria-rowindex={index + 2} aria-current={newest ? 'step' : undefined} className={newest ? 'newest' : undefined}>
+                <tr
+                  key={index}
+                  aria-rowindex={index + 2}
+                  aria-current={newest ? 'step' : undefined}
+                  className={newest ? 'newest' : undefined}
+                >
                   {columns.map((c, j) => {
                     const value = c.value(step);
                     return j === 0 ? (

@@ -61,7 +61,8 @@ export function LearningRateControl() {
           {bands.divergesAbove.toPrecision(3)}: overshoots, still converges
         </li>
         <li>
-          <span className="swatch swatch-diverge" aria-hidden="true" /> above {bands.divergesAbove.toPrecision(3)}: diverges
+          <span className="swatch swatch-diverge" aria-hidden="true" /> above {bands.divergesAbove.toPrecision(3)}:
+          diverges
         </li>
         <li className="field-hint">From the {bands.basis}.</li>
       </ul>

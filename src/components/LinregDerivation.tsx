@@ -58,9 +58,7 @@ export function LinregDerivation({ step, data, preview, stochastic, sample, onSa
           −2 × ({y} − {yHat.text}) = {fixed4(g.dLdyhat)}
         </dd>
         <dt>∂ŷ/∂w = x, ∂ŷ/∂b = 1</dt>
-        <dd>
-          {x}, 1
-        </dd>
+        <dd>{x}, 1</dd>
         <dt>∂L/∂w = ∂L/∂ŷ · x</dt>
         <dd>
           {factor(g.dLdyhat).text} × {x} = {fixed4(g.dw)}

@@ -8,7 +8,9 @@ import { paddedExtent } from '../charts/extent';
 import type { Data } from '../engine/point';
 import { pythonScript } from '../scenarios/pythonScript';
 import { useDescent } from '../store/descentStore';
-import { downloadText } from './download';
+import { downloadText, exportName } from './download';
+import { ChartFrame } from './ChartFrame';
+import { usePointEditing } from './usePointEditing';
 import { LinregDerivation } from './LinregDerivation';
 import { TrainingLog } from './TrainingLog';
 
@@ -38,6 +40,7 @@ function valleyText(data: Data): string {
 export function LinregView() {
   const run = useDescent((s) => s.runs.linreg);
   const { settings, history, cursor } = run;
+  const editing = usePointEditing(settings.data);
   const [sample, setSample] = useState(0);
   const { data } = settings;
 
@@ -66,52 +69,70 @@ export function LinregView() {
   // The arrow shows −gradient × learning rate: exactly the next batch step.
   const descent: [number, number] = [-pending.dw * settings.learningRate, -pending.db * settings.learningRate];
 
-  const xDomain = useMemo(() => paddedExtent(data.map((p) => p.x), 0.08, 1), [data]);
+  const xDomain = useMemo(
+    () =>
+      paddedExtent(
+        data.map((p) => p.x),
+        0.08,
+        1,
+      ),
+    [data],
+  );
   const lineAt = (w: number, b: number): [number, number][] => xDomain.map((x) => [x, w * x + b]);
   const losses = useMemo(() => history.map((s) => s.loss), [history]);
   const predictions = data.map((p) => params.w * p.x + params.b);
   const stochastic = settings.mode === 'stochastic';
+  const caption =
+    `Epoch ${cursor}: w = ${fixed4(params.w)}, b = ${fixed4(params.b)}, MSE = ${fixed4(pending.loss)}, ` +
+    `learning rate ${settings.learningRate}`;
 
   return (
     <div className="scenario-view">
       <div className="charts">
-        <FitChart
-          title="Data and the fitted line"
-          description={`${data.length} points and the line ŷ = ${fixed4(params.w)}x + ${fixed4(params.b)}.`}
-          points={data}
-          predictions={predictions}
-          curve={lineAt(params.w, params.b)}
-          previousCurve={latest ? lineAt(latest.w, latest.b) : null}
-          xDomain={xDomain}
-          xLabel="x"
-          yLabel="y"
-          curveLabel={`ŷ = ${fixed4(params.w)}x + ${fixed4(params.b)}`}
-          selected={Math.min(sample, data.length - 1)}
-          onPointClick={setSample}
-        />
-        <LossSurfaceChart
-          title="Loss surface over w and b"
-          description={
-            `Filled contours of the MSE; the minimum ${best ? `is at w = ${fixed4(best.w)}, b = ${fixed4(best.b)}` : 'is a whole line (all x are equal)'}. ` +
-            `The path has ${cursor} steps and is now at w = ${fixed4(params.w)}, b = ${fixed4(params.b)}, MSE ${fixed4(pending.loss)}. ` +
-            valleyText(data)
-          }
-          grid={grid}
-          path={path}
-          descent={descent}
-          minimum={best ? [best.w, best.b] : null}
-          xLabel="w (slope)"
-          yLabel="b (intercept)"
-        />
-        <LossCurveChart
-          title="Loss against epoch (log scale)"
-          description={latest ? `Epoch ${latest.epoch}: loss ${fixed4(latest.loss)}.` : 'No epochs yet.'}
-          losses={losses}
-          current={cursor - 1}
-          xLabel="Epoch"
-          yLabel="Loss (MSE)"
-          formatTick={decadeTick}
-        />
+        <ChartFrame title="Data and the fitted line" slug="fit" caption={caption}>
+          <FitChart
+            title="Data and the fitted line"
+            description={`${data.length} points and the line ŷ = ${fixed4(params.w)}x + ${fixed4(params.b)}.`}
+            points={data}
+            predictions={predictions}
+            curve={lineAt(params.w, params.b)}
+            previousCurve={latest ? lineAt(latest.w, latest.b) : null}
+            xDomain={xDomain}
+            xLabel="x"
+            yLabel="y"
+            curveLabel={`ŷ = ${fixed4(params.w)}x + ${fixed4(params.b)}`}
+            selected={Math.min(sample, data.length - 1)}
+            onPointClick={setSample}
+            editing={editing}
+          />
+        </ChartFrame>
+        <ChartFrame title="Loss surface over w and b" slug="surface" caption={caption}>
+          <LossSurfaceChart
+            title="Loss surface over w and b"
+            description={
+              `Filled contours of the MSE; the minimum ${best ? `is at w = ${fixed4(best.w)}, b = ${fixed4(best.b)}` : 'is a whole line (all x are equal)'}. ` +
+              `The path has ${cursor} steps and is now at w = ${fixed4(params.w)}, b = ${fixed4(params.b)}, MSE ${fixed4(pending.loss)}. ` +
+              valleyText(data)
+            }
+            grid={grid}
+            path={path}
+            descent={descent}
+            minimum={best ? [best.w, best.b] : null}
+            xLabel="w (slope)"
+            yLabel="b (intercept)"
+          />
+        </ChartFrame>
+        <ChartFrame title="Loss against epoch (log scale)" slug="loss" caption={caption}>
+          <LossCurveChart
+            title="Loss against epoch (log scale)"
+            description={latest ? `Epoch ${latest.epoch}: loss ${fixed4(latest.loss)}.` : 'No epochs yet.'}
+            losses={losses}
+            current={cursor - 1}
+            xLabel="Epoch"
+            yLabel="Loss (MSE)"
+            formatTick={decadeTick}
+          />
+        </ChartFrame>
       </div>
       <LinregDerivation
         step={shown}
@@ -126,7 +147,7 @@ export function LinregView() {
         <button
           type="button"
           disabled={stochastic}
-          onClick={() => downloadText(`descent-linreg-iter-${cursor}.py`, 'text/x-python', pythonScript(settings))}
+          onClick={() => downloadText(`${exportName('linreg', cursor)}.py`, 'text/x-python', pythonScript(settings))}
         >
           Export Python
         </button>

@@ -6,7 +6,12 @@ import type { Run } from '../store/run';
 import { useActiveRun, useActiveScenario, useShownOutcome } from '../store/selectors';
 
 /** The status in words: what the last step did and where the run stands. */
-export function statusText(scenario: Scenario<CommonSettings, unknown>, run: Run<CommonSettings, unknown>, outcome: Outcome, playing: boolean): string {
+export function statusText(
+  scenario: Scenario<CommonSettings, unknown>,
+  run: Run<CommonSettings, unknown>,
+  outcome: Outcome,
+  playing: boolean,
+): string {
   const last = run.cursor > 0 ? run.history[run.cursor - 1] : undefined;
   const narration = last === undefined ? '' : ` ${scenario.narrate(last, run.settings)}`;
   const steps = `${run.cursor} ${scenario.id === 'bias' ? (run.cursor === 1 ? 'step' : 'steps') : run.cursor === 1 ? 'epoch' : 'epochs'}`;

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { LinregStep } from '../engine/linreg';
-import { logLine, trainingLog, type LinregSettings } from '../scenarios/linreg';
+import type { LinregSettings } from '../scenarios/linreg';
+import { logLine, trainingLog } from '../scenarios/trainingLog';
 
 /** Lines shown at most; a longer log keeps its newest lines on screen. */
 const SHOWN_LINES = 1000;
@@ -33,7 +34,8 @@ export function TrainingLog({ history, count, settings }: TrainingLogProps) {
     <section className="panel log" aria-labelledby="log-heading">
       <h2 id="log-heading">Training log</h2>
       <p className="field-hint">
-        What the article's Python script prints: a line every {settings.every} epochs (loss before the update, w and b after it).
+        What the article's Python script prints: a line every {settings.every} epochs (loss before the update, w and b
+        after it).
         {total > SHOWN_LINES ? ` Showing the last ${SHOWN_LINES} of ${total} lines.` : ''}
       </p>
       <pre role="log" aria-label="Training log" tabIndex={0} className="training-log">

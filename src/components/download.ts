@@ -8,9 +8,9 @@ export function historyCsv<T>(columns: readonly Column<T>[], history: readonly T
   return `${lines.join('\n')}\n`;
 }
 
-/** Saves text as a file through a temporary link (works offline, no server). */
-export function downloadText(filename: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves a blob as a file through a temporary link (works offline, no server). */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
@@ -18,4 +18,13 @@ export function downloadText(filename: string, type: string, text: string): void
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export function downloadText(filename: string, type: string, text: string): void {
+  downloadBlob(filename, new Blob([text], { type }));
+}
+
+/** `descent-bias-iter-5` (+ `-ssr`): scenario and iteration in every exported file's name. */
+export function exportName(scenario: string, iteration: number, part?: string): string {
+  return `descent-${scenario}-iter-${iteration}${part ? `-${part}` : ''}`;
 }

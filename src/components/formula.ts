@@ -17,6 +17,9 @@ export function factor(x: number): Formula {
  * few, an ellipsis and the last, so 200 points still fit on a line.
  */
 export function sumOfTerms(terms: readonly Formula[], limit = 4): Formula {
-  const shown = terms.length <= limit ? terms : [...terms.slice(0, limit - 1), { tex: '\\cdots', text: '…' }, terms[terms.length - 1]!];
+  const shown =
+    terms.length <= limit
+      ? terms
+      : [...terms.slice(0, limit - 1), { tex: '\\cdots', text: '…' }, terms[terms.length - 1]!];
   return { tex: shown.map((t) => t.tex).join(' + '), text: shown.map((t) => t.text).join(' + ') };
 }

@@ -7,10 +7,12 @@ type Render = (tex: string) => string;
 let loading: Promise<Render> | null = null;
 
 export function loadTypesetter(): Promise<Render> {
-  loading ??= Promise.all([import('temml'), import('temml/dist/Temml-Local.css')]).then(([temml]) => (tex: string) =>
-    // The page's Content-Security-Policy forbids inline style attributes; the two Temml writes
-    // (block display, accent depth) are in the stylesheet instead.
-    temml.default.renderToString(tex, { displayMode: true, throwOnError: false }).replace(/ style="[^"]*"/g, ''),
+  loading ??= Promise.all([import('temml'), import('temml/dist/Temml-Local.css')]).then(
+    ([temml]) =>
+      (tex: string) =>
+        // The page's Content-Security-Policy forbids inline style attributes; the two Temml writes
+        // (block display, accent depth) are in the stylesheet instead.
+        temml.default.renderToString(tex, { displayMode: true, throwOnError: false }).replace(/ style="[^"]*"/g, ''),
   );
   return loading;
 }

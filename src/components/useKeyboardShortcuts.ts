@@ -4,13 +4,17 @@ import { useDescent } from '../store/descentStore';
 /** Fields where typed keys are text, not commands. */
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)
+    return true;
   return target instanceof HTMLInputElement && !['range', 'checkbox', 'radio', 'button'].includes(target.type);
 }
 
 /** Controls where Space already means "activate me". */
 function ownsSpace(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && target.closest('button, a, summary, input, select, textarea, [role="button"]') !== null;
+  return (
+    target instanceof HTMLElement &&
+    target.closest('button, a, summary, input, select, textarea, [role="button"]') !== null
+  );
 }
 
 export const SHORTCUTS: readonly { readonly keys: string; readonly action: string }[] = [
@@ -18,6 +22,7 @@ export const SHORTCUTS: readonly { readonly keys: string; readonly action: strin
   { keys: 'Space', action: 'Run or pause' },
   { keys: 'b', action: 'Step back' },
   { keys: 'r', action: 'Reset to the starting value' },
+  { keys: 'p', action: 'Presenter mode on or off' },
   { keys: '?', action: 'Show this help' },
   { keys: 'Esc', action: 'Close this help' },
 ];
@@ -46,6 +51,10 @@ export function useKeyboardShortcuts(openHelp: () => void): void {
         case 'r':
         case 'R':
           store.reset();
+          break;
+        case 'p':
+        case 'P':
+          store.setPresenter(!store.presenter);
           break;
         case '?':
           openHelp();

@@ -102,7 +102,17 @@ export function stepLinreg(data: Data, params: LinregParams, schedule: LinregSch
     current = { w: current.w - schedule.learningRate * g.dw, b: current.b - schedule.learningRate * g.db };
   }
   const { learningRate } = schedule;
-  return { epoch, w, b, loss, dw: sumDw / data.length, db: sumDb / data.length, learningRate, newW: current.w, newB: current.b };
+  return {
+    epoch,
+    w,
+    b,
+    loss,
+    dw: sumDw / data.length,
+    db: sumDb / data.length,
+    learningRate,
+    newW: current.w,
+    newB: current.b,
+  };
 }
 
 export function linregStepIsFinite(step: LinregStep): boolean {

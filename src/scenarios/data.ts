@@ -13,7 +13,10 @@ export function checkData(points: Data): Parsed<Data> {
     return { ok: false, error: `The data can have at most ${MAX_POINTS} points (got ${points.length}).` };
   }
   for (const [i, p] of points.entries()) {
-    for (const [axis, v] of [['x', p.x], ['y', p.y]] as const) {
+    for (const [axis, v] of [
+      ['x', p.x],
+      ['y', p.y],
+    ] as const) {
       const checked = checkRange(v, COORDINATE, `Point ${i + 1}'s ${axis}`);
       if (!checked.ok) return checked;
     }
@@ -47,4 +50,23 @@ export function formatData(points: Data): string {
 
 export function sameData(a: Data, b: Data): boolean {
   return a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y);
+}
+
+export function movePoint(points: Data, index: number, point: Point): Data {
+  return points.map((p, i) => (i === index ? point : p));
+}
+
+export function removePoint(points: Data, index: number): Data {
+  return points.filter((_, i) => i !== index);
+}
+
+/** A new point just right of the data, at the mean height: visible, and easy to drag from. */
+export function nextPoint(points: Data): Point {
+  if (points.length === 0) return { x: 0, y: 0 };
+  const xs = points.map((p) => p.x);
+  const lo = Math.min(...xs);
+  const hi = Math.max(...xs);
+  const step = points.length > 1 ? (hi - lo) / (points.length - 1) || 1 : 1;
+  const y = points.reduce((sum, p) => sum + p.y, 0) / points.length;
+  return { x: Number((hi + step).toPrecision(12)), y: Number(y.toPrecision(12)) };
 }

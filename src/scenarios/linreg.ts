@@ -7,7 +7,6 @@ import {
 } from '../engine/linreg';
 import type { Data } from '../engine/point';
 import { short } from '../format/number';
-import { pyFixed } from '../format/python';
 import { learningRateSetting, type CommonSettings, type Scenario } from './scenario';
 
 export interface LinregSettings extends CommonSettings {
@@ -122,39 +121,10 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
   },
   bands: (settings) => {
     const lambda = hessianMaxEigenvalue(settings.data);
-    return { monotoneBelow: 1 / lambda, divergesAbove: 2 / lambda, basis: `largest Hessian eigenvalue λmax = ${short(lambda)}` };
+    return {
+      monotoneBelow: 1 / lambda,
+      divergesAbove: 2 / lambda,
+      basis: `largest Hessian eigenvalue λmax = ${short(lambda)}`,
+    };
   },
 };
-
-/** One line of the reference script's output: `Epoch 0, Loss=11.000000, w=0.220000, b=0.060000`. */
-export function logLine(step: LinregStep): string {
-  return `Epoch ${step.epoch}, Loss=${pyFixed(step.loss, 6)}, w=${pyFixed(step.newW, 6)}, b=${pyFixed(step.newB, 6)}`;
-}
-
-export interface LogOptions {
-  /** Formats one epoch's line (the page passes a cached logLine). */
-  readonly lineOf?: (step: LinregStep) => string;
-  /** Keep only the newest this many epoch lines (the footer always stays). */
-  readonly newest?: number;
-}
-
-/**
- * The script's output for the first `count` epochs: a line every `every` epochs, then, once the
- * epoch budget is spent, a blank line, "Training finished" and the final parameters.
- * `epochLines` counts every epoch line, shown or not.
- */
-export function trainingLog(
-  history: readonly LinregStep[],
-  count: number,
-  settings: LinregSettings,
-  { lineOf = logLine, newest = Infinity }: LogOptions = {},
-): { lines: string[]; epochLines: number } {
-  const epochLines = Math.ceil(count / settings.every);
-  const lines: string[] = [];
-  for (let k = Math.max(0, epochLines - newest); k < epochLines; k++) lines.push(lineOf(history[k * settings.every]!));
-  const last = history[count - 1];
-  if (count >= settings.epochs && last) {
-    lines.push('', 'Training finished', `Final parameters: w=${pyFixed(last.newW, 6)}, b=${pyFixed(last.newB, 6)}`);
-  }
-  return { lines, epochLines };
-}

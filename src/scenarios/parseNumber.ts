@@ -6,9 +6,11 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 export function parseNumber(raw: string): Parsed<number> {
   const text = raw.trim();
   if (text === '') return { ok: false, error: 'Enter a number.' };
-  if (/^[+-]?\d+,\d+$/.test(text)) return { ok: false, error: `"${raw}" uses a comma: write decimals with a dot, e.g. ${text.replace(',', '.')}.` };
+  if (/^[+-]?\d+,\d+$/.test(text))
+    return { ok: false, error: `"${raw}" uses a comma: write decimals with a dot, e.g. ${text.replace(',', '.')}.` };
   // The typed text is not echoed: it may be "NaN" or "Infinity", which the page never shows.
-  if (!DECIMAL.test(text)) return { ok: false, error: 'Not a number: write digits with an optional dot and exponent, like 0.05 or 1e-3.' };
+  if (!DECIMAL.test(text))
+    return { ok: false, error: 'Not a number: write digits with an optional dot and exponent, like 0.05 or 1e-3.' };
   const value = Number(text);
   if (!Number.isFinite(value)) return { ok: false, error: 'That number is too large to use.' };
   return { ok: true, value: value === 0 ? 0 : value };

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Data } from '../engine/point';
+import { checkData } from '../scenarios/data';
 import { scenarios } from '../scenarios/registry';
 import type { CommonSettings, NumberSetting, Scenario, ScenarioId } from '../scenarios/scenario';
 import type { LinkState } from '../url/hash';
@@ -37,6 +38,10 @@ export interface DescentState {
   readonly speed: string;
   /** Messages about a link's fields that were ignored. */
   readonly notices: readonly string[];
+  /** Large type, high contrast, fewer controls: for a projector. */
+  readonly presenter: boolean;
+  /** Why the last data edit was refused (too few or too many points, a value out of range). */
+  readonly dataError: string | null;
 }
 
 export interface DescentActions {
@@ -52,12 +57,14 @@ export interface DescentActions {
   setLearningRate(value: number): void;
   /** A starting value or budget, by its URL key ("b3", "w", "epochs"...). */
   setSetting(key: string, value: number): void;
+  /** New data for the active scenario; refused (with dataError set) unless checkData accepts it. */
   setData(data: Data): void;
   setMode(mode: 'batch' | 'stochastic'): void;
   setSpeed(id: string): void;
   /** Applies a parsed link: its scenario and settings, then replays its iterations. */
   load(link: LinkState, notices: readonly string[]): void;
   dismissNotices(): void;
+  setPresenter(on: boolean): void;
 }
 
 export type DescentStore = DescentState & DescentActions;
@@ -71,6 +78,8 @@ export const initialState: DescentState = {
   playing: null,
   speed: DEFAULT_SPEED,
   notices: [],
+  presenter: false,
+  dataError: null,
 };
 
 type AnyScenario = Scenario<CommonSettings, unknown>;
@@ -105,7 +114,7 @@ export const useDescent = create<DescentStore>()((set, get) => {
 
   return {
     ...initialState,
-    setScenario: (id) => set({ scenario: id, playing: null }),
+    setScenario: (id) => set({ scenario: id, playing: null, dataError: null }),
     step: (count = 1) => update((scenario, run) => stepRun(scenario, run, count)),
     run: () => {
       const { run } = activeOf(get());
@@ -126,7 +135,15 @@ export const useDescent = create<DescentStore>()((set, get) => {
       if (!setting) return;
       update((scenario, run) => changeSetting(scenario, run, setting, value), setting.restarts);
     },
-    setData: (data) => update((_, run) => freshRun({ ...run.settings, data }), true),
+    setData: (data) => {
+      const checked = checkData(data);
+      if (!checked.ok) {
+        set({ dataError: checked.error });
+        return;
+      }
+      set({ dataError: null });
+      update((_, run) => freshRun({ ...run.settings, data: checked.value }), true);
+    },
     setMode: (mode) => update((_, run) => freshRun({ ...run.settings, mode } as CommonSettings), true),
     setSpeed: (id) => set({ speed: SPEEDS.some((s) => s.id === id) ? id : DEFAULT_SPEED }),
     load: (link, notices) => {
@@ -134,6 +151,7 @@ export const useDescent = create<DescentStore>()((set, get) => {
       update((scenario) => stepRun(scenario, freshRun(link.settings), link.iter), true);
     },
     dismissNotices: () => set({ notices: [] }),
+    setPresenter: (presenter) => set({ presenter }),
   };
 });
 

@@ -20,7 +20,11 @@ export function freshRun<S, T>(settings: S): Run<S, T> {
 }
 
 /** Takes `count` steps from the shown state; steps after a scrubbed-back cursor are replaced. */
-export function stepRun<S extends CommonSettings, T>(scenario: Scenario<S, T>, run: Run<S, T>, count: number): Run<S, T> {
+export function stepRun<S extends CommonSettings, T>(
+  scenario: Scenario<S, T>,
+  run: Run<S, T>,
+  count: number,
+): Run<S, T> {
   const base = run.cursor === run.history.length ? run.history : run.history.slice(0, run.cursor);
   const outcome = shownOutcome(scenario, run);
   if (outcome.kind !== 'ready') return { ...run, history: base, outcome };

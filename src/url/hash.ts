@@ -96,7 +96,9 @@ export function parseHash(hash: string): ParsedLink {
     try {
       entries.push([decodeURIComponent(rawKey), decodeURIComponent(rawValue)]);
     } catch {
-      notices.push(`Ignored a field of the link that is not valid URL text (${clip(eq < 0 ? part : part.slice(0, eq))}).`);
+      notices.push(
+        `Ignored a field of the link that is not valid URL text (${clip(eq < 0 ? part : part.slice(0, eq))}).`,
+      );
     }
   }
 
@@ -104,7 +106,9 @@ export function parseHash(hash: string): ParsedLink {
   const unique: [string, string][] = [];
   for (const [key, value] of entries) {
     if (seen.has(key)) {
-      notices.push(`Ignored the second ${clip(key)} in the link: the field is given more than once, so the first is used.`);
+      notices.push(
+        `Ignored the second ${clip(key)} in the link: the field is given more than once, so the first is used.`,
+      );
       continue;
     }
     seen.add(key);

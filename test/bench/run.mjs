@@ -10,14 +10,20 @@ import { chromiumFigures } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const results = [];
-const record = (figure, value, unit, budget, pass, note = '') => results.push({ figure, value, unit, budget, pass, note });
+const record = (figure, value, unit, budget, pass, note = '') =>
+  results.push({ figure, value, unit, budget, pass, note });
 
 // Engine, in Node: bundle the bench entry so Node runs the same TypeScript the app ships.
 const out = mkdtempSync(join(tmpdir(), 'descent-bench-'));
 await build({
   configFile: false,
   logLevel: 'warn',
-  build: { outDir: out, emptyOutDir: true, lib: { entry: join(root, 'test/bench/engine.ts'), formats: ['es'], fileName: 'engine' }, minify: false },
+  build: {
+    outDir: out,
+    emptyOutDir: true,
+    lib: { entry: join(root, 'test/bench/engine.ts'), formats: ['es'], fileName: 'engine' },
+    minify: false,
+  },
 });
 const engine = await import(pathToFileURL(join(out, 'engine.js')).href);
 const bias = engine.biasStepsPerSecond();
@@ -40,7 +46,14 @@ const initialCss = initial.filter((f) => f.endsWith('.css')).reduce((sum, f) => 
 const lazy = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js') && !initial.includes(`assets/${f}`));
 record('bundle: initial JS (gzip)', Number((initialJs / 1024).toFixed(1)), 'KB', '<= 100', initialJs <= 100 * 1024);
 record('bundle: initial CSS (gzip)', Number((initialCss / 1024).toFixed(1)), 'KB', 'reported', true);
-record('bundle: lazy JS (gzip)', Number((lazy.reduce((s, f) => s + gz(`assets/${f}`), 0) / 1024).toFixed(1)), 'KB', 'reported', true, lazy.join(' '));
+record(
+  'bundle: lazy JS (gzip)',
+  Number((lazy.reduce((s, f) => s + gz(`assets/${f}`), 0) / 1024).toFixed(1)),
+  'KB',
+  'reported',
+  true,
+  lazy.join(' '),
+);
 record('bundle: dist size on disk', Number((dirSize(dist) / 1024).toFixed(0)), 'KB', 'reported', true);
 
 // Real Chromium, driving the built app.
@@ -50,13 +63,23 @@ if (process.env.BENCH_SKIP_BROWSER) {
   for (const r of await chromiumFigures(root)) results.push(r);
 }
 
-const rows = results.map((r) => [r.figure, String(r.value) + (r.unit ? ` ${r.unit}` : ''), r.budget, r.pass ? 'pass' : 'FAIL']);
-const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), ['figure', 'value', 'budget', 'result'][i].length));
+const rows = results.map((r) => [
+  r.figure,
+  String(r.value) + (r.unit ? ` ${r.unit}` : ''),
+  r.budget,
+  r.pass ? 'pass' : 'FAIL',
+]);
+const widths = [0, 1, 2, 3].map((i) =>
+  Math.max(...rows.map((r) => r[i].length), ['figure', 'value', 'budget', 'result'][i].length),
+);
 const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ');
 console.log(line(['figure', 'value', 'budget', 'result']));
 console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 for (const r of rows) console.log(line(r));
-writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+writeFileSync(
+  join(root, 'bench-results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`,
+);
 console.log('\nWritten to bench-results.json');
 
 function dirSize(dir) {

@@ -35,7 +35,10 @@ describe('bias scenario through its controls', () => {
 
   it('Step back removes the last row and Reset clears all, keeping the settings', async () => {
     const { user } = renderApp();
-    await user.type(screen.getByRole('spinbutton', { name: 'Learning rate value' }), '{Control>}a{/Control}0.05{Enter}');
+    await user.type(
+      screen.getByRole('spinbutton', { name: 'Learning rate value' }),
+      '{Control>}a{/Control}0.05{Enter}',
+    );
     await user.click(screen.getByRole('button', { name: 'Step' }));
     await user.click(screen.getByRole('button', { name: 'Step' }));
     await user.click(screen.getByRole('button', { name: 'Step back' }));

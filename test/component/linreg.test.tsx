@@ -24,7 +24,9 @@ describe('linreg scenario through its controls', () => {
   it('Step prints the first log line and the epoch-0 row', async () => {
     const { user } = await openLinreg();
     await user.click(screen.getByRole('button', { name: 'Step' }));
-    expect(screen.getByRole('log', { name: 'Training log' })).toHaveTextContent('Epoch 0, Loss=11.000000, w=0.220000, b=0.060000');
+    expect(screen.getByRole('log', { name: 'Training log' })).toHaveTextContent(
+      'Epoch 0, Loss=11.000000, w=0.220000, b=0.060000',
+    );
     expect(historyRows()).toEqual([['0', '0.0000', '0.0000', '11.0000', '-22.0000', '-6.0000', '0.2200', '0.0600']]);
   });
 
@@ -40,7 +42,14 @@ describe('linreg scenario through its controls', () => {
     await waitFor(() => expect(status()).toMatch(/Finished 120 epochs/), { timeout: 3000 });
     const lines = screen.getByRole('log', { name: 'Training log' }).textContent!.split('\n');
     // Final line printed by the article's script with epochs = 120 (python3 + numpy).
-    expect(lines.map((l) => l.split(',')[0])).toEqual(['Epoch 0', 'Epoch 40', 'Epoch 80', '', 'Training finished', 'Final parameters: w=0.952542']);
+    expect(lines.map((l) => l.split(',')[0])).toEqual([
+      'Epoch 0',
+      'Epoch 40',
+      'Epoch 80',
+      '',
+      'Training finished',
+      'Final parameters: w=0.952542',
+    ]);
   });
 
   it('the Sample select shows the chain rule for the chosen point with live numbers', async () => {

@@ -15,7 +15,9 @@ test.describe('linreg scenario in Chromium', () => {
     expect(lines.slice(-3)).toEqual(['', 'Training finished', 'Final parameters: w=0.997590, b=0.008700']);
     const last = (await historyRows(page)).at(-1)!;
     expect(last[0]).toBe('999');
-    await expect(page).toHaveURL(/#scenario=linreg&lr=0\.01&w=0&b=0&epochs=1000&every=50&iter=1000&data=1:1,2:2,3:3,4:4,5:5$/);
+    await expect(page).toHaveURL(
+      /#scenario=linreg&lr=0\.01&w=0&b=0&epochs=1000&every=50&iter=1000&data=1:1,2:2,3:3,4:4,5:5$/,
+    );
     await expect(page.getByRole('img', { name: /Loss surface/ })).toBeVisible();
     await page.screenshot({ path: 'test-results/linreg-finished.png', fullPage: true });
   });
@@ -23,8 +25,12 @@ test.describe('linreg scenario in Chromium', () => {
   test('one Step is epoch 0 with the reference gradients', async ({ page }) => {
     await page.goto('./#scenario=linreg');
     await page.getByRole('button', { name: 'Step', exact: true }).click();
-    expect(await historyRows(page)).toEqual([['0', '0.0000', '0.0000', '11.0000', '-22.0000', '-6.0000', '0.2200', '0.0600']]);
-    await expect(page.getByRole('log', { name: 'Training log' })).toHaveText('Epoch 0, Loss=11.000000, w=0.220000, b=0.060000');
+    expect(await historyRows(page)).toEqual([
+      ['0', '0.0000', '0.0000', '11.0000', '-22.0000', '-6.0000', '0.2200', '0.0600'],
+    ]);
+    await expect(page.getByRole('log', { name: 'Training log' })).toHaveText(
+      'Epoch 0, Loss=11.000000, w=0.220000, b=0.060000',
+    );
   });
 
   test('each scenario keeps its own settings when switching', async ({ page }) => {

@@ -22,7 +22,8 @@ function files(dir: string): string[] {
   });
 }
 
-const imports = (path: string) => [...readFileSync(path, 'utf8').matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+const imports = (path: string) =>
+  [...readFileSync(path, 'utf8').matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
 
 describe('architecture', () => {
   const all = files(src);
@@ -30,7 +31,10 @@ describe('architecture', () => {
   it('the engine is pure: no React, d3, zustand or DOM', () => {
     for (const file of all.filter((f) => f.includes('/engine/'))) {
       const text = readFileSync(file, 'utf8');
-      expect(imports(file).filter((i) => !i.startsWith('.')), file).toEqual([]);
+      expect(
+        imports(file).filter((i) => !i.startsWith('.')),
+        file,
+      ).toEqual([]);
       expect(text, file).not.toMatch(/\b(window|document|localStorage|requestAnimationFrame)\b/);
     }
   });
@@ -48,7 +52,10 @@ describe('architecture', () => {
 
   it('d3 is used by the charts only', () => {
     for (const file of all.filter((f) => !f.includes('/charts/'))) {
-      expect(imports(file).some((i) => i === 'd3' || i.startsWith('d3-')), file).toBe(false);
+      expect(
+        imports(file).some((i) => i === 'd3' || i.startsWith('d3-')),
+        file,
+      ).toBe(false);
     }
   });
 });

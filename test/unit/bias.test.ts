@@ -10,9 +10,30 @@ const run = (s: BiasSettings, count = 2000) => advance(biasScenario.trainer, s, 
 
 // ../shared/reference/seed-numbers.md, bias scenario, learning rate 0.1 from b3 = 0.
 const REFERENCE = [
-  { b3: 0, predictions: [-2.603665238, -1.609019318, -2.614869634], ssr: 20.423597678, gradient: -15.655108381, step: -1.565510838, newB3: 1.565510838 },
-  { b3: 1.565510838, predictions: [-1.0381544, -0.04350848, -1.049358796], ssr: 3.267828389, gradient: -6.262043352, step: -0.626204335, newB3: 2.191715173 },
-  { b3: 2.191715173, predictions: [-0.411950065, 0.582695855, -0.423154461], ssr: 0.522905303, gradient: -2.504817341, step: -0.250481734, newB3: 2.442196907 },
+  {
+    b3: 0,
+    predictions: [-2.603665238, -1.609019318, -2.614869634],
+    ssr: 20.423597678,
+    gradient: -15.655108381,
+    step: -1.565510838,
+    newB3: 1.565510838,
+  },
+  {
+    b3: 1.565510838,
+    predictions: [-1.0381544, -0.04350848, -1.049358796],
+    ssr: 3.267828389,
+    gradient: -6.262043352,
+    step: -0.626204335,
+    newB3: 2.191715173,
+  },
+  {
+    b3: 2.191715173,
+    predictions: [-0.411950065, 0.582695855, -0.423154461],
+    ssr: 0.522905303,
+    gradient: -2.504817341,
+    step: -0.250481734,
+    newB3: 2.442196907,
+  },
 ];
 
 describe('bias engine against the reference numbers', () => {

@@ -47,9 +47,11 @@ describe('screen formats', () => {
   });
 
   it('writes the shortest text that reads back as the same double', () => {
-    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
-      expect(Number(roundTrip(x))).toBe(x === 0 ? 0 : x);
-    }));
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+        expect(Number(roundTrip(x))).toBe(x === 0 ? 0 : x);
+      }),
+    );
   });
 });
 

@@ -6,7 +6,9 @@ import { linregScenario } from '../../src/scenarios/linreg';
 
 describe('URL hash: the contract format', () => {
   it('writes the bias defaults exactly as DESIGN.md shows them', () => {
-    expect(formatHash({ scenario: 'bias', settings: biasScenario.defaults, iter: 0 })).toBe('#scenario=bias&lr=0.1&b3=0&iter=0&data=0:0,0.5:1,1:0');
+    expect(formatHash({ scenario: 'bias', settings: biasScenario.defaults, iter: 0 })).toBe(
+      '#scenario=bias&lr=0.1&b3=0&iter=0&data=0:0,0.5:1,1:0',
+    );
   });
 
   it('writes the linreg defaults exactly as DESIGN.md shows them', () => {
@@ -16,7 +18,10 @@ describe('URL hash: the contract format', () => {
   });
 
   it('treats every field as optional', () => {
-    expect(parseHash('')).toEqual({ state: { scenario: 'bias', settings: biasScenario.defaults, iter: 0 }, notices: [] });
+    expect(parseHash('')).toEqual({
+      state: { scenario: 'bias', settings: biasScenario.defaults, iter: 0 },
+      notices: [],
+    });
     expect(parseHash('#scenario=linreg').state.settings).toEqual(linregScenario.defaults);
     const { state, notices } = parseHash('#scenario=bias&lr=0.05&b3=-1&iter=7');
     expect(notices).toEqual([]);
@@ -32,7 +37,8 @@ describe('URL hash: the contract format', () => {
 });
 
 describe('URL hash: round trips', () => {
-  const finite = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((v) => (v === 0 ? 0 : v));
+  const finite = (min: number, max: number) =>
+    fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((v) => (v === 0 ? 0 : v));
   const point = fc.record({ x: finite(-1e4, 1e4), y: finite(-1e4, 1e4) });
   const data = fc.array(point, { minLength: 1, maxLength: 30 });
   const iter = fc.integer({ min: 0, max: 100000 });
@@ -88,7 +94,12 @@ describe('URL hash: malformed fields are ignored, named, and the rest applies', 
     ['data with no points', '#data=&lr=0.2', 'data', { learningRate: 0.2 }],
     ['data with letters', '#data=0:a,1:2&lr=0.2', 'data', { learningRate: 0.2 }],
     ['data pairs without a colon', '#data=0,1&lr=0.2', 'data', { learningRate: 0.2 }],
-    ['too many points', `#data=${Array.from({ length: 201 }, (_, i) => `${i}:0`).join(',')}&lr=0.2`, 'data', { learningRate: 0.2 }],
+    [
+      'too many points',
+      `#data=${Array.from({ length: 201 }, (_, i) => `${i}:0`).join(',')}&lr=0.2`,
+      'data',
+      { learningRate: 0.2 },
+    ],
     ['an unknown scenario', '#scenario=cnn&lr=0.2', 'scenario', { learningRate: 0.2 }],
     ['a field of the other scenario', '#scenario=bias&w=2&lr=0.2', 'w', { learningRate: 0.2 }],
     ['a negative iter', '#iter=-1&lr=0.2', 'iter', { learningRate: 0.2 }],

@@ -3,11 +3,17 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { batchGradient, hessianMaxEigenvalue, leastSquares, mse, stepLinreg } from '../../src/engine/linreg';
 import { advance } from '../../src/engine/training';
-import { LINREG_DATA, linregScenario, trainingLog, type LinregSettings } from '../../src/scenarios/linreg';
+import { LINREG_DATA, linregScenario, type LinregSettings } from '../../src/scenarios/linreg';
+import { trainingLog } from '../../src/scenarios/trainingLog';
 
-const settings = (overrides: Partial<LinregSettings> = {}): LinregSettings => ({ ...linregScenario.defaults, ...overrides });
+const settings = (overrides: Partial<LinregSettings> = {}): LinregSettings => ({
+  ...linregScenario.defaults,
+  ...overrides,
+});
 const train = (s: LinregSettings) => advance(linregScenario.trainer, s, [], s.epochs);
-const referenceLog = readFileSync(new URL('./fixtures/linreg_reference.txt', import.meta.url), 'utf8').trimEnd().split('\n');
+const referenceLog = readFileSync(new URL('./fixtures/linreg_reference.txt', import.meta.url), 'utf8')
+  .trimEnd()
+  .split('\n');
 
 describe('linreg engine against the reference script', () => {
   const { history, outcome } = train(settings());
@@ -64,7 +70,12 @@ describe('linreg maths', () => {
 
   it('finds the least-squares line, and none when every x is equal', () => {
     expect(leastSquares(LINREG_DATA)).toEqual({ w: 1, b: 0 });
-    expect(leastSquares([{ x: 2, y: 1 }, { x: 2, y: 3 }])).toBeNull();
+    expect(
+      leastSquares([
+        { x: 2, y: 1 },
+        { x: 2, y: 3 },
+      ]),
+    ).toBeNull();
   });
 
   it('stochastic mode repeats exactly for a seed and differs for another', () => {
@@ -94,17 +105,23 @@ describe('linreg maths', () => {
 
   it('the loss never increases for learning rates below 2/λmax of the data', () => {
     fc.assert(
-      fc.property(points, coordinate, coordinate, fc.double({ min: 0.01, max: 0.99, noNaN: true }), (data, w, b, fraction) => {
-        const learningRate = (fraction * 2) / hessianMaxEigenvalue(data);
-        let params = { w, b };
-        let previous = Infinity;
-        for (let epoch = 0; epoch < 40; epoch++) {
-          const step = stepLinreg(data, params, { learningRate, mode: 'batch', seed: 0 }, epoch);
-          expect(step.loss).toBeLessThanOrEqual(previous * (1 + 1e-9) + 1e-12);
-          previous = step.loss;
-          params = { w: step.newW, b: step.newB };
-        }
-      }),
+      fc.property(
+        points,
+        coordinate,
+        coordinate,
+        fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+        (data, w, b, fraction) => {
+          const learningRate = (fraction * 2) / hessianMaxEigenvalue(data);
+          let params = { w, b };
+          let previous = Infinity;
+          for (let epoch = 0; epoch < 40; epoch++) {
+            const step = stepLinreg(data, params, { learningRate, mode: 'batch', seed: 0 }, epoch);
+            expect(step.loss).toBeLessThanOrEqual(previous * (1 + 1e-9) + 1e-12);
+            previous = step.loss;
+            params = { w: step.newW, b: step.newB };
+          }
+        },
+      ),
     );
   });
 });

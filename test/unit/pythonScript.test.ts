@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { advance } from '../../src/engine/training';
-import { linregScenario, trainingLog, type LinregSettings } from '../../src/scenarios/linreg';
+import { linregScenario, type LinregSettings } from '../../src/scenarios/linreg';
+import { trainingLog } from '../../src/scenarios/trainingLog';
 import { pythonScript } from '../../src/scenarios/pythonScript';
 
 const hasNumpy = spawnSync('python3', ['-c', 'import numpy'], { encoding: 'utf8' }).status === 0;

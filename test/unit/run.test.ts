@@ -86,7 +86,10 @@ describe('the store', () => {
   });
 
   it('loading a link applies its settings and replays its iterations', () => {
-    store().load({ scenario: 'bias', settings: { ...biasScenario.defaults, learningRate: 0.05, b3: -1 }, iter: 7 } as never, ['note']);
+    store().load(
+      { scenario: 'bias', settings: { ...biasScenario.defaults, learningRate: 0.05, b3: -1 }, iter: 7 } as never,
+      ['note'],
+    );
     expect(bias().history).toHaveLength(7);
     expect(store().notices).toEqual(['note']);
   });

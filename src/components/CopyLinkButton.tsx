@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+async function copyText(text: string): Promise<void> {
+  if (navigator.clipboard?.writeText) {
+    await navigator.clipboard.writeText(text);
+    return;
+  }
+  // Older browsers and non-secure pages have no async clipboard: fall back to a selection.
+  const field = document.createElement('textarea');
+  field.value = text;
+  document.body.append(field);
+  field.select();
+  const ok = document.execCommand('copy');
+  field.remove();
+  if (!ok) throw new Error('copy refused');
+}
+
+/** Copies the address (which always holds the exact state) and confirms it in words. */
+export function CopyLinkButton() {
+  const [state, setState] = useState<CopyState>('idle');
+  useEffect(() => {
+    if (state === 'idle') return;
+    const timer = setTimeout(() => setState('idle'), 2500);
+    return () => clearTimeout(timer);
+  }, [state]);
+  const copy = () =>
+    copyText(window.location.href).then(
+      () => setState('copied'),
+      () => setState('failed'),
+    );
+  return (
+    <span className="copy-link">
+      <button type="button" onClick={copy}>
+        Copy link
+      </button>
+      <span aria-live="polite" className="copy-feedback">
+        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Could not copy: use the address bar' : ''}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * Chart exports: a standalone SVG (styles inlined, white background, a title and the current
+ * values written into the image) and a PNG drawn from it at twice the pixel ratio.
+ */
+const STYLE_PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-size',
+  'font-weight',
+  'font-family',
+  'text-anchor',
+  'dominant-baseline',
+] as const;
+
+const HEADER = 52;
+
+/** A self-contained copy of the chart: computed styles copied onto each element as attributes. */
+export function standaloneSvg(svg: SVGSVGElement, title: string, caption: string): string {
+  const width = svg.width.baseVal.value || svg.getBoundingClientRect().width;
+  const height = svg.height.baseVal.value || svg.getBoundingClientRect().height;
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  const originals = [svg, ...svg.querySelectorAll('*')];
+  const copies = [copy, ...copy.querySelectorAll('*')];
+  originals.forEach((element, i) => {
+    const style = getComputedStyle(element);
+    const target = copies[i]!;
+    for (const property of STYLE_PROPERTIES) {
+      const value = style.getPropertyValue(property);
+      if (value) target.setAttribute(property, value);
+    }
+    target.removeAttribute('class');
+  });
+  copy.removeAttribute('role');
+  copy.removeAttribute('aria-labelledby');
+  const ns = 'http://www.w3.org/2000/svg';
+  copy.setAttribute('xmlns', ns);
+  copy.setAttribute('width', String(width));
+  copy.setAttribute('height', String(height + HEADER));
+  copy.setAttribute('viewBox', `0 ${-HEADER} ${width} ${height + HEADER}`);
+  const background = document.createElementNS(ns, 'rect');
+  background.setAttribute('x', '0');
+  background.setAttribute('y', String(-HEADER));
+  background.setAttribute('width', String(width));
+  background.setAttribute('height', String(height + HEADER));
+  background.setAttribute('fill', '#ffffff');
+  copy.insertBefore(background, copy.firstChild);
+  const text = (content: string, y: number, size: number, weight: string) => {
+    const node = document.createElementNS(ns, 'text');
+    node.setAttribute('x', '12');
+    node.setAttribute('y', String(y));
+    node.setAttribute('font-size', String(size));
+    node.setAttribute('font-weight', weight);
+    node.setAttribute('font-family', 'DejaVu Sans, Arial, sans-serif');
+    node.setAttribute('fill', '#14202b');
+    node.textContent = content;
+    copy.appendChild(node);
+  };
+  text(title, -HEADER + 20, 16, '700');
+  text(caption, -HEADER + 40, 12, '400');
+  return new XMLSerializer().serializeToString(copy);
+}
+
+/** Renders the SVG text to a PNG at `scale`× its size. */
+export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.decoding = 'sync';
+    await new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error('The chart could not be drawn as an image.'));
+      image.src = url;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('No 2D canvas in this browser.');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed.'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+export function pngSize(svgText: string): { width: number; height: number } {
+  const width = Number(/width="([\d.]+)"/.exec(svgText)?.[1] ?? 0);
+  const height = Number(/height="([\d.]+)"/.exec(svgText)?.[1] ?? 0);
+  return { width, height };
+}
