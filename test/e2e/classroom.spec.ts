@@ -1,0 +1,104 @@
+import { expect, historyRows, test } from './fixtures';
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+async function downloaded(page: import('@playwright/test').Page, button: string) {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const file = await download;
+  const chunks = await (await file.createReadStream()).toArray();
+  return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
+test.describe('classroom and sharing', () => {
+  test('dragging a data point changes the data, the link and the minimum', async ({ page }) => {
+    await page.goto('./');
+    const ssrChart = page.getByRole('img', { name: /SSR against b3/ });
+    await expect(ssrChart).toContainText('minimum b3* = 2.6092');
+    const point = page.getByRole('button', { name: /^Point 2:/ });
+    const box = (await point.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 80, { steps: 6 });
+    await page.mouse.up();
+    await expect(page).not.toHaveURL(/data=0:0,0\.5:1,1:0/);
+    await expect(ssrChart).not.toContainText('minimum b3* = 2.6092');
+    // Keyboard users move the focused point with arrows and delete it with Delete.
+    await page.getByRole('button', { name: /^Point 3:/ }).focus();
+    await page.keyboard.press('Delete');
+    await expect(page.getByRole('button', { name: /^Point \d:/ })).toHaveCount(2);
+    await page.getByRole('button', { name: 'Reset data' }).click();
+    await expect(page).toHaveURL(/data=0:0,0\.5:1,1:0$/);
+  });
+
+  test('a click on empty chart space adds a point', async ({ page }) => {
+    await page.goto('./#scenario=linreg');
+    await expect(page.getByRole('button', { name: /^Point \d:/ })).toHaveCount(5);
+    const area = page.locator('.chart.editable .add-area').first();
+    const box = (await area.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.2);
+    await expect(page.getByRole('button', { name: /^Point \d:/ })).toHaveCount(6);
+  });
+
+  test('charts download as SVG and 2× PNG named by scenario and iteration', async ({ page }) => {
+    await page.goto('./');
+    for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Step', exact: true }).click();
+    const svg = await downloaded(page, 'Download SSR against b3 as SVG');
+    expect(svg.name).toBe('descent-bias-iter-5-ssr.svg');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const root = doc.documentElement;
+      return {
+        error: doc.querySelector('parsererror') !== null,
+        tag: root.tagName,
+        width: Number(root.getAttribute('width')),
+        height: Number(root.getAttribute('height')),
+        text: root.textContent,
+      };
+    }, svg.bytes.toString('utf8'));
+    expect(parsed.error).toBe(false);
+    expect(parsed.tag).toBe('svg');
+    expect(parsed.text).toContain('SSR against b3');
+    expect(parsed.text).toContain('Iteration 5: b3 =');
+    const png = await downloaded(page, 'Download SSR against b3 as PNG');
+    expect(png.name).toBe('descent-bias-iter-5-ssr.png');
+    expect(pngSize(png.bytes)).toEqual({ width: parsed.width * 2, height: parsed.height * 2 });
+  });
+
+  test('Copy link puts the exact state on the clipboard and confirms it', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByText('Copied')).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    expect(copied).toContain('iter=1');
+  });
+
+  test('Step back and the Iteration slider scrub the history', async ({ page }) => {
+    await page.goto('./#iter=4');
+    await expect.poll(async () => (await historyRows(page)).length).toBe(4);
+    await page.getByRole('button', { name: 'Step back' }).click();
+    await expect.poll(async () => (await historyRows(page)).length).toBe(3);
+    await page.getByRole('slider', { name: 'Iteration' }).fill('1');
+    await expect.poll(async () => (await historyRows(page)).length).toBe(1);
+    await expect(page).toHaveURL(/iter=1&/);
+  });
+
+  test('presenter mode: large type, fewer controls, Esc leaves (screenshot)', async ({ page }) => {
+    await page.goto('./#iter=3');
+    await page.getByRole('button', { name: 'Presenter mode' }).click();
+    await expect(page.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('heading', { name: 'Starting values' })).toBeHidden();
+    const size = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    expect(size).toBe('20px');
+    await page.screenshot({ path: 'test-results/presenter-mode.png' });
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute('aria-pressed', 'false');
+  });
+});
