@@ -11,6 +11,7 @@ import { HelpDialog } from './HelpDialog';
 import { HistoryTable } from './HistoryTable';
 import { LearningRateControl } from './LearningRateControl';
 import { Notices } from './Notices';
+import { PredictPanel } from './PredictPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { StatusRegion } from './StatusRegion';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
@@ -53,6 +54,7 @@ export function App() {
         </aside>
         <div className="content">
           <StatusRegion />
+          <PredictPanel />
           <ErrorBoundary>
             <Suspense fallback={<p className="panel">Loading the scenario…</p>}>
               <View />

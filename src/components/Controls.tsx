@@ -8,7 +8,8 @@ export function Controls() {
   const outcome = useShownOutcome();
   const playing = useDescent((s) => s.playing);
   const speed = useDescent((s) => s.speed);
-  const { step, toggleRun, reset, stepBack, seek, trainToEnd, setSpeed } = useDescent.getState();
+  const { requestStep, toggleRun, reset, stepBack, seek, trainToEnd, setSpeed, setPredictMode } = useDescent.getState();
+  const predictMode = useDescent((s) => s.predictMode);
   const canStep = outcome.kind === 'ready';
   const isLinreg = scenario.id === 'linreg';
   const budget = scenario.trainer.budget(run.settings);
@@ -17,7 +18,7 @@ export function Controls() {
     <section className="panel controls" aria-labelledby="controls-heading">
       <h2 id="controls-heading">Controls</h2>
       <div className="button-row">
-        <button type="button" className="primary" onClick={() => step()} disabled={!canStep} aria-keyshortcuts="s">
+        <button type="button" className="primary" onClick={requestStep} disabled={!canStep} aria-keyshortcuts="s">
           Step
         </button>
         <button type="button" onClick={toggleRun} disabled={!canStep && !playing} aria-keyshortcuts="Space">
@@ -40,6 +41,15 @@ export function Controls() {
           {run.cursor} of {budget}
         </progress>
       )}
+      <div className="field checkbox-field">
+        <input
+          id="predict-mode"
+          type="checkbox"
+          checked={predictMode}
+          onChange={(e) => setPredictMode(e.target.checked)}
+        />
+        <label htmlFor="predict-mode">Predict before each step</label>
+      </div>
       <div className="field speed-field">
         <label htmlFor="speed">Speed</label>
         <select id="speed" value={speed} onChange={(e) => setSpeed(e.target.value)}>

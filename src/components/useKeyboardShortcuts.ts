@@ -38,7 +38,7 @@ export function useKeyboardShortcuts(openHelp: () => void): void {
       switch (event.key) {
         case 's':
         case 'S':
-          store.step();
+          store.requestStep();
           break;
         case ' ':
           if (ownsSpace(event.target)) return;

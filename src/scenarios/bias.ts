@@ -76,6 +76,7 @@ export const biasScenario: Scenario<BiasSettings, BiasStep> = {
     { header: 'New b3', csv: 'new_b3', value: (s) => s.newB3 },
   ],
   stepWord: 'Iteration',
+  primary: { name: 'b3', before: (s) => s.b3, after: (s) => s.newB3 },
   lossName: 'SSR',
   narrate: (s, settings) => {
     const after = ssrAt(problemFor(settings.data), s.newB3);

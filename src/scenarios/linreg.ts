@@ -106,6 +106,7 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
     { header: 'New b', csv: 'new_b', value: (s) => s.newB },
   ],
   stepWord: 'Epoch',
+  primary: { name: 'w', before: (s) => s.w, after: (s) => s.newW },
   lossName: 'Loss',
   narrate: (s) =>
     `Epoch ${s.epoch}: loss ${short(s.loss)}, dL/dw ${short(s.dw)}, dL/db ${short(s.db)}, ` +

@@ -54,6 +54,8 @@ export interface Scenario<S extends CommonSettings, T> {
   readonly columns: readonly Column<T>[];
   /** The word for one step in prose and tables: "Iteration" or "Epoch". */
   readonly stepWord: string;
+  /** The parameter a student predicts in "Predict, then reveal": its name, before and after a step. */
+  readonly primary: { readonly name: string; before(step: T): number; after(step: T): number };
   readonly lossName: string;
   /** The status region's sentence for a step just taken. */
   narrate(step: T, settings: S): string;

@@ -42,6 +42,20 @@ export interface DescentState {
   readonly presenter: boolean;
   /** Why the last data edit was refused (too few or too many points, a value out of range). */
   readonly dataError: string | null;
+  /** "Predict, then reveal": Step first asks which way and how far the main parameter moves. */
+  readonly predictMode: boolean;
+  /** The prediction form is open, waiting for a guess. */
+  readonly asking: boolean;
+  /** The last revealed step against its prediction. */
+  readonly reveal: Reveal | null;
+}
+
+export interface Reveal {
+  readonly parameter: string;
+  /** The predicted change (signed). */
+  readonly predicted: number;
+  /** The real change (signed). */
+  readonly actual: number;
 }
 
 export interface DescentActions {
@@ -65,6 +79,12 @@ export interface DescentActions {
   load(link: LinkState, notices: readonly string[]): void;
   dismissNotices(): void;
   setPresenter(on: boolean): void;
+  setPredictMode(on: boolean): void;
+  /** Step, or in predict mode ask for a prediction first. */
+  requestStep(): void;
+  /** Takes the step a prediction was made for, and records both for comparison. */
+  revealStep(predicted: number): void;
+  cancelPrediction(): void;
 }
 
 export type DescentStore = DescentState & DescentActions;
@@ -80,6 +100,9 @@ export const initialState: DescentState = {
   notices: [],
   presenter: false,
   dataError: null,
+  predictMode: false,
+  asking: false,
+  reveal: null,
 };
 
 type AnyScenario = Scenario<CommonSettings, unknown>;
@@ -152,6 +175,25 @@ export const useDescent = create<DescentStore>()((set, get) => {
     },
     dismissNotices: () => set({ notices: [] }),
     setPresenter: (presenter) => set({ presenter }),
+    setPredictMode: (predictMode) => set({ predictMode, asking: false, reveal: null }),
+    requestStep: () => {
+      const { predictMode, playing } = get();
+      if (predictMode && !playing) set({ asking: true, reveal: null });
+      else get().step();
+    },
+    revealStep: (predicted) => {
+      const { scenario, run } = activeOf(get());
+      get().step();
+      const after = activeOf(get()).run;
+      if (after.cursor === run.cursor) return set({ asking: false }); // the run could not step
+      const taken = after.history[after.cursor - 1];
+      const { primary } = scenario;
+      set({
+        asking: false,
+        reveal: { parameter: primary.name, predicted, actual: primary.after(taken) - primary.before(taken) },
+      });
+    },
+    cancelPrediction: () => set({ asking: false }),
   };
 });
 
