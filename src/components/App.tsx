@@ -7,16 +7,18 @@ import { Controls } from './Controls';
 import { DataEditor } from './DataEditor';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
-import { HelpDialog } from './HelpDialog';
 import { HistoryTable } from './HistoryTable';
 import { LearningRateControl } from './LearningRateControl';
 import { Notices } from './Notices';
-import { PredictPanel } from './PredictPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { StatusRegion } from './StatusRegion';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { usePresenterMode } from './usePresenterMode';
 import { useRunLoop } from './useRunLoop';
+
+// Loaded when first needed, keeping the first load within its budget.
+const HelpDialog = lazy(() => import('./HelpDialog').then((m) => ({ default: m.HelpDialog })));
+const PredictPanel = lazy(() => import('./PredictPanel').then((m) => ({ default: m.PredictPanel })));
 
 /**
  * One view per scenario, chosen by the registry's id. The linreg view (contours, loss surface)
@@ -33,8 +35,14 @@ function History() {
 
 export function App() {
   const [helpOpen, setHelpOpen] = useState(false);
-  const openHelp = useCallback(() => setHelpOpen(true), []);
+  // The dialog's code is fetched the first time it opens and kept mounted after.
+  const [helpLoaded, setHelpLoaded] = useState(false);
+  const openHelp = useCallback(() => {
+    setHelpOpen(true);
+    setHelpLoaded(true);
+  }, []);
   const scenario = useDescent((s) => s.scenario);
+  const predicting = useDescent((s) => s.asking || s.reveal !== null);
   useUrlSync();
   useRunLoop();
   useKeyboardShortcuts(openHelp);
@@ -54,7 +62,11 @@ export function App() {
         </aside>
         <div className="content">
           <StatusRegion />
-          <PredictPanel />
+          {predicting && (
+            <Suspense fallback={null}>
+              <PredictPanel />
+            </Suspense>
+          )}
           <ErrorBoundary>
             <Suspense fallback={<p className="panel">Loading the scenario…</p>}>
               <View />
@@ -63,7 +75,11 @@ export function App() {
           </ErrorBoundary>
         </div>
       </main>
-      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {helpLoaded && (
+        <Suspense fallback={null}>
+          <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }
