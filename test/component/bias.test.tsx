@@ -127,7 +127,7 @@ describe('bias scenario through its controls', () => {
     await user.keyboard('r');
     expect(historyRows()).toHaveLength(0);
     await user.keyboard('?');
-    expect(screen.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'Keyboard shortcuts' })).toBeVisible();
   });
 
   it('ignores shortcut letters typed into a field', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { historyRows, renderApp } from './helpers';
 
 describe('predict, then reveal', () => {
@@ -8,8 +8,8 @@ describe('predict, then reveal', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Predict before each step' }));
     await user.click(screen.getByRole('button', { name: 'Step' }));
     expect(historyRows()).toHaveLength(0);
-    expect(screen.getByRole('heading', { name: 'Which way will b3 move, and how far?' })).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: /Left/ })).toHaveFocus();
+    expect(await screen.findByRole('heading', { name: 'Which way will b3 move, and how far?' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('radio', { name: /Left/ })).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Reveal' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Choose a direction first.');
     await user.click(screen.getByRole('radio', { name: /Right/ }));
@@ -23,7 +23,7 @@ describe('predict, then reveal', () => {
     const { user } = renderApp();
     await user.click(screen.getByRole('checkbox', { name: 'Predict before each step' }));
     await user.keyboard('s');
-    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(historyRows()).toHaveLength(0);
     expect(screen.queryByRole('heading', { name: /Which way/ })).toBeNull();
   });
