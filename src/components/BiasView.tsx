@@ -80,9 +80,9 @@ export function BiasView() {
               x: shown.b3,
               y: shown.ssr,
               slope: shown.gradient,
-              label: `tangent slope dSSR/db3 = ${fixed4(shown.gradient)}`,
+              label: `tangent slope ${fixed4(shown.gradient)}`,
             }}
-            minimum={{ x: best, y: ssrAt(problem, best), label: `minimum b3* = ${fixed4(best)}` }}
+            minimum={{ x: best, y: ssrAt(problem, best), label: `min b3* = ${fixed4(best)}` }}
             currentLabel={`now b3 = ${fixed4(currentB3)}`}
             xLabel="b3 (final bias)"
             yLabel="SSR"
