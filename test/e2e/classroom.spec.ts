@@ -95,8 +95,8 @@ test.describe('classroom and sharing', () => {
     await page.getByRole('button', { name: 'Presenter mode' }).click();
     await expect(page.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByRole('heading', { name: 'Starting values' })).toBeHidden();
-    const size = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
-    expect(size).toBe('20px');
+    const size = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    expect(size).toBeGreaterThanOrEqual(19); // 16 px normally
     await page.screenshot({ path: 'test-results/presenter-mode.png' });
     await page.keyboard.press('Escape');
     await expect(page.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute('aria-pressed', 'false');
