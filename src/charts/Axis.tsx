@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ScaleContinuousNumeric } from 'd3';
 
 interface AxisProps {
@@ -13,8 +14,19 @@ interface AxisProps {
   readonly format?: (value: number) => string;
 }
 
-/** An axis drawn by React from d3's ticks (no d3 selection touching the DOM). */
-export function Axis({ scale, orient, gridLength, label, ticks = 6, grid = true, format: formatTick }: AxisProps) {
+/**
+ * An axis drawn by React from d3's ticks (no d3 selection touching the DOM). Memoised: it redraws
+ * only when its scale or size changes, not on every step.
+ */
+export const Axis = memo(function Axis({
+  scale,
+  orient,
+  gridLength,
+  label,
+  ticks = 6,
+  grid = true,
+  format: formatTick,
+}: AxisProps) {
   const values = scale.ticks(ticks);
   const format = formatTick ?? scale.tickFormat(ticks);
   const [r0, r1] = scale.range() as [number, number];
@@ -54,4 +66,4 @@ export function Axis({ scale, orient, gridLength, label, ticks = 6, grid = true,
       </text>
     </g>
   );
-}
+});

@@ -6,6 +6,7 @@ import { problemFor } from '../scenarios/bias';
 import { FitChart } from '../charts/FitChart';
 import { SsrChart } from '../charts/SsrChart';
 import { paddedExtent, sampleFunction } from '../charts/extent';
+import { useStableDomain } from '../charts/useStableDomain';
 import { useDescent } from '../store/descentStore';
 import { BiasDerivation } from './BiasDerivation';
 import { ChartFrame } from './ChartFrame';
@@ -34,9 +35,11 @@ export function BiasView() {
 
   // The view holds the minimum, the start and every b3 the whole history visits, so it stays
   // still while scrubbing and every point stays in frame.
-  const domain = useMemo(
-    () => paddedExtent([best, settings.b3, ...history.map((s) => s.newB3)], 0.12, 4),
-    [best, settings.b3, history],
+  const domain = useStableDomain(
+    useMemo(
+      () => paddedExtent([best, settings.b3, ...history.map((s) => s.newB3)], 0.12, 4),
+      [best, settings.b3, history],
+    ),
   );
   const curve = useMemo(() => sampleFunction((b) => ssrAt(problem, b), domain, 161), [problem, domain]);
   const trail = useMemo(

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Data } from '../engine/point';
 import { COORDINATE_LIMIT, MAX_POINTS, movePoint, nextPoint, removePoint } from '../scenarios/data';
 import { useDescent } from '../store/descentStore';
-import { useActiveRun, useActiveScenario } from '../store/selectors';
+import { useActiveScenario, useActiveSettings } from '../store/selectors';
 import { NumberField } from './NumberField';
 
 const RANGE = { min: -COORDINATE_LIMIT, max: COORDINATE_LIMIT };
@@ -13,11 +13,11 @@ const RANGE = { min: -COORDINATE_LIMIT, max: COORDINATE_LIMIT };
  */
 export function DataEditor() {
   const scenario = useActiveScenario();
-  const run = useActiveRun();
+  const settings = useActiveSettings();
   const setData = useDescent((s) => s.setData);
   const dataError = useDescent((s) => s.dataError);
   const [open, setOpen] = useState(false);
-  const data: Data = run.settings.data;
+  const data: Data = settings.data;
   const isSeed = data === scenario.defaults.data;
 
   return (

@@ -1,6 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState, type UIEvent } from 'react';
 import { fixed4 } from '../format/number';
-import type { CommonSettings, Scenario } from '../scenarios/scenario';
+import type { Column, CommonSettings, Scenario } from '../scenarios/scenario';
 import type { Run } from '../store/run';
 import { downloadText, exportName, historyCsv } from './download';
 
@@ -8,6 +8,31 @@ const ROW_HEIGHT = 30;
 const OVERSCAN = 8;
 /** Rows rendered when the container's height is unknown (no layout, as in jsdom). */
 const DEFAULT_WINDOW = 40;
+
+interface HistoryRowProps {
+  readonly index: number;
+  readonly step: unknown;
+  readonly columns: readonly Column<unknown>[];
+  readonly newest: boolean;
+}
+
+/** One row; memoised, since a step's row never changes once taken (only "newest" moves). */
+const HistoryRow = memo(function HistoryRow({ index, step, columns, newest }: HistoryRowProps) {
+  return (
+    <tr aria-rowindex={index + 2} aria-current={newest ? 'step' : undefined} className={newest ? 'newest' : undefined}>
+      {columns.map((c, j) => {
+        const value = c.value(step);
+        return j === 0 ? (
+          <th key={c.header} scope="row">
+            {value}
+          </th>
+        ) : (
+          <td key={c.header}>{fixed4(value)}</td>
+        );
+      })}
+    </tr>
+  );
+});
 
 interface HistoryTableProps {
   readonly scenario: Scenario<CommonSettings, unknown>;
@@ -20,31 +45,29 @@ interface HistoryTableProps {
  */
 export function HistoryTable({ scenario, run }: HistoryTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
+  // Rows between the newest one and the bottom of the view (the scroller is column-reverse, so
+  // it stays on the newest row as rows arrive, with no scrolling code that forces a layout).
+  const [rowsBelow, setRowsBelow] = useState(0);
   const [viewHeight, setViewHeight] = useState(0);
   const rows = run.cursor;
-
-  // Follow the newest row as steps arrive.
-  useLayoutEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    el.scrollTop = el.scrollHeight;
-    setScrollTop(el.scrollTop);
-    setViewHeight(el.clientHeight);
-  }, [rows]);
 
   useEffect(() => {
     const el = scroller.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setViewHeight(el.clientHeight));
+    const observer = new ResizeObserver(([entry]) => setViewHeight(entry?.contentRect.height ?? 0));
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
 
+  // Re-render on scroll only when the window of rows changes.
+  const onScroll = (event: UIEvent<HTMLDivElement>) => {
+    const below = Math.floor(Math.max(0, -event.currentTarget.scrollTop) / ROW_HEIGHT);
+    setRowsBelow((current) => (Math.abs(current - below) >= OVERSCAN / 2 ? below : current));
+  };
+
   const visible = viewHeight > 0 ? Math.ceil(viewHeight / ROW_HEIGHT) + 2 * OVERSCAN : DEFAULT_WINDOW;
-  const first =
-    viewHeight > 0 ? Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN) : Math.max(0, rows - visible);
-  const last = Math.min(rows, first + visible);
+  const last = Math.max(0, rows - Math.max(0, rowsBelow - OVERSCAN));
+  const first = Math.max(0, last - visible);
   const columns = scenario.columns;
 
   const download = () =>
@@ -68,7 +91,7 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
         tabIndex={0}
         role="region"
         aria-label="Iteration history, scrollable"
-        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        onScroll={onScroll}
       >
         <table aria-rowcount={rows + 1}>
           <caption>Iteration history</caption>
@@ -83,29 +106,15 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
           </thead>
           <tbody>
             {first > 0 && <tr aria-hidden="true" style={{ height: first * ROW_HEIGHT }} />}
-            {run.history.slice(first, last).map((step, i) => {
-              const index = first + i;
-              const newest = index === rows - 1;
-              return (
-                <tr
-                  key={index}
-                  aria-rowindex={index + 2}
-                  aria-current={newest ? 'step' : undefined}
-                  className={newest ? 'newest' : undefined}
-                >
-                  {columns.map((c, j) => {
-                    const value = c.value(step);
-                    return j === 0 ? (
-                      <th key={c.header} scope="row">
-                        {value}
-                      </th>
-                    ) : (
-                      <td key={c.header}>{fixed4(value)}</td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
+            {run.history.slice(first, last).map((step, i) => (
+              <HistoryRow
+                key={first + i}
+                index={first + i}
+                step={step}
+                columns={columns}
+                newest={first + i === rows - 1}
+              />
+            ))}
             {last < rows && <tr aria-hidden="true" style={{ height: (rows - last) * ROW_HEIGHT }} />}
           </tbody>
         </table>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useDescent } from '../store/descentStore';
-import { useActiveRun, useActiveScenario } from '../store/selectors';
+import { useActiveScenario, useActiveSettings } from '../store/selectors';
 import { NumberField } from './NumberField';
 
 /**
@@ -9,11 +9,11 @@ import { NumberField } from './NumberField';
  */
 export function LearningRateControl() {
   const scenario = useActiveScenario();
-  const run = useActiveRun();
+  const settings = useActiveSettings();
   const setLearningRate = useDescent((s) => s.setLearningRate);
   const setting = scenario.learningRate;
-  const rate = run.settings.learningRate;
-  const bands = scenario.bands(run.settings);
+  const rate = settings.learningRate;
+  const bands = scenario.bands(settings);
   const id = useId();
   const span = setting.max - setting.min;
   const at = (v: number) => `${(Math.min(Math.max((v - setting.min) / span, 0), 1) * 100).toFixed(2)}%`;

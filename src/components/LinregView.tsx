@@ -5,6 +5,7 @@ import { FitChart } from '../charts/FitChart';
 import { LossCurveChart } from '../charts/LossCurveChart';
 import { LossSurfaceChart, type LossGrid } from '../charts/LossSurfaceChart';
 import { paddedExtent } from '../charts/extent';
+import { useStableDomain } from '../charts/useStableDomain';
 import type { Data } from '../engine/point';
 import { pythonScript } from '../scenarios/pythonScript';
 import { useDescent } from '../store/descentStore';
@@ -55,11 +56,13 @@ export function LinregView() {
   const best = useMemo(() => leastSquares(data), [data]);
 
   // Parameter view: the optimum, the start and every point the whole run visits.
-  const [wDomain, bDomain] = useMemo(() => {
+  const [wExtent, bExtent] = useMemo(() => {
     const ws = [settings.w, ...(best ? [best.w] : []), ...history.map((s) => s.newW)];
     const bs = [settings.b, ...(best ? [best.b] : []), ...history.map((s) => s.newB)];
     return [paddedExtent(ws, 0.15, 1), paddedExtent(bs, 0.15, 1)];
   }, [settings.w, settings.b, best, history]);
+  const wDomain = useStableDomain(wExtent);
+  const bDomain = useStableDomain(bExtent);
   const grid = useMemo(() => lossGrid(data, wDomain, bDomain), [data, wDomain, bDomain]);
   const path = useMemo(() => {
     const points: [number, number][] = [[settings.w, settings.b]];

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { loadTypesetter } from './typeset';
 
 interface MathBlockProps {
@@ -8,7 +8,8 @@ interface MathBlockProps {
   readonly text: string;
 }
 
-export function MathBlock({ tex, text }: MathBlockProps) {
+/** Memoised: a formula is typeset again only when its TeX changes. */
+export const MathBlock = memo(function MathBlock({ tex, text }: MathBlockProps) {
   const [render, setRender] = useState<((tex: string) => string) | null>(null);
   useEffect(() => {
     let live = true;
@@ -20,6 +21,7 @@ export function MathBlock({ tex, text }: MathBlockProps) {
       live = false;
     };
   }, []);
-  if (!render) return <p className="math math-fallback">{text}</p>;
-  return <div className="math" dangerouslySetInnerHTML={{ __html: render(tex) }} />;
-}
+  const html = useMemo(() => (render ? { __html: render(tex) } : null), [render, tex]);
+  if (!html) return <p className="math math-fallback">{text}</p>;
+  return <div className="math" dangerouslySetInnerHTML={html} />;
+});

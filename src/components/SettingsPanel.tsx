@@ -1,14 +1,14 @@
 import { useDescent } from '../store/descentStore';
-import { useActiveRun, useActiveScenario } from '../store/selectors';
+import { useActiveScenario, useActiveSettings } from '../store/selectors';
 import { NumberField } from './NumberField';
 
 /** The active scenario's starting values and budgets, one validated field each. */
 export function SettingsPanel() {
   const scenario = useActiveScenario();
-  const run = useActiveRun();
+  const settings = useActiveSettings();
   const setSetting = useDescent((s) => s.setSetting);
   const setMode = useDescent((s) => s.setMode);
-  const mode = (run.settings as { mode?: 'batch' | 'stochastic' }).mode;
+  const mode = (settings as { mode?: 'batch' | 'stochastic' }).mode;
 
   return (
     <section className="panel settings" aria-labelledby="settings-heading">
@@ -28,7 +28,7 @@ export function SettingsPanel() {
           <NumberField
             key={`${scenario.id}-${setting.key}`}
             label={setting.label}
-            value={setting.read(run.settings)}
+            value={setting.read(settings)}
             min={setting.min}
             max={setting.max}
             integer={setting.integer}

@@ -14,6 +14,11 @@ export function useActiveRun(): Run<CommonSettings, unknown> {
   return useDescent(selectActiveRun);
 }
 
+/** The active settings alone: panels that show settings do not re-render on every step. */
+export function useActiveSettings(): CommonSettings {
+  return useDescent((s) => s.runs[s.scenario].settings);
+}
+
 export function useShownOutcome() {
   const scenario = useActiveScenario();
   const run = useActiveRun();

@@ -32,13 +32,10 @@ export function useUrlSync(): void {
         window.history.replaceState(null, '', hash);
       }
     };
+    // Written in a task of its own, after the click or key that changed the state has painted:
+    // replaceState costs about a millisecond, which the click need not wait for.
     const unsubscribe = useDescent.subscribe((state) => {
-      if (state.playing) {
-        timer ??= setTimeout(write, PLAYING_WRITE_MS);
-      } else {
-        clearTimeout(timer);
-        write();
-      }
+      timer ??= setTimeout(write, state.playing ? PLAYING_WRITE_MS : 0);
     });
     const onHashChange = () => {
       if (window.location.hash !== written) {

@@ -16,7 +16,9 @@ describe('predict, then reveal', () => {
     await user.type(screen.getByRole('textbox', { name: 'How far' }), '1');
     await user.click(screen.getByRole('button', { name: 'Reveal' }));
     expect(historyRows()).toHaveLength(1);
-    expect(screen.getByText(/b3 moved right by 1.5655. You predicted right by 1.0000: the right direction, off by 0.5655./)).toBeInTheDocument();
+    expect(
+      screen.getByText(/b3 moved right by 1.5655. You predicted right by 1.0000: the right direction, off by 0.5655./),
+    ).toBeInTheDocument();
   });
 
   it('the s key asks too, and Cancel takes no step', async () => {
