@@ -10,3 +10,12 @@ export function thin<T>(path: readonly T[], limit: number): readonly T[] {
   if ((path.length - 1) % stride !== 0) out.push(path[path.length - 1]!);
   return out;
 }
+
+/** About `limit` evenly strided indices of 0..count−1, always with the first and the last. */
+export function strided(count: number, limit: number): number[] {
+  const stride = Math.max(1, Math.ceil(count / limit));
+  const out: number[] = [];
+  for (let i = 0; i < count; i += stride) out.push(i);
+  if (count > 0 && (count - 1) % stride !== 0) out.push(count - 1);
+  return out;
+}

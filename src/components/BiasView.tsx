@@ -8,6 +8,7 @@ import { SsrChart } from '../charts/SsrChart';
 import { paddedExtent, sampleFunction } from '../charts/extent';
 import { useStableDomain } from '../charts/useStableDomain';
 import { useDescent } from '../store/descentStore';
+import { shownStep } from '../store/run';
 import { BiasDerivation } from './BiasDerivation';
 import { ChartFrame } from './ChartFrame';
 import { usePointEditing } from './usePointEditing';
@@ -24,7 +25,8 @@ export function BiasView() {
   const problem = problemFor(settings.data);
   const best = useMemo(() => optimalB3(problem), [problem]);
 
-  const latest = cursor > 0 ? history[cursor - 1]! : null;
+  // Replayed from the compact history once per change of the run.
+  const latest = useMemo(() => shownStep(run) ?? null, [run]);
   const currentB3 = latest ? latest.newB3 : settings.b3;
   // What the next Step will compute: the predictions and residuals at the current b3.
   const pending = useMemo(
@@ -37,13 +39,19 @@ export function BiasView() {
   // still while scrubbing and every point stays in frame.
   const domain = useStableDomain(
     useMemo(
-      () => paddedExtent([best, settings.b3, ...history.map((s) => s.newB3)], 0.12, 4),
+      () => paddedExtent([best, settings.b3, ...history.column(0), history.last()?.newB3 ?? settings.b3], 0.12, 4),
       [best, settings.b3, history],
     ),
   );
   const curve = useMemo(() => sampleFunction((b) => ssrAt(problem, b), domain, 161), [problem, domain]);
   const trail = useMemo(
-    () => history.slice(Math.max(0, cursor - 60), cursor).map((s) => ({ x: s.b3, y: s.ssr })),
+    () =>
+      Array.from({ length: Math.min(cursor, 60) }, (_, k) => history.at(cursor - Math.min(cursor, 60) + k)).map(
+        (s) => ({
+          x: s.b3,
+          y: s.ssr,
+        }),
+      ),
     [history, cursor],
   );
 

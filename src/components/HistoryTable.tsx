@@ -74,7 +74,7 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
     downloadText(
       `${exportName(scenario.id, run.cursor)}.csv`,
       'text/csv',
-      historyCsv(columns, run.history.slice(0, run.cursor)),
+      historyCsv(columns, run.history.slice(run.cursor).toArray()),
     );
 
   return (
@@ -106,7 +106,7 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
           </thead>
           <tbody>
             {first > 0 && <tr aria-hidden="true" style={{ height: first * ROW_HEIGHT }} />}
-            {run.history.slice(first, last).map((step, i) => (
+            {Array.from({ length: last - first }, (_, i) => run.history.at(first + i)).map((step, i) => (
               <HistoryRow
                 key={first + i}
                 index={first + i}

@@ -6,6 +6,8 @@ import { LossCurveChart } from '../charts/LossCurveChart';
 import { LossSurfaceChart, type LossGrid } from '../charts/LossSurfaceChart';
 import { paddedExtent } from '../charts/extent';
 import { useStableDomain } from '../charts/useStableDomain';
+import { strided } from '../charts/thin';
+import { shownStep } from '../store/run';
 import type { Data } from '../engine/point';
 import { pythonScript } from '../scenarios/pythonScript';
 import { useDescent } from '../store/descentStore';
@@ -45,7 +47,8 @@ export function LinregView() {
   const [sample, setSample] = useState(0);
   const { data } = settings;
 
-  const latest = cursor > 0 ? history[cursor - 1]! : null;
+  // Replayed from the compact history once per change of the run.
+  const latest = useMemo(() => shownStep(run) ?? null, [run]);
   const params = useMemo(
     () => (latest ? { w: latest.newW, b: latest.newB } : { w: settings.w, b: settings.b }),
     [latest, settings.w, settings.b],
@@ -57,8 +60,9 @@ export function LinregView() {
 
   // Parameter view: the optimum, the start and every point the whole run visits.
   const [wExtent, bExtent] = useMemo(() => {
-    const ws = [settings.w, ...(best ? [best.w] : []), ...history.map((s) => s.newW)];
-    const bs = [settings.b, ...(best ? [best.b] : []), ...history.map((s) => s.newB)];
+    const last = history.last();
+    const ws = [settings.w, ...(best ? [best.w] : []), ...history.column(0), last?.newW ?? settings.w];
+    const bs = [settings.b, ...(best ? [best.b] : []), ...history.column(1), last?.newB ?? settings.b];
     return [paddedExtent(ws, 0.15, 1), paddedExtent(bs, 0.15, 1)];
   }, [settings.w, settings.b, best, history]);
   const wDomain = useStableDomain(wExtent);
@@ -66,7 +70,9 @@ export function LinregView() {
   const grid = useMemo(() => lossGrid(data, wDomain, bDomain), [data, wDomain, bDomain]);
   const path = useMemo(() => {
     const points: [number, number][] = [[settings.w, settings.b]];
-    for (let i = 0; i < cursor; i++) points.push([history[i]!.newW, history[i]!.newB]);
+    // A long path is thinned to a few hundred vertices, without building one pair per epoch.
+    for (const i of strided(cursor, 400)) if (i > 0) points.push([history.at(i).w, history.at(i).b]);
+    if (latest) points.push([latest.newW, latest.newB]);
     return points;
   }, [settings.w, settings.b, history, cursor]);
   // The arrow shows −gradient × learning rate: exactly the next batch step.
@@ -82,7 +88,10 @@ export function LinregView() {
     [data],
   );
   const lineAt = (w: number, b: number): [number, number][] => xDomain.map((x) => [x, w * x + b]);
-  const losses = useMemo(() => history.map((s) => s.loss), [history]);
+  const losses = useMemo(
+    () => strided(history.length, 1000).map((i): [number, number] => [i, history.at(i).loss]),
+    [history],
+  );
   const predictions = data.map((p) => params.w * p.x + params.b);
   const stochastic = settings.mode === 'stochastic';
   const caption =
@@ -129,8 +138,9 @@ export function LinregView() {
           <LossCurveChart
             title="Loss against epoch (log scale)"
             description={latest ? `Epoch ${latest.epoch}: loss ${fixed4(latest.loss)}.` : 'No epochs yet.'}
-            losses={losses}
-            current={cursor - 1}
+            points={losses}
+            epochs={history.length}
+            current={latest ? { epoch: latest.epoch, loss: latest.loss } : null}
             xLabel="Epoch"
             yLabel="Loss (MSE)"
             formatTick={decadeTick}

@@ -2,7 +2,7 @@ import type { Outcome } from '../engine/training';
 import { fixed4 } from '../format/number';
 import type { CommonSettings, Scenario } from '../scenarios/scenario';
 import { useDescent } from '../store/descentStore';
-import type { Run } from '../store/run';
+import { shownStep, type Run } from '../store/run';
 import { useActiveRun, useActiveScenario, useShownOutcome } from '../store/selectors';
 
 /** The status in words: what the last step did and where the run stands. */
@@ -12,7 +12,7 @@ export function statusText(
   outcome: Outcome,
   playing: boolean,
 ): string {
-  const last = run.cursor > 0 ? run.history[run.cursor - 1] : undefined;
+  const last = shownStep(run);
   const narration = last === undefined ? '' : ` ${scenario.narrate(last, run.settings)}`;
   const steps = `${run.cursor} ${scenario.id === 'bias' ? (run.cursor === 1 ? 'step' : 'steps') : run.cursor === 1 ? 'epoch' : 'epochs'}`;
   switch (outcome.kind) {
@@ -21,7 +21,7 @@ export function statusText(
     case 'stopped':
       return `Stopped after ${steps}: the step budget is spent without converging.${narration}`;
     case 'finished': {
-      const final = run.history[run.cursor - 1] as { newW: number; newB: number } | undefined;
+      const final = last as { newW: number; newB: number } | undefined;
       return `Finished ${steps}: w = ${fixed4(final?.newW ?? NaN)}, b = ${fixed4(final?.newB ?? NaN)}.${narration}`;
     }
     case 'diverging':

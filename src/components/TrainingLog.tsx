@@ -1,24 +1,30 @@
 import { useMemo } from 'react';
 import type { LinregStep } from '../engine/linreg';
+import type { Trail } from '../engine/trail';
 import type { LinregSettings } from '../scenarios/linreg';
 import { logLine, trainingLog } from '../scenarios/trainingLog';
 
 /** Lines shown at most; a longer log keeps its newest lines on screen. */
 const SHOWN_LINES = 1000;
 
-// A line depends only on its step record, which never changes: format each once.
-const lineCache = new WeakMap<LinregStep, string>();
-function cachedLine(step: LinregStep): string {
-  let text = lineCache.get(step);
-  if (text === undefined) {
-    text = logLine(step);
-    lineCache.set(step, text);
-  }
-  return text;
+/**
+ * A line depends only on its epoch's stored inputs, which never change for a given history
+ * identity: each line is formatted once (Python's rounding is BigInt work).
+ */
+const lineCache = new WeakMap<object, Map<number, string>>();
+function linesFor(history: Trail<LinregStep>): (step: LinregStep, epoch: number) => string {
+  let lines = lineCache.get(history.identity);
+  if (!lines) lineCache.set(history.identity, (lines = new Map()));
+  const cache = lines;
+  return (step, epoch) => {
+    let text = cache.get(epoch);
+    if (text === undefined) cache.set(epoch, (text = logLine(step)));
+    return text;
+  };
 }
 
 interface TrainingLogProps {
-  readonly history: readonly LinregStep[];
+  readonly history: Trail<LinregStep>;
   readonly count: number;
   readonly settings: LinregSettings;
 }
@@ -26,7 +32,7 @@ interface TrainingLogProps {
 /** The reference script's printed output for the epochs run so far, character for character. */
 export function TrainingLog({ history, count, settings }: TrainingLogProps) {
   const { lines, epochLines: total } = useMemo(
-    () => trainingLog(history, count, settings, { lineOf: cachedLine, newest: SHOWN_LINES }),
+    () => trainingLog(history, count, settings, { lineOf: linesFor(history), newest: SHOWN_LINES }),
     [history, count, settings],
   );
 

@@ -1,3 +1,5 @@
+import { Trail, type StepCodec } from './trail';
+
 /**
  * What the stopping rules say after each step (DESIGN.md, "Stopping rules"). Shared by every
  * scenario: each describes its steps through a Trainer and this module does the judging.
@@ -14,8 +16,10 @@ export type Outcome =
 export const READY: Outcome = { kind: 'ready' };
 
 export interface Trainer<Settings, Step> {
-  /** The step taken from the state the history ends in (the first step when it is empty). */
-  step(settings: Settings, history: readonly Step[]): Step;
+  /** The step after `previous` (or the first step, from the settings' start, when undefined). */
+  step(settings: Settings, previous: Step | undefined, index: number): Step;
+  /** How a step is stored in a Trail and replayed from it, for these settings' data. */
+  codec(settings: Settings): StepCodec<Step>;
   loss(step: Step): number;
   isFinite(step: Step): boolean;
   /** True when this step met the convergence rule; scenarios that never converge return false. */
@@ -28,15 +32,32 @@ export interface Trainer<Settings, Step> {
 /** Loss grew on this many consecutive steps: diverging. */
 export const GROWTH_STEPS = 3;
 
-/** Judges the first `n` steps of a history (all of it by default), which end in a finite step. */
-export function judge<S, T>(trainer: Trainer<S, T>, settings: S, history: readonly T[], n = history.length): Outcome {
+export function emptyHistory<S, T>(trainer: Trainer<S, T>, settings: S): Trail<T> {
+  return Trail.empty(trainer.codec(settings));
+}
+
+/**
+ * Judges the first `n` steps of a history (all of it by default), which end in a finite step.
+ * `recent` may pass the last few records when the caller has them, saving their replay.
+ */
+export function judge<S, T>(
+  trainer: Trainer<S, T>,
+  settings: S,
+  history: Trail<T>,
+  n = history.length,
+  recent?: readonly T[],
+): Outcome {
   if (n === 0) return READY;
-  const last = history[n - 1]!;
+  const at = (i: number) => recent?.[recent.length - (n - i)] ?? history.at(i);
+  const last = at(n - 1);
   if (trainer.converged(last)) return { kind: 'converged' };
   if (n > GROWTH_STEPS) {
     let growing = true;
-    for (let i = n - GROWTH_STEPS; i < n && growing; i++) {
-      growing = trainer.loss(history[i]!) > trainer.loss(history[i - 1]!);
+    let later = trainer.loss(last);
+    for (let i = n - 2; i >= n - 1 - GROWTH_STEPS && growing; i--) {
+      const earlier = trainer.loss(at(i));
+      growing = later > earlier;
+      later = earlier;
     }
     if (growing) return { kind: 'diverging', why: 'growing' };
   }
@@ -50,7 +71,7 @@ export function canStep(outcome: Outcome): boolean {
 }
 
 export interface Advance<T> {
-  readonly history: readonly T[];
+  readonly history: Trail<T>;
   readonly outcome: Outcome;
 }
 
@@ -59,19 +80,24 @@ export interface Advance<T> {
  * step at all (a run reopened by a new learning rate may end in steps that grew). A step with a
  * non-finite value is not kept: the history ends at the last finite state and the outcome says why.
  */
-export function advance<S, T>(trainer: Trainer<S, T>, settings: S, history: readonly T[], count: number): Advance<T> {
+export function advance<S, T>(trainer: Trainer<S, T>, settings: S, history: Trail<T>, count: number): Advance<T> {
   if (count <= 0) return { history, outcome: judge(trainer, settings, history) };
-  const next = history.slice();
+  let trail = history;
   let outcome: Outcome = READY;
+  // The last few records, kept so judging needs no replay.
+  const recent: T[] = [];
+  for (let back = Math.min(GROWTH_STEPS, trail.length); back > 0; back--) recent.push(trail.at(trail.length - back));
   for (let i = 0; i < count; i++) {
-    const step = trainer.step(settings, next);
+    const step = trainer.step(settings, recent[recent.length - 1], trail.length);
     if (!trainer.isFinite(step)) {
       outcome = { kind: 'diverging', why: 'nonfinite' };
       break;
     }
-    next.push(step);
-    outcome = judge(trainer, settings, next);
+    trail = trail.append(step);
+    recent.push(step);
+    if (recent.length > GROWTH_STEPS + 1) recent.shift();
+    outcome = judge(trainer, settings, trail, trail.length, recent);
     if (!canStep(outcome)) break;
   }
-  return { history: next, outcome };
+  return { history: trail, outcome };
 }

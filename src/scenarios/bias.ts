@@ -43,10 +43,19 @@ export const biasScenario: Scenario<BiasSettings, BiasStep> = {
   choiceLabel: 'bias: train b3 of the StatQuest network',
   defaults: { learningRate: 0.1, b3: 0, data: BIAS_DATA },
   trainer: {
-    step: (settings, history) => {
-      const last = history[history.length - 1];
-      const b3 = last ? last.newB3 : settings.b3;
-      return stepBias(problemFor(settings.data), b3, settings.learningRate, history.length + 1);
+    step: (settings, previous, index) =>
+      stepBias(problemFor(settings.data), previous ? previous.newB3 : settings.b3, settings.learningRate, index + 1),
+    // A step is stored as its b3 and rate; its record is replayed from them.
+    codec: (settings) => {
+      const problem = problemFor(settings.data);
+      return {
+        width: 2,
+        encode: (step, into, offset) => {
+          into[offset] = step.b3;
+          into[offset + 1] = step.learningRate;
+        },
+        decode: (from, offset, index) => stepBias(problem, from[offset]!, from[offset + 1]!, index + 1),
+      };
     },
     loss: (step) => step.ssr,
     isFinite: biasStepIsFinite,

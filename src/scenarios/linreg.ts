@@ -28,10 +28,31 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
   choiceLabel: 'linreg: fit ŷ = wx + b',
   defaults: { learningRate: 0.01, w: 0, b: 0, epochs: 1000, every: 50, mode: 'batch', seed: 1, data: LINREG_DATA },
   trainer: {
-    step: (settings, history) => {
-      const last = history[history.length - 1];
-      const params = last ? { w: last.newW, b: last.newB } : { w: settings.w, b: settings.b };
-      return stepLinreg(settings.data, params, settings, history.length);
+    step: (settings, previous, index) =>
+      stepLinreg(
+        settings.data,
+        previous ? { w: previous.newW, b: previous.newB } : { w: settings.w, b: settings.b },
+        settings,
+        index,
+      ),
+    // An epoch is stored as its w, b and rate; its record is replayed from them.
+    codec: (settings) => {
+      const { data, mode, seed } = settings;
+      return {
+        width: 3,
+        encode: (step, into, offset) => {
+          into[offset] = step.w;
+          into[offset + 1] = step.b;
+          into[offset + 2] = step.learningRate;
+        },
+        decode: (from, offset, index) =>
+          stepLinreg(
+            data,
+            { w: from[offset]!, b: from[offset + 1]! },
+            { learningRate: from[offset + 2]!, mode, seed },
+            index,
+          ),
+      };
     },
     loss: (step) => step.loss,
     isFinite: linregStepIsFinite,

@@ -1,4 +1,5 @@
 import type { LinregStep } from '../engine/linreg';
+import type { Trail } from '../engine/trail';
 import { pyFixed } from '../format/python';
 import type { LinregSettings } from './linreg';
 
@@ -9,7 +10,7 @@ export function logLine(step: LinregStep): string {
 
 export interface LogOptions {
   /** Formats one epoch's line (the page passes a cached logLine). */
-  readonly lineOf?: (step: LinregStep) => string;
+  readonly lineOf?: (step: LinregStep, epoch: number) => string;
   /** Keep only the newest this many epoch lines (the footer always stays). */
   readonly newest?: number;
 }
@@ -20,15 +21,16 @@ export interface LogOptions {
  * `epochLines` counts every epoch line, shown or not.
  */
 export function trainingLog(
-  history: readonly LinregStep[],
+  history: Trail<LinregStep>,
   count: number,
   settings: LinregSettings,
   { lineOf = logLine, newest = Infinity }: LogOptions = {},
 ): { lines: string[]; epochLines: number } {
   const epochLines = Math.ceil(count / settings.every);
   const lines: string[] = [];
-  for (let k = Math.max(0, epochLines - newest); k < epochLines; k++) lines.push(lineOf(history[k * settings.every]!));
-  const last = history[count - 1];
+  for (let k = Math.max(0, epochLines - newest); k < epochLines; k++)
+    lines.push(lineOf(history.at(k * settings.every), k * settings.every));
+  const last = count > 0 ? history.at(count - 1) : undefined;
   if (count >= settings.epochs && last) {
     lines.push('', 'Training finished', `Final parameters: w=${pyFixed(last.newW, 6)}, b=${pyFixed(last.newB, 6)}`);
   }

@@ -92,8 +92,8 @@ export type DescentStore = DescentState & DescentActions;
 export const initialState: DescentState = {
   scenario: 'bias',
   runs: {
-    bias: freshRun(scenarios.bias.defaults),
-    linreg: freshRun(scenarios.linreg.defaults),
+    bias: freshRun(scenarios.bias, scenarios.bias.defaults),
+    linreg: freshRun(scenarios.linreg, scenarios.linreg.defaults),
   },
   playing: null,
   speed: DEFAULT_SPEED,
@@ -149,7 +149,7 @@ export const useDescent = create<DescentStore>()((set, get) => {
     },
     pause: () => set({ playing: null }),
     toggleRun: () => (get().playing ? get().pause() : get().run()),
-    reset: () => update((_, run) => resetRun(run), true),
+    reset: () => update((scenario, run) => resetRun(scenario, run), true),
     stepBack: () => update((_, run) => seekRun(run, run.cursor - 1), true),
     seek: (cursor) => update((_, run) => seekRun(run, cursor), true),
     setLearningRate: (value) => get().setSetting('lr', value),
@@ -165,13 +165,13 @@ export const useDescent = create<DescentStore>()((set, get) => {
         return;
       }
       set({ dataError: null });
-      update((_, run) => freshRun({ ...run.settings, data: checked.value }), true);
+      update((scenario, run) => freshRun(scenario, { ...run.settings, data: checked.value }), true);
     },
-    setMode: (mode) => update((_, run) => freshRun({ ...run.settings, mode } as CommonSettings), true),
+    setMode: (mode) => update((scenario, run) => freshRun(scenario, { ...run.settings, mode } as CommonSettings), true),
     setSpeed: (id) => set({ speed: SPEEDS.some((s) => s.id === id) ? id : DEFAULT_SPEED }),
     load: (link, notices) => {
       set({ scenario: link.scenario, playing: null, notices });
-      update((scenario) => stepRun(scenario, freshRun(link.settings), link.iter), true);
+      update((scenario) => stepRun(scenario, freshRun(scenario, link.settings), link.iter), true);
     },
     dismissNotices: () => set({ notices: [] }),
     setPresenter: (presenter) => set({ presenter }),
@@ -186,7 +186,7 @@ export const useDescent = create<DescentStore>()((set, get) => {
       get().step();
       const after = activeOf(get()).run;
       if (after.cursor === run.cursor) return set({ asking: false }); // the run could not step
-      const taken = after.history[after.cursor - 1];
+      const taken = after.history.at(after.cursor - 1);
       const { primary } = scenario;
       set({
         asking: false,

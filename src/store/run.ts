@@ -1,4 +1,5 @@
-import { advance, judge, READY, type Outcome } from '../engine/training';
+import { advance, emptyHistory, judge, READY, type Outcome } from '../engine/training';
+import type { Trail } from '../engine/trail';
 import type { CommonSettings, NumberSetting, Scenario } from '../scenarios/scenario';
 
 /**
@@ -7,29 +8,16 @@ import type { CommonSettings, NumberSetting, Scenario } from '../scenarios/scena
  */
 export interface Run<S, T> {
   readonly settings: S;
-  /** Every step taken, oldest first. Never mutated: each action makes a new array. */
-  readonly history: readonly T[];
+  /** Every step taken, oldest first, stored compactly; each action makes a new Trail. */
+  readonly history: Trail<T>;
   /** How many steps of the history are shown (the "Iteration" slider); history.length at the tip. */
   readonly cursor: number;
   /** What the stopping rules said at the tip of the history. */
   readonly outcome: Outcome;
 }
 
-export function freshRun<S, T>(settings: S): Run<S, T> {
-  return { settings, history: [], cursor: 0, outcome: READY };
-}
-
-/** Takes `count` steps from the shown state; steps after a scrubbed-back cursor are replaced. */
-export function stepRun<S extends CommonSettings, T>(
-  scenario: Scenario<S, T>,
-  run: Run<S, T>,
-  count: number,
-): Run<S, T> {
-  const base = run.cursor === run.history.length ? run.history : run.history.slice(0, run.cursor);
-  const outcome = shownOutcome(scenario, run);
-  if (outcome.kind !== 'ready') return { ...run, history: base, outcome };
-  const next = advance(scenario.trainer, run.settings, base, count);
-  return { ...run, history: next.history, cursor: next.history.length, outcome: next.outcome };
+export function freshRun<S extends CommonSettings, T>(scenario: Scenario<S, T>, settings: S): Run<S, T> {
+  return { settings, history: emptyHistory(scenario.trainer, settings), cursor: 0, outcome: READY };
 }
 
 /** The outcome for the shown part of the history (an earlier iteration when scrubbed back). */
@@ -38,13 +26,31 @@ export function shownOutcome<S extends CommonSettings, T>(scenario: Scenario<S, 
   return judge(scenario.trainer, run.settings, run.history, run.cursor);
 }
 
+/** The last step shown, if any. */
+export function shownStep<S, T>(run: Run<S, T>): T | undefined {
+  return run.cursor > 0 ? run.history.at(run.cursor - 1) : undefined;
+}
+
+/** Takes `count` steps from the shown state; steps after a scrubbed-back cursor are replaced. */
+export function stepRun<S extends CommonSettings, T>(
+  scenario: Scenario<S, T>,
+  run: Run<S, T>,
+  count: number,
+): Run<S, T> {
+  const outcome = shownOutcome(scenario, run);
+  const base = run.history.slice(run.cursor);
+  if (outcome.kind !== 'ready') return { ...run, history: base, outcome };
+  const next = advance(scenario.trainer, run.settings, base, count);
+  return { ...run, history: next.history, cursor: next.history.length, outcome: next.outcome };
+}
+
 export function seekRun<S, T>(run: Run<S, T>, cursor: number): Run<S, T> {
   const clamped = Math.max(0, Math.min(run.history.length, Math.round(cursor)));
   return clamped === run.cursor ? run : { ...run, cursor: clamped };
 }
 
-export function resetRun<S, T>(run: Run<S, T>): Run<S, T> {
-  return freshRun(run.settings);
+export function resetRun<S extends CommonSettings, T>(scenario: Scenario<S, T>, run: Run<S, T>): Run<S, T> {
+  return freshRun(scenario, run.settings);
 }
 
 /**
@@ -58,9 +64,9 @@ export function changeSetting<S extends CommonSettings, T>(
   value: number,
 ): Run<S, T> {
   const settings = setting.write(run.settings, value);
-  if (setting.restarts) return freshRun(settings);
+  if (setting.restarts) return freshRun(scenario, settings);
   const budget = scenario.trainer.budget(settings);
-  const history = run.history.length > budget ? run.history.slice(0, budget) : run.history;
+  const history = run.history.slice(budget);
   const cursor = Math.min(run.cursor, history.length);
   const spent = history.length >= budget;
   return { settings, history, cursor, outcome: spent ? { kind: scenario.trainer.onBudgetSpent } : READY };

@@ -1,7 +1,7 @@
 // Bench entry: the engine figures, run in Node on one core. Bundled by run.mjs, not by the app.
 import { biasProblem, stepBias } from '../../src/engine/bias';
 import { stepLinreg } from '../../src/engine/linreg';
-import { advance } from '../../src/engine/training';
+import { advance, emptyHistory } from '../../src/engine/training';
 import { BIAS_DATA } from '../../src/scenarios/bias';
 import { linregScenario } from '../../src/scenarios/linreg';
 
@@ -47,6 +47,11 @@ export function linregEpochsPerSecond(m: number) {
 export function linregTrainToEndSeconds() {
   const settings = { ...linregScenario.defaults, epochs: 100000 };
   const start = performance.now();
-  const { history } = advance(linregScenario.trainer, settings, [], settings.epochs);
+  const { history } = advance(
+    linregScenario.trainer,
+    settings,
+    emptyHistory(linregScenario.trainer, settings),
+    settings.epochs,
+  );
   return { seconds: (performance.now() - start) / 1000, epochs: history.length };
 }

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { biasProblem, optimalB3, ssrAt, ssrGradientAt, stepBias } from '../../src/engine/bias';
-import { advance } from '../../src/engine/training';
+import { advance, emptyHistory } from '../../src/engine/training';
 import { BIAS_DATA, biasScenario, type BiasSettings } from '../../src/scenarios/bias';
 
 const problem = biasProblem(BIAS_DATA);
 const settings = (overrides: Partial<BiasSettings> = {}): BiasSettings => ({ ...biasScenario.defaults, ...overrides });
-const run = (s: BiasSettings, count = 2000) => advance(biasScenario.trainer, s, [], count);
+const run = (s: BiasSettings, count = 2000) => {
+  const { history, outcome } = advance(biasScenario.trainer, s, emptyHistory(biasScenario.trainer, s), count);
+  return { history: history.toArray(), outcome };
+};
 
 // ../shared/reference/seed-numbers.md, bias scenario, learning rate 0.1 from b3 = 0.
 const REFERENCE = [

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { advance } from '../../src/engine/training';
+import { advance, emptyHistory } from '../../src/engine/training';
 import { linregScenario, type LinregSettings } from '../../src/scenarios/linreg';
 import { trainingLog } from '../../src/scenarios/trainingLog';
 import { pythonScript } from '../../src/scenarios/pythonScript';
@@ -8,7 +8,12 @@ import { pythonScript } from '../../src/scenarios/pythonScript';
 const hasNumpy = spawnSync('python3', ['-c', 'import numpy'], { encoding: 'utf8' }).status === 0;
 
 function pageLog(settings: LinregSettings): string[] {
-  const { history } = advance(linregScenario.trainer, settings, [], settings.epochs);
+  const { history } = advance(
+    linregScenario.trainer,
+    settings,
+    emptyHistory(linregScenario.trainer, settings),
+    settings.epochs,
+  );
   return trainingLog(history, history.length, settings).lines;
 }
 
