@@ -17,6 +17,8 @@ export function useRunLoop(): void {
 
   useEffect(() => {
     if (!playing) return;
+    const fast = playing === 'to-end' || (SPEEDS.find((s) => s.id === speedId)?.perSecond ?? 3) > 3;
+    document.documentElement.classList.toggle('playing-fast', fast);
     const perSecond = playing === 'to-end' ? Infinity : (SPEEDS.find((s) => s.id === speedId)?.perSecond ?? 3);
     const budget = playing === 'to-end' ? TO_END_FRAME_BUDGET_MS : FAST_FRAME_BUDGET_MS;
     let frame = 0;
@@ -48,6 +50,9 @@ export function useRunLoop(): void {
       last = now;
       tick(now);
     });
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.documentElement.classList.remove('playing-fast');
+    };
   }, [playing, speedId]);
 }
