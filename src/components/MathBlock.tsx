@@ -23,5 +23,6 @@ export const MathBlock = memo(function MathBlock({ tex, text }: MathBlockProps) 
   }, []);
   const html = useMemo(() => (render ? { __html: render(tex) } : null), [render, tex]);
   if (!html) return <p className="math math-fallback">{text}</p>;
-  return <div className="math" dangerouslySetInnerHTML={html} />;
+  // Focusable: a long formula scrolls sideways on a narrow screen, and keyboards must reach it.
+  return <div className="math" tabIndex={0} dangerouslySetInnerHTML={html} />;
 });

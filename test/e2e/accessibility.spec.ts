@@ -30,4 +30,57 @@ test.describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   });
+
+  test('presenter mode has no violations', async ({ page }) => {
+    await page.goto('./#iter=2');
+    await page.getByRole('button', { name: 'Presenter mode' }).click();
+    await expect(page.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute('aria-pressed', 'true');
+    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
+  });
+
+  test('Tab reaches the controls in reading order, with a visible focus ring', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('status')).toContainText('Ready');
+    await page.locator('body').focus();
+    const order: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      order.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLInputElement;
+          const style = getComputedStyle(el);
+          if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2)
+            return `NO RING: ${el.outerHTML.slice(0, 60)}`;
+          return el.getAttribute('aria-label') ?? (el.labels?.[0]?.textContent || el.textContent || el.tagName);
+        }),
+      );
+    }
+    expect(order.filter((name) => name.startsWith('NO RING'))).toEqual([]);
+    const position = (name: string) => order.findIndex((n) => n.trim() === name);
+    expect(position('Scenario')).toBeGreaterThanOrEqual(0);
+    expect(position('Scenario')).toBeLessThan(position('Step'));
+    expect(position('Step')).toBeLessThan(position('Run'));
+    expect(position('Run')).toBeLessThan(position('Learning rate'));
+  });
+
+  test('with reduced motion the steps do not glide', async ({ browser }) => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto('./');
+    const duration = await page
+      .locator('.current-point.animated')
+      .first()
+      .evaluate((el) => getComputedStyle(el).transitionDuration);
+    expect(duration.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
+    await context.close();
+  });
+
+  test('the built page carries a strict Content-Security-Policy', async ({ page }) => {
+    await page.goto('./');
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).not.toContain('unsafe-eval');
+    expect(policy).not.toContain('unsafe-inline');
+  });
 });
