@@ -1,6 +1,7 @@
-import { useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { line, scaleLinear } from 'd3';
 import { Axis } from './Axis';
+import { ChartSvg } from './ChartSvg';
 import { paddedExtent } from './extent';
 import { useChartDimensions } from './useChartDimensions';
 
@@ -50,10 +51,6 @@ function snap(value: number, [lo, hi]: Domain): number {
 export function FitChart(props: FitChartProps) {
   const { points, predictions, curve, previousCurve, editing } = props;
   const [ref, dims] = useChartDimensions(MARGINS);
-  const id = useId();
-  const titleId = `${id}-title`;
-  const descId = `${id}-desc`;
-  const clipId = `${id}-clip`;
   // While a point is dragged the view holds still, so the point stays under the pointer.
   const [drag, setDrag] = useState<{ index: number; x: Domain; y: Domain } | null>(null);
 
@@ -123,22 +120,16 @@ export function FitChart(props: FitChartProps) {
   };
 
   return (
-    <div ref={ref} className={`chart${editing ? ' editable' : ''}`}>
-      <svg
-        // Editable points are controls, which an image may not contain: the chart is then a group.
-        role={editing ? 'group' : 'img'}
-        aria-labelledby={`${titleId} ${descId}`}
-        width={dims.width}
-        height={dims.height}
-      >
-        <title id={titleId}>{props.title}</title>
-        <desc id={descId}>{props.description}</desc>
-        <defs>
-          <clipPath id={clipId}>
-            <rect width={dims.innerWidth} height={dims.innerHeight} />
-          </clipPath>
-        </defs>
-        <g transform={`translate(${dims.left},${dims.top})`}>
+    <ChartSvg
+      chartRef={ref}
+      dims={dims}
+      title={props.title}
+      description={props.description}
+      role={editing ? 'group' : 'img'}
+      className={editing ? 'editable' : undefined}
+    >
+      {(clip) => (
+        <>
           <Axis scale={y} orient="left" gridLength={dims.innerWidth} label={props.yLabel} />
           <Axis scale={x} orient="bottom" gridLength={dims.innerHeight} label={props.xLabel} />
           {editing && (
@@ -152,7 +143,7 @@ export function FitChart(props: FitChartProps) {
               }}
             />
           )}
-          <g clipPath={`url(#${clipId})`} pointerEvents="none">
+          <g clipPath={clip} pointerEvents="none">
             {previousCurve && <path className="fit-previous" d={draw(previousCurve as [number, number][]) ?? ''} />}
             <path className="fit-curve animated" d={draw(curve as [number, number][]) ?? ''} />
             {points.map((p, i) => {
@@ -196,8 +187,8 @@ export function FitChart(props: FitChartProps) {
               </>
             )}
           </g>
-        </g>
-      </svg>
-    </div>
+        </>
+      )}
+    </ChartSvg>
   );
 }

@@ -1,6 +1,7 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { line, scaleLinear, scaleLog } from 'd3';
 import { Axis } from './Axis';
+import { ChartSvg } from './ChartSvg';
 import { useChartDimensions } from './useChartDimensions';
 
 export interface LossCurveChartProps {
@@ -24,9 +25,6 @@ const FLOOR = 1e-12;
 export function LossCurveChart(props: LossCurveChartProps) {
   const { points, epochs, current } = props;
   const [ref, dims] = useChartDimensions(MARGINS, 0.5);
-  const id = useId();
-  const titleId = `${id}-title`;
-  const descId = `${id}-desc`;
 
   const x = useMemo(
     () =>
@@ -56,11 +54,9 @@ export function LossCurveChart(props: LossCurveChartProps) {
   );
 
   return (
-    <div ref={ref} className="chart">
-      <svg role="img" aria-labelledby={`${titleId} ${descId}`} width={dims.width} height={dims.height}>
-        <title id={titleId}>{props.title}</title>
-        <desc id={descId}>{props.description}</desc>
-        <g transform={`translate(${dims.left},${dims.top})`}>
+    <ChartSvg chartRef={ref} dims={dims} title={props.title} description={props.description}>
+      {() => (
+        <>
           <Axis
             scale={y}
             orient="left"
@@ -83,8 +79,8 @@ export function LossCurveChart(props: LossCurveChartProps) {
               <circle className="current-point" cx={x(current.epoch)} cy={y(Math.max(current.loss, FLOOR))} r={5} />
             </>
           )}
-        </g>
-      </svg>
-    </div>
+        </>
+      )}
+    </ChartSvg>
   );
 }

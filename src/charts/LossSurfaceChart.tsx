@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { contours, geoPath, geoTransform, interpolateRgbBasis, scaleLinear, scaleSequentialLog } from 'd3';
 import { Axis } from './Axis';
+import { ChartSvg } from './ChartSvg';
 import { thin } from './thin';
 import { ArrowMarker } from './ArrowMarker';
 import { useChartDimensions } from './useChartDimensions';
@@ -55,9 +56,6 @@ export function LossSurfaceChart(props: LossSurfaceChartProps) {
   const { grid, path, descent, minimum } = props;
   const [ref, dims] = useChartDimensions(MARGINS);
   const id = useId();
-  const titleId = `${id}-title`;
-  const descId = `${id}-desc`;
-  const clipId = `${id}-clip`;
   const arrowId = `${id}-arrow`;
 
   const x = useMemo(
@@ -94,18 +92,16 @@ export function LossSurfaceChart(props: LossSurfaceChartProps) {
   const line = shown.map((p) => `${x(p[0])},${y(p[1])}`).join(' ');
 
   return (
-    <div ref={ref} className="chart">
-      <svg role="img" aria-labelledby={`${titleId} ${descId}`} width={dims.width} height={dims.height}>
-        <title id={titleId}>{props.title}</title>
-        <desc id={descId}>{props.description}</desc>
-        <defs>
-          <clipPath id={clipId}>
-            <rect width={dims.innerWidth} height={dims.innerHeight} />
-          </clipPath>
-          <ArrowMarker id={arrowId} className="gradient-arrow-head" />
-        </defs>
-        <g transform={`translate(${dims.left},${dims.top})`}>
-          <g clipPath={`url(#${clipId})`}>
+    <ChartSvg
+      chartRef={ref}
+      dims={dims}
+      title={props.title}
+      description={props.description}
+      defs={<ArrowMarker id={arrowId} className="gradient-arrow-head" />}
+    >
+      {(clip) => (
+        <>
+          <g clipPath={clip}>
             {bands.map((b) => (
               <path key={b.value} d={b.d} fill={b.fill} className="contour" />
             ))}
@@ -134,8 +130,8 @@ export function LossSurfaceChart(props: LossSurfaceChartProps) {
             </g>
           )}
           {current && <circle className="current-point animated" cx={x(current[0])} cy={y(current[1])} r={6} />}
-        </g>
-      </svg>
-    </div>
+        </>
+      )}
+    </ChartSvg>
   );
 }

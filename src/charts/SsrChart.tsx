@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { line, max, scaleLinear } from 'd3';
 import { Axis } from './Axis';
+import { ChartSvg } from './ChartSvg';
 import { ArrowMarker } from './ArrowMarker';
 import { useChartDimensions } from './useChartDimensions';
 
@@ -35,9 +36,6 @@ export function SsrChart(props: SsrChartProps) {
   const { curve, domain, trail, current, tangent, minimum } = props;
   const [ref, dims] = useChartDimensions(MARGINS);
   const id = useId();
-  const titleId = `${id}-title`;
-  const descId = `${id}-desc`;
-  const clipId = `${id}-clip`;
   const arrowId = `${id}-arrow`;
 
   const x = useMemo(() => scaleLinear().domain(domain).range([0, dims.innerWidth]), [domain, dims.innerWidth]);
@@ -69,20 +67,18 @@ export function SsrChart(props: SsrChartProps) {
   const path = [...shownTrail, current];
 
   return (
-    <div ref={ref} className="chart">
-      <svg role="img" aria-labelledby={`${titleId} ${descId}`} width={dims.width} height={dims.height}>
-        <title id={titleId}>{props.title}</title>
-        <desc id={descId}>{props.description}</desc>
-        <defs>
-          <clipPath id={clipId}>
-            <rect width={dims.innerWidth} height={dims.innerHeight} />
-          </clipPath>
-          <ArrowMarker id={arrowId} className="trail-arrow-head" />
-        </defs>
-        <g transform={`translate(${dims.left},${dims.top})`}>
+    <ChartSvg
+      chartRef={ref}
+      dims={dims}
+      title={props.title}
+      description={props.description}
+      defs={<ArrowMarker id={arrowId} className="trail-arrow-head" />}
+    >
+      {(clip) => (
+        <>
           <Axis scale={y} orient="left" gridLength={dims.innerWidth} label={props.yLabel} />
           <Axis scale={x} orient="bottom" gridLength={dims.innerHeight} label={props.xLabel} />
-          <g clipPath={`url(#${clipId})`}>
+          <g clipPath={clip}>
             <path className="loss-curve" d={curvePath} />
             <line
               className="tangent animated"
@@ -125,8 +121,8 @@ export function SsrChart(props: SsrChartProps) {
             </text>
             <circle cx={-12} cy={44} r={6} className="current-point" />
           </g>
-        </g>
-      </svg>
-    </div>
+        </>
+      )}
+    </ChartSvg>
   );
 }
