@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type PointerEvent } from 'react';
 import { line, max, scaleLinear } from 'd3';
 import { Axis } from './Axis';
 import { ChartSvg } from './ChartSvg';
@@ -21,6 +21,10 @@ export interface SsrChartProps {
   readonly tangent: CurvePoint & { readonly slope: number; readonly label: string };
   readonly minimum: CurvePoint & { readonly label: string };
   readonly currentLabel: string;
+  /** Where a student guesses the next point lands (predict mode), drawn as a dashed line. */
+  readonly guess?: number | null;
+  /** Makes the plot pickable: a click or drag reports the b3 under the pointer. */
+  onPick?(x: number): void;
   readonly xLabel: string;
   readonly yLabel: string;
   readonly title: string;
@@ -63,6 +67,10 @@ export function SsrChart(props: SsrChartProps) {
   const half = (domain[1] - domain[0]) / 5;
   const t0 = tangent.x - half;
   const t1 = tangent.x + half;
+  const pick = (event: PointerEvent<SVGRectElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    props.onPick?.(x.invert(event.clientX - box.left));
+  };
   const shownTrail = trail.slice(-TRAIL_LIMIT);
   const path = [...shownTrail, current];
 
@@ -106,6 +114,26 @@ export function SsrChart(props: SsrChartProps) {
             <path d="M-6,-6L6,6M-6,6L6,-6" />
           </g>
           <circle className="current-point animated" cx={x(current.x)} cy={y(current.y)} r={7} />
+          {props.guess != null && Number.isFinite(props.guess) && (
+            <g className="guess" transform={`translate(${x(props.guess)},0)`}>
+              <line y1={0} y2={dims.innerHeight} />
+              <text y={14} x={4}>
+                your guess
+              </text>
+            </g>
+          )}
+          {props.onPick && (
+            <rect
+              className="pick-area"
+              width={dims.innerWidth}
+              height={dims.innerHeight}
+              onPointerDown={(event) => {
+                event.currentTarget.setPointerCapture(event.pointerId);
+                pick(event);
+              }}
+              onPointerMove={(event) => event.buttons === 1 && pick(event)}
+            />
+          )}
           {/* Labels live in a legend, where they cannot collide with the curve or each other. */}
           <g className="legend" transform={`translate(${dims.innerWidth - 8},10)`} textAnchor="end">
             <text x={-30} dy="0.32em" className="tangent-label">

@@ -22,6 +22,9 @@ export function BiasView() {
   const run = useDescent((s) => s.runs.bias);
   const { settings, history, cursor } = run;
   const editing = usePointEditing(settings.data);
+  const asking = useDescent((s) => s.asking);
+  const guess = useDescent((s) => (s.asking ? s.guess : null));
+  const setGuess = useDescent((s) => s.setGuess);
   const problem = problemFor(settings.data);
   const best = useMemo(() => optimalB3(problem), [problem]);
 
@@ -95,6 +98,8 @@ export function BiasView() {
             }}
             minimum={{ x: best, y: ssrAt(problem, best), label: `min b3* = ${fixed4(best)}` }}
             currentLabel={`now b3 = ${fixed4(currentB3)}`}
+            guess={guess === null ? null : currentB3 + guess}
+            onPick={asking ? (b3) => setGuess(b3 - currentB3) : undefined}
             xLabel="b3 (final bias)"
             yLabel="SSR"
           />

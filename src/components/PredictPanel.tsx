@@ -19,6 +19,15 @@ export function PredictPanel() {
   const [error, setError] = useState<string | null>(null);
   const first = useRef<HTMLInputElement>(null);
 
+  // A pick on the SSR chart fills the form: direction and distance from the current value.
+  const guess = useDescent((s) => s.guess);
+  useEffect(() => {
+    if (guess === null) return;
+    setDirection(guess >= 0 ? 'right' : 'left');
+    setDistance(String(Number(Math.abs(guess).toPrecision(4))));
+    setError(null);
+  }, [guess]);
+
   useEffect(() => {
     if (!asking) return;
     setDirection(null);
@@ -41,6 +50,7 @@ export function PredictPanel() {
     return (
       <form className="panel predict" aria-labelledby={`${id}-q`} onSubmit={submit}>
         <h2 id={`${id}-q`}>Which way will {name} move, and how far?</h2>
+        <p className="field-hint">Answer below, or click where you think {name} will land on the loss chart.</p>
         <fieldset>
           <legend>Direction</legend>
           <label>

@@ -48,6 +48,8 @@ export interface DescentState {
   readonly asking: boolean;
   /** The last revealed step against its prediction. */
   readonly reveal: Reveal | null;
+  /** A predicted change picked on the loss chart (signed), for the prediction form. */
+  readonly guess: number | null;
 }
 
 export interface Reveal {
@@ -85,6 +87,7 @@ export interface DescentActions {
   /** Takes the step a prediction was made for, and records both for comparison. */
   revealStep(predicted: number): void;
   cancelPrediction(): void;
+  setGuess(change: number | null): void;
 }
 
 export type DescentStore = DescentState & DescentActions;
@@ -103,6 +106,7 @@ export const initialState: DescentState = {
   predictMode: false,
   asking: false,
   reveal: null,
+  guess: null,
 };
 
 type AnyScenario = Scenario<CommonSettings, unknown>;
@@ -178,22 +182,24 @@ export const useDescent = create<DescentStore>()((set, get) => {
     setPredictMode: (predictMode) => set({ predictMode, asking: false, reveal: null }),
     requestStep: () => {
       const { predictMode, playing } = get();
-      if (predictMode && !playing) set({ asking: true, reveal: null });
+      if (predictMode && !playing) set({ asking: true, reveal: null, guess: null });
       else get().step();
     },
     revealStep: (predicted) => {
       const { scenario, run } = activeOf(get());
       get().step();
       const after = activeOf(get()).run;
-      if (after.cursor === run.cursor) return set({ asking: false }); // the run could not step
+      if (after.cursor === run.cursor) return set({ asking: false, guess: null }); // the run could not step
       const taken = after.history.at(after.cursor - 1);
       const { primary } = scenario;
       set({
         asking: false,
+        guess: null,
         reveal: { parameter: primary.name, predicted, actual: primary.after(taken) - primary.before(taken) },
       });
     },
-    cancelPrediction: () => set({ asking: false }),
+    cancelPrediction: () => set({ asking: false, guess: null }),
+    setGuess: (guess) => set({ guess }),
   };
 });
 

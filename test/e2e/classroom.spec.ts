@@ -101,4 +101,20 @@ test.describe('classroom and sharing', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute('aria-pressed', 'false');
   });
+
+  test('predict, then reveal: a click on the SSR chart fills the guess', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('checkbox', { name: 'Predict before each step' }).check();
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Which way will b3 move, and how far?' })).toBeVisible();
+    const area = page.locator('.pick-area');
+    const box = (await area.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.75, box.y + box.height / 2);
+    await expect(page.getByRole('radio', { name: /Right/ })).toBeChecked();
+    await expect(page.getByRole('textbox', { name: 'How far' })).not.toHaveValue('');
+    await expect(page.getByText('your guess')).toBeVisible();
+    await page.getByRole('button', { name: 'Reveal' }).click();
+    await expect(page.getByText(/b3 moved right by 1\.5655\. You predicted right by/)).toBeVisible();
+    expect(await historyRows(page)).toHaveLength(1);
+  });
 });
