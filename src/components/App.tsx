@@ -27,6 +27,7 @@ const PredictPanel = lazy(() => import('./PredictPanel').then((m) => ({ default:
 const VIEWS = {
   bias: BiasView,
   linreg: lazy(() => import('./LinregView').then((m) => ({ default: m.LinregView }))),
+  network: lazy(() => import('./NetworkView').then((m) => ({ default: m.NetworkView }))),
 } as const;
 
 function History() {

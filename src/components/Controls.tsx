@@ -75,7 +75,7 @@ export function Controls() {
         />
         {/* A span, not <output>: that is a second role="status" beside the status region. */}
         <span className="field-hint">
-          {run.cursor} of {run.history.length} {scenario.id === 'bias' ? 'steps' : 'epochs'}
+          {run.cursor} of {run.history.length} {scenario.stepWord === 'Epoch' ? 'epochs' : 'steps'}
           {run.cursor < run.history.length ? ' (scrubbed back)' : ''}
         </span>
       </div>

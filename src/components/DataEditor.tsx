@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Data } from '../engine/point';
-import { COORDINATE_LIMIT, MAX_POINTS, movePoint, nextPoint, removePoint } from '../scenarios/data';
+import { MAX_POINTS, nextPoint } from '../scenarios/data';
 import { useDescent } from '../store/descentStore';
 import { useActiveScenario, useActiveSettings } from '../store/selectors';
-import { NumberField } from './NumberField';
 
-const RANGE = { min: -COORDINATE_LIMIT, max: COORDINATE_LIMIT };
+// The x/y table loads when first opened: most sessions edit on the chart or not at all.
+const DataTable = lazy(() => import('./DataTable').then((m) => ({ default: m.DataTable })));
 
 /**
  * The data, editable by keyboard: add, remove, reset, and a table of x/y fields. The chart offers
@@ -43,56 +43,9 @@ export function DataEditor() {
       <details onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>Edit the points as a table</summary>
         {open && (
-          <table className="data-table">
-            <caption className="visually-hidden">Data points</caption>
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">x</th>
-                <th scope="col">y</th>
-                <th scope="col">
-                  <span className="visually-hidden">Remove</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.map((p, i) => (
-                <tr key={`${i}-${data.length}`}>
-                  <th scope="row">{i + 1}</th>
-                  <td>
-                    <NumberField
-                      label={`Point ${i + 1} x`}
-                      className="compact"
-                      value={p.x}
-                      step={0.1}
-                      {...RANGE}
-                      onCommit={(x) => setData(movePoint(data, i, { x, y: p.y }))}
-                    />
-                  </td>
-                  <td>
-                    <NumberField
-                      label={`Point ${i + 1} y`}
-                      className="compact"
-                      value={p.y}
-                      step={0.1}
-                      {...RANGE}
-                      onCommit={(y) => setData(movePoint(data, i, { x: p.x, y }))}
-                    />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="small"
-                      aria-label={`Remove point ${i + 1}`}
-                      onClick={() => setData(removePoint(data, i))}
-                    >
-                      Remove
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Suspense fallback={<p>Loading…</p>}>
+            <DataTable data={data} onChange={setData} />
+          </Suspense>
         )}
       </details>
     </section>

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState, type UIEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type UIEvent } from 'react';
 import { fixed4 } from '../format/number';
 import type { Column, CommonSettings, Scenario } from '../scenarios/scenario';
 import type { Run } from '../store/run';
@@ -68,7 +68,7 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
   const visible = viewHeight > 0 ? Math.ceil(viewHeight / ROW_HEIGHT) + 2 * OVERSCAN : DEFAULT_WINDOW;
   const last = Math.max(0, rows - Math.max(0, rowsBelow - OVERSCAN));
   const first = Math.max(0, last - visible);
-  const columns = scenario.columns;
+  const columns = useMemo(() => scenario.columns(run.settings), [scenario, run.settings]);
 
   const download = () =>
     downloadText(

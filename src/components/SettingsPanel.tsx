@@ -2,28 +2,34 @@ import { useDescent } from '../store/descentStore';
 import { useActiveScenario, useActiveSettings } from '../store/selectors';
 import { NumberField } from './NumberField';
 
-/** The active scenario's starting values and budgets, one validated field each. */
+/** The active scenario's choices, starting values and budgets, one validated field each. */
 export function SettingsPanel() {
   const scenario = useActiveScenario();
   const settings = useActiveSettings();
   const setSetting = useDescent((s) => s.setSetting);
-  const setMode = useDescent((s) => s.setMode);
-  const mode = (settings as { mode?: 'batch' | 'stochastic' }).mode;
+  const setChoice = useDescent((s) => s.setChoice);
 
   return (
     <section className="panel settings" aria-labelledby="settings-heading">
       <h2 id="settings-heading">Starting values</h2>
-      {mode && (
-        <div className="field">
-          <label htmlFor="mode">Gradient</label>
-          <select id="mode" value={mode} onChange={(e) => setMode(e.target.value as 'batch' | 'stochastic')}>
-            <option value="batch">batch (all samples per update, as the article)</option>
-            <option value="stochastic">stochastic (one shuffled sample per update)</option>
+      {scenario.choices.map((choice) => (
+        <div className="field" key={`${scenario.id}-${choice.key}`}>
+          <label htmlFor={`choice-${choice.key}`}>{choice.label}</label>
+          <select
+            id={`choice-${choice.key}`}
+            value={choice.read(settings)}
+            onChange={(e) => setChoice(choice.key, e.target.value)}
+          >
+            {choice.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
           </select>
         </div>
-      )}
+      ))}
       {scenario.settings
-        .filter((setting) => setting.key !== 'seed' || mode === 'stochastic')
+        .filter((setting) => setting.visible?.(settings) ?? true)
         .map((setting) => (
           <NumberField
             key={`${scenario.id}-${setting.key}`}

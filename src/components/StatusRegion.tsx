@@ -14,7 +14,8 @@ export function statusText(
 ): string {
   const last = shownStep(run);
   const narration = last === undefined ? '' : ` ${scenario.narrate(last, run.settings)}`;
-  const steps = `${run.cursor} ${scenario.id === 'bias' ? (run.cursor === 1 ? 'step' : 'steps') : run.cursor === 1 ? 'epoch' : 'epochs'}`;
+  const unit = scenario.stepWord === 'Epoch' ? 'epoch' : 'step';
+  const steps = `${run.cursor} ${unit}${run.cursor === 1 ? '' : 's'}`;
   switch (outcome.kind) {
     case 'converged':
       return `Converged after ${steps}: the step size fell below 0.001.${narration}`;

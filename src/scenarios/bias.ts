@@ -9,7 +9,7 @@ import {
 } from '../engine/bias';
 import type { Data } from '../engine/point';
 import { short } from '../format/number';
-import { learningRateSetting, type CommonSettings, type Scenario } from './scenario';
+import { learningRateSetting, type Column, type CommonSettings, type Scenario } from './scenario';
 
 export interface BiasSettings extends CommonSettings {
   readonly b3: number;
@@ -36,6 +36,15 @@ export function problemFor(data: Data): BiasProblem {
   }
   return problem;
 }
+
+const BIAS_COLUMNS: readonly Column<BiasStep>[] = [
+  { header: 'Iteration', csv: 'iteration', value: (s) => s.iteration },
+  { header: 'b3', csv: 'b3', value: (s) => s.b3 },
+  { header: 'SSR', csv: 'ssr', value: (s) => s.ssr },
+  { header: 'Gradient', csv: 'gradient', value: (s) => s.gradient },
+  { header: 'Step size', csv: 'step', value: (s) => s.stepSize },
+  { header: 'New b3', csv: 'new_b3', value: (s) => s.newB3 },
+];
 
 export const biasScenario: Scenario<BiasSettings, BiasStep> = {
   id: 'bias',
@@ -76,14 +85,8 @@ export const biasScenario: Scenario<BiasSettings, BiasStep> = {
       restarts: true,
     },
   ],
-  columns: [
-    { header: 'Iteration', csv: 'iteration', value: (s) => s.iteration },
-    { header: 'b3', csv: 'b3', value: (s) => s.b3 },
-    { header: 'SSR', csv: 'ssr', value: (s) => s.ssr },
-    { header: 'Gradient', csv: 'gradient', value: (s) => s.gradient },
-    { header: 'Step size', csv: 'step', value: (s) => s.stepSize },
-    { header: 'New b3', csv: 'new_b3', value: (s) => s.newB3 },
-  ],
+  choices: [],
+  columns: () => BIAS_COLUMNS,
   stepWord: 'Iteration',
   primary: { name: 'b3', before: (s) => s.b3, after: (s) => s.newB3 },
   lossName: 'SSR',

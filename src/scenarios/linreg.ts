@@ -7,7 +7,7 @@ import {
 } from '../engine/linreg';
 import type { Data } from '../engine/point';
 import { short } from '../format/number';
-import { learningRateSetting, type CommonSettings, type Scenario } from './scenario';
+import { learningRateSetting, type Column, type CommonSettings, type Scenario } from './scenario';
 
 export interface LinregSettings extends CommonSettings {
   readonly w: number;
@@ -21,6 +21,17 @@ export interface LinregSettings extends CommonSettings {
 }
 
 export const LINREG_DATA: Data = [1, 2, 3, 4, 5].map((v) => ({ x: v, y: v }));
+
+const LINREG_COLUMNS: readonly Column<LinregStep>[] = [
+  { header: 'Epoch', csv: 'epoch', value: (s) => s.epoch },
+  { header: 'w', csv: 'w', value: (s) => s.w },
+  { header: 'b', csv: 'b', value: (s) => s.b },
+  { header: 'Loss', csv: 'loss', value: (s) => s.loss },
+  { header: 'dL/dw', csv: 'dw', value: (s) => s.dw },
+  { header: 'dL/db', csv: 'db', value: (s) => s.db },
+  { header: 'New w', csv: 'new_w', value: (s) => s.newW },
+  { header: 'New b', csv: 'new_b', value: (s) => s.newB },
+];
 
 export const linregScenario: Scenario<LinregSettings, LinregStep> = {
   id: 'linreg',
@@ -114,18 +125,23 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
       read: (s) => s.seed,
       write: (s, seed) => ({ ...s, seed }),
       restarts: true,
+      visible: (s) => s.mode === 'stochastic',
     },
   ],
-  columns: [
-    { header: 'Epoch', csv: 'epoch', value: (s) => s.epoch },
-    { header: 'w', csv: 'w', value: (s) => s.w },
-    { header: 'b', csv: 'b', value: (s) => s.b },
-    { header: 'Loss', csv: 'loss', value: (s) => s.loss },
-    { header: 'dL/dw', csv: 'dw', value: (s) => s.dw },
-    { header: 'dL/db', csv: 'db', value: (s) => s.db },
-    { header: 'New w', csv: 'new_w', value: (s) => s.newW },
-    { header: 'New b', csv: 'new_b', value: (s) => s.newB },
+  choices: [
+    {
+      key: 'mode',
+      label: 'Gradient',
+      options: [
+        { value: 'batch', label: 'batch (all samples per update, as the article)' },
+        { value: 'stochastic', label: 'stochastic (one shuffled sample per update)' },
+      ],
+      fallback: 'batch',
+      read: (s) => s.mode,
+      write: (s, mode) => ({ ...s, mode: mode as LinregMode }),
+    },
   ],
+  columns: () => LINREG_COLUMNS,
   stepWord: 'Epoch',
   primary: { name: 'w', before: (s) => s.w, after: (s) => s.newW },
   lossName: 'Loss',

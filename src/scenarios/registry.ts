@@ -1,11 +1,13 @@
 import { biasScenario } from './bias';
 import { linregScenario } from './linreg';
+import { networkScenario } from './network';
 import type { ScenarioId } from './scenario';
 
 /** Adding a scenario: one module beside this file and one line here. */
 export const scenarios = {
   bias: biasScenario,
   linreg: linregScenario,
+  network: networkScenario,
 } as const;
 
 export const scenarioIds = Object.keys(scenarios) as ScenarioId[];

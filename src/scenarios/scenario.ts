@@ -2,7 +2,7 @@ import type { Data } from '../engine/point';
 import type { Outcome, Trainer } from '../engine/training';
 import type { Range } from './parseNumber';
 
-export type ScenarioId = 'bias' | 'linreg';
+export type ScenarioId = 'bias' | 'linreg' | 'network';
 
 /** Settings every scenario has. */
 export interface CommonSettings {
@@ -22,6 +22,19 @@ export interface NumberSetting<S> extends Range {
   write(settings: S, value: number): S;
   /** Start values begin a new run; the learning rate, say, applies from the next step on. */
   readonly restarts: boolean;
+  /** Whether the setting applies to these settings (a seed only matters when something is random). */
+  visible?(settings: S): boolean;
+}
+
+/** A setting chosen from a list (a select in the form, a word in the URL); changing it starts over. */
+export interface ChoiceSetting<S> {
+  readonly key: string;
+  readonly label: string;
+  readonly options: readonly { readonly value: string; readonly label: string }[];
+  /** The value a link leaves out (the default). */
+  readonly fallback: string;
+  read(settings: S): string;
+  write(settings: S, value: string): S;
 }
 
 /** One column of the history table and of the CSV. */
@@ -51,7 +64,10 @@ export interface Scenario<S extends CommonSettings, T> {
   readonly learningRate: NumberSetting<S>;
   /** Starting values and budgets, in form order (the learning rate has its own slider). */
   readonly settings: readonly NumberSetting<S>[];
-  readonly columns: readonly Column<T>[];
+  /** Settings chosen from lists, shown above the number fields. */
+  readonly choices: readonly ChoiceSetting<S>[];
+  /** The history table's and the CSV's columns (the network's depend on what trains). */
+  columns(settings: S): readonly Column<T>[];
   /** The word for one step in prose and tables: "Iteration" or "Epoch". */
   readonly stepWord: string;
   /** The parameter a student predicts in "Predict, then reveal": its name, before and after a step. */

@@ -8,7 +8,7 @@ import { changeSetting, freshRun, resetRun, seekRun, stepRun, type Run } from '.
 
 type Scenarios = typeof scenarios;
 export type SettingsOf<K extends ScenarioId> = Scenarios[K]['defaults'];
-export type StepOf<K extends ScenarioId> = Parameters<Scenarios[K]['columns'][number]['value']>[0];
+export type StepOf<K extends ScenarioId> = Parameters<Scenarios[K]['trainer']['loss']>[0];
 export type RunOf<K extends ScenarioId> = Run<SettingsOf<K>, StepOf<K>>;
 
 /** How Run plays: paced at a number of steps per second, or as many steps as fit in a frame. */
@@ -75,7 +75,8 @@ export interface DescentActions {
   setSetting(key: string, value: number): void;
   /** New data for the active scenario; refused (with dataError set) unless checkData accepts it. */
   setData(data: Data): void;
-  setMode(mode: 'batch' | 'stochastic'): void;
+  /** A setting chosen from a list ("mode", "train", "init"): starts over. */
+  setChoice(key: string, value: string): void;
   setSpeed(id: string): void;
   /** Applies a parsed link: its scenario and settings, then replays its iterations. */
   load(link: LinkState, notices: readonly string[]): void;
@@ -97,6 +98,7 @@ export const initialState: DescentState = {
   runs: {
     bias: freshRun(scenarios.bias, scenarios.bias.defaults),
     linreg: freshRun(scenarios.linreg, scenarios.linreg.defaults),
+    network: freshRun(scenarios.network, scenarios.network.defaults),
   },
   playing: null,
   speed: DEFAULT_SPEED,
@@ -171,7 +173,12 @@ export const useDescent = create<DescentStore>()((set, get) => {
       set({ dataError: null });
       update((scenario, run) => freshRun(scenario, { ...run.settings, data: checked.value }), true);
     },
-    setMode: (mode) => update((scenario, run) => freshRun(scenario, { ...run.settings, mode } as CommonSettings), true),
+    setChoice: (key, value) =>
+      update((scenario, run) => {
+        const choice = scenario.choices.find((c) => c.key === key);
+        const valid = choice?.options.some((o) => o.value === value);
+        return choice && valid ? freshRun(scenario, choice.write(run.settings, value)) : run;
+      }, true),
     setSpeed: (id) => set({ speed: SPEEDS.some((s) => s.id === id) ? id : DEFAULT_SPEED }),
     load: (link, notices) => {
       set({ scenario: link.scenario, playing: null, notices });

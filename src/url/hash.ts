@@ -1,8 +1,7 @@
 import { formatData, parseData } from '../scenarios/data';
 import { parseInRange, type Parsed } from '../scenarios/parseNumber';
-import { isScenarioId, scenarios } from '../scenarios/registry';
-import type { CommonSettings, NumberSetting, ScenarioId } from '../scenarios/scenario';
-import type { LinregMode } from '../engine/linreg';
+import { isScenarioId, scenarioIds, scenarios } from '../scenarios/registry';
+import type { ChoiceSetting, CommonSettings, NumberSetting, Scenario, ScenarioId } from '../scenarios/scenario';
 import { roundTrip } from '../format/number';
 
 /**
@@ -35,7 +34,21 @@ function numberField(setting: NumberSetting<CommonSettings>): HashField {
       const parsed = parseInRange(text, setting, setting.label);
       return parsed.ok ? { ok: true, value: setting.write(settings, parsed.value) } : parsed;
     },
-    write: (settings) => roundTrip(setting.read(settings)),
+    // A setting that does not apply (a seed with nothing random) is left out of the link.
+    write: (settings) => ((setting.visible?.(settings) ?? true) ? roundTrip(setting.read(settings)) : null),
+  };
+}
+
+function choiceField(choice: ChoiceSetting<CommonSettings>): HashField {
+  const values = choice.options.map((o) => o.value);
+  return {
+    key: choice.key,
+    read: (settings, text) =>
+      values.includes(text)
+        ? { ok: true, value: choice.write(settings, text) }
+        : { ok: false, error: `${choice.key} must be ${values.join(', ')}.` },
+    // The default is left out, so the plain links of DESIGN.md stay as they are.
+    write: (settings) => (choice.read(settings) === choice.fallback ? null : choice.read(settings)),
   };
 }
 
@@ -48,35 +61,24 @@ const dataField: HashField = {
   write: (settings) => formatData(settings.data),
 };
 
-const MODES: readonly LinregMode[] = ['batch', 'stochastic'];
-const modeField: HashField = {
-  key: 'mode',
-  read: (settings, text) =>
-    (MODES as readonly string[]).includes(text)
-      ? { ok: true, value: { ...settings, mode: text } as CommonSettings }
-      : { ok: false, error: `mode must be ${MODES.join(' or ')}.` },
-  // The article's batch mode is the default; the link names the mode only when it differs.
-  write: (settings) => {
-    const mode = (settings as CommonSettings & { mode?: LinregMode }).mode;
-    return mode && mode !== 'batch' ? mode : null;
-  },
-};
-
-/** The hash fields of each scenario, in the order a link spells them (before iter and data). */
+/**
+ * The hash fields of each scenario, in the order a link spells them: the numbers that always
+ * apply, the choices, then numbers that depend on a choice (before iter and data).
+ */
 function fieldsOf(id: ScenarioId): readonly HashField[] {
-  const scenario = scenarios[id] as unknown as {
-    learningRate: NumberSetting<CommonSettings>;
-    settings: readonly NumberSetting<CommonSettings>[];
-  };
-  const numbers = [scenario.learningRate, ...scenario.settings].map(numberField);
-  if (id !== 'linreg') return numbers;
-  // The seed only matters, and is only written, in stochastic mode.
-  const seed = numbers.find((f) => f.key === 'seed')!;
-  const seedWhenStochastic: HashField = { ...seed, write: (s) => (modeField.write(s) ? seed.write(s) : null) };
-  return [...numbers.filter((f) => f.key !== 'seed'), modeField, seedWhenStochastic];
+  const scenario = scenarios[id] as unknown as Scenario<CommonSettings, unknown>;
+  const numbers = [scenario.learningRate, ...scenario.settings];
+  return [
+    ...numbers.filter((n) => !n.visible).map(numberField),
+    ...scenario.choices.map(choiceField),
+    ...numbers.filter((n) => n.visible).map(numberField),
+  ];
 }
 
-const FIELDS: Record<ScenarioId, readonly HashField[]> = { bias: fieldsOf('bias'), linreg: fieldsOf('linreg') };
+const FIELDS = Object.fromEntries(scenarioIds.map((id) => [id, fieldsOf(id)])) as Record<
+  ScenarioId,
+  readonly HashField[]
+>;
 
 export interface ParsedLink {
   readonly state: LinkState;
@@ -119,7 +121,7 @@ export function parseHash(hash: string): ParsedLink {
   const named = unique.find(([key]) => key === 'scenario');
   if (named) {
     if (isScenarioId(named[1])) scenario = named[1];
-    else notices.push('Ignored scenario in the link: it must be bias or linreg.');
+    else notices.push(`Ignored scenario in the link: it must be ${scenarioIds.join(', ')}.`);
   }
 
   const fields = FIELDS[scenario];

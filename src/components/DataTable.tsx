@@ -1,0 +1,61 @@
+import type { Data } from '../engine/point';
+import { COORDINATE_LIMIT, movePoint, removePoint } from '../scenarios/data';
+import { NumberField } from './NumberField';
+
+const RANGE = { min: -COORDINATE_LIMIT, max: COORDINATE_LIMIT };
+
+/** The data as a table of x/y fields, each validated, with a Remove button per point. */
+export function DataTable({ data, onChange }: { data: Data; onChange(data: Data): void }) {
+  return (
+    <table className="data-table">
+      <caption className="visually-hidden">Data points</caption>
+      <thead>
+        <tr>
+          <th scope="col">#</th>
+          <th scope="col">x</th>
+          <th scope="col">y</th>
+          <th scope="col">
+            <span className="visually-hidden">Remove</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.map((p, i) => (
+          <tr key={`${i}-${data.length}`}>
+            <th scope="row">{i + 1}</th>
+            <td>
+              <NumberField
+                label={`Point ${i + 1} x`}
+                className="compact"
+                value={p.x}
+                step={0.1}
+                {...RANGE}
+                onCommit={(x) => onChange(movePoint(data, i, { x, y: p.y }))}
+              />
+            </td>
+            <td>
+              <NumberField
+                label={`Point ${i + 1} y`}
+                className="compact"
+                value={p.y}
+                step={0.1}
+                {...RANGE}
+                onCommit={(y) => onChange(movePoint(data, i, { x: p.x, y }))}
+              />
+            </td>
+            <td>
+              <button
+                type="button"
+                className="small"
+                aria-label={`Remove point ${i + 1}`}
+                onClick={() => onChange(removePoint(data, i))}
+              >
+                Remove
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

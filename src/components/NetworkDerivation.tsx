@@ -1,0 +1,140 @@
+import { logistic } from '../engine/softplus';
+import {
+  evaluate,
+  sampleTerms,
+  type Forward,
+  type NetworkParams,
+  type NetworkStep,
+  type Parameter,
+} from '../engine/backprop';
+import type { Data } from '../engine/point';
+import { fixed4 } from '../format/number';
+import { factor, sumOfTerms, type Formula } from './formula';
+import { MathBlock } from './MathBlock';
+
+/** dŷ/dp for each parameter: symbolically, and its factors for one sample. */
+const LOCAL: Record<Parameter, { tex: string; text: string; factors(p: NetworkParams, f: Forward): number[] }> = {
+  b3: { tex: '1', text: '1', factors: () => [1] },
+  w3: { tex: 'h_{1,i}', text: 'h1ᵢ', factors: (_, f) => [f.h1] },
+  w4: { tex: 'h_{2,i}', text: 'h2ᵢ', factors: (_, f) => [f.h2] },
+  w1: {
+    tex: String.raw`w_3\,\sigma(w_1 x_i + b_1)\,x_i`,
+    text: 'w3·σ(w1xᵢ + b1)·xᵢ',
+    factors: (p, f) => [p.w3, logistic(f.z1), f.x],
+  },
+  b1: {
+    tex: String.raw`w_3\,\sigma(w_1 x_i + b_1)\cdot 1`,
+    text: 'w3·σ(w1xᵢ + b1)·1',
+    factors: (p, f) => [p.w3, logistic(f.z1), 1],
+  },
+  w2: {
+    tex: String.raw`w_4\,\sigma(w_2 x_i + b_2)\,x_i`,
+    text: 'w4·σ(w2xᵢ + b2)·xᵢ',
+    factors: (p, f) => [p.w4, logistic(f.z2), f.x],
+  },
+  b2: {
+    tex: String.raw`w_4\,\sigma(w_2 x_i + b_2)\cdot 1`,
+    text: 'w4·σ(w2xᵢ + b2)·1',
+    factors: (p, f) => [p.w4, logistic(f.z2), 1],
+  },
+};
+
+const texName = (name: Parameter) => `${name[0]}_${name[1]}`;
+
+interface NetworkDerivationProps {
+  readonly step: NetworkStep;
+  readonly data: Data;
+  readonly name: Parameter;
+  readonly trained: boolean;
+  readonly preview: boolean;
+}
+
+/** Backpropagation for one parameter: the chain rule, then this iteration's numbers. */
+export function NetworkDerivation({ step, data, name, trained, preview }: NetworkDerivationProps) {
+  const { forwards } = evaluate(data, step.params);
+  const local = LOCAL[name];
+  const symbolic: Formula = {
+    tex: String.raw`\frac{d\,\mathrm{SSR}}{d ${texName(name)}} = \sum_i \frac{d\,\mathrm{SSR}}{d\hat y_i}\cdot\frac{d\hat y_i}{d ${texName(name)}} = \sum_i -2\,(y_i - \hat y_i)\cdot ${local.tex}`,
+    text: `dSSR/d${name} = Σ dSSR/dŷᵢ · dŷᵢ/d${name} = Σ −2(yᵢ − ŷᵢ)·${local.text}`,
+  };
+  const terms = forwards.map((f, i) => {
+    const y = fixed4(data[i]!.y);
+    const yHat = factor(f.yHat);
+    const rest = local.factors(step.params, f).map(factor);
+    return {
+      tex: `-2\\times(${y} - ${yHat.tex})${rest.map((r) => `\\times ${r.tex}`).join('')}`,
+      text: `−2×(${y} − ${yHat.text})${rest.map((r) => `×${r.text}`).join('')}`,
+    };
+  });
+  const sum = sumOfTerms(terms);
+  const g = fixed4(step.gradient[name]);
+  const substituted = {
+    tex: `\\frac{d\\,\\mathrm{SSR}}{d ${texName(name)}} = ${sum.tex} = ${g}`,
+    text: `dSSR/d${name} = ${sum.text} = ${g}`,
+  };
+  const check = forwards.reduce((total, f, i) => total + sampleTerms(step.params, f, data[i]!.y)[name], 0);
+
+  return (
+    <section className="panel derivation" aria-labelledby="network-derivation-heading">
+      <h2 id="network-derivation-heading">
+        {preview ? 'Before the first step' : `Iteration ${step.iteration}`}: backpropagation to {name}
+      </h2>
+      <MathBlock {...symbolic} />
+      <MathBlock {...substituted} />
+      <div className="table-wrap">
+        <table className="point-table">
+          <caption>Forward pass at this iteration (σ is the logistic function, softplus&apos;s derivative)</caption>
+          <thead>
+            <tr>
+              <th scope="col">x</th>
+              <th scope="col">w1x + b1</th>
+              <th scope="col">h1</th>
+              <th scope="col">w2x + b2</th>
+              <th scope="col">h2</th>
+              <th scope="col">ŷ</th>
+              <th scope="col">y</th>
+              <th scope="col">term for {name}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {forwards.slice(0, 12).map((f, i) => (
+              <tr key={i}>
+                <td>{fixed4(f.x)}</td>
+                <td>{fixed4(f.z1)}</td>
+                <td>{fixed4(f.h1)}</td>
+                <td>{fixed4(f.z2)}</td>
+                <td>{fixed4(f.h2)}</td>
+                <td>{fixed4(f.yHat)}</td>
+                <td>{fixed4(data[i]!.y)}</td>
+                <td>{fixed4(sampleTerms(step.params, f, data[i]!.y)[name])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <dl className="results">
+        <dt>dSSR/d{name} (sum of the terms)</dt>
+        <dd>
+          {fixed4(check)} = {g}
+        </dd>
+        {trained ? (
+          <>
+            <dt>Step size = gradient × learning rate</dt>
+            <dd>
+              {g} × {step.learningRate} = {fixed4(step.stepSizes[name])}
+            </dd>
+            <dt>New {name}</dt>
+            <dd>
+              {fixed4(step.params[name])} − {factor(step.stepSizes[name]).text} = {fixed4(step.newParams[name])}
+            </dd>
+          </>
+        ) : (
+          <>
+            <dt>Step</dt>
+            <dd>{name} is fixed in this setting: its gradient is shown but not applied.</dd>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}

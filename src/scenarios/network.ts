@@ -1,0 +1,188 @@
+import {
+  evaluate,
+  networkStepIsFinite,
+  PARAMETERS,
+  randomStart,
+  STATQUEST_PARAMS,
+  stepNetwork,
+  type NetworkParams,
+  type NetworkStep,
+  type Parameter,
+} from '../engine/backprop';
+import { short } from '../format/number';
+import { BIAS_DATA, CONVERGED_STEP } from './bias';
+import { learningRateSetting, type Column, type CommonSettings, type Scenario } from './scenario';
+
+export type TrainedSet = 'b3' | 'w3w4b3' | 'all';
+
+export interface NetworkSettings extends CommonSettings {
+  /** Which parameters gradient descent updates; the others keep their starting values. */
+  readonly train: TrainedSet;
+  /** StatQuest's values, or a seeded random start for the trained weights. */
+  readonly init: 'statquest' | 'random';
+  readonly seed: number;
+}
+
+const TRAINED: Record<TrainedSet, readonly Parameter[]> = {
+  b3: ['b3'],
+  w3w4b3: ['w3', 'w4', 'b3'],
+  all: PARAMETERS,
+};
+
+export const NETWORK_BUDGET = 10000;
+
+export function trainedOf(settings: NetworkSettings): readonly Parameter[] {
+  return TRAINED[settings.train];
+}
+
+export function startOf(settings: NetworkSettings): NetworkParams {
+  return settings.init === 'random' ? randomStart(settings.seed, trainedOf(settings)) : STATQUEST_PARAMS;
+}
+
+/**
+ * The largest curvature of the SSR over the trained parameters at the start (power iteration on
+ * finite-difference Hessian–vector products): gradient descent diverges for rates above 2/λmax.
+ */
+export function startCurvature(settings: NetworkSettings): number {
+  const trained = trainedOf(settings);
+  const start = startOf(settings);
+  const grad = (p: NetworkParams) => evaluate(settings.data, p).gradient;
+  const g0 = grad(start);
+  let v = trained.map(() => 1 / Math.sqrt(trained.length));
+  let lambda = 0;
+  for (let k = 0; k < 30; k++) {
+    const h = 1e-5;
+    const moved: Record<Parameter, number> = { ...start };
+    trained.forEach((name, i) => (moved[name] += h * v[i]!));
+    const g1 = grad(moved);
+    const hv = trained.map((name) => (g1[name] - g0[name]) / h);
+    const norm = Math.hypot(...hv);
+    if (!(norm > 0)) return 0;
+    lambda = hv.reduce((sum, x, i) => sum + x * v[i]!, 0);
+    v = hv.map((x) => x / norm);
+  }
+  return Math.abs(lambda);
+}
+
+const columnsCache = new Map<TrainedSet, readonly Column<NetworkStep>[]>();
+function columnsFor(train: TrainedSet): readonly Column<NetworkStep>[] {
+  let columns = columnsCache.get(train);
+  if (!columns) {
+    columns = [
+      { header: 'Iteration', csv: 'iteration', value: (s) => s.iteration },
+      { header: 'SSR', csv: 'ssr', value: (s) => s.ssr },
+      ...TRAINED[train].flatMap((name): Column<NetworkStep>[] => [
+        { header: name, csv: name, value: (s) => s.params[name] },
+        { header: `dSSR/d${name}`, csv: `d_${name}`, value: (s) => s.gradient[name] },
+      ]),
+    ];
+    columnsCache.set(train, columns);
+  }
+  return columns;
+}
+
+export const networkScenario: Scenario<NetworkSettings, NetworkStep> = {
+  id: 'network',
+  title: 'Backpropagation through all seven parameters',
+  choiceLabel: 'network: backpropagation, up to all 7 parameters',
+  defaults: { learningRate: 0.1, data: BIAS_DATA, train: 'b3', init: 'statquest', seed: 1 },
+  trainer: {
+    step: (settings, previous, index) =>
+      stepNetwork(
+        settings.data,
+        previous ? previous.newParams : startOf(settings),
+        trainedOf(settings),
+        settings.learningRate,
+        index + 1,
+      ),
+    // A step is stored as its seven parameters and its rate; the record is replayed from them.
+    codec: (settings) => {
+      const trained = trainedOf(settings);
+      return {
+        width: PARAMETERS.length + 1,
+        encode: (step, into, offset) => {
+          PARAMETERS.forEach((name, i) => (into[offset + i] = step.params[name]));
+          into[offset + PARAMETERS.length] = step.learningRate;
+        },
+        decode: (from, offset, index) => {
+          const params = Object.fromEntries(PARAMETERS.map((name, i) => [name, from[offset + i]!])) as NetworkParams;
+          return stepNetwork(settings.data, params, trained, from[offset + PARAMETERS.length]!, index + 1);
+        },
+      };
+    },
+    loss: (step) => step.ssr,
+    isFinite: networkStepIsFinite,
+    // StatQuest's rule, for every trained parameter at once.
+    converged: (step) => PARAMETERS.every((name) => Math.abs(step.stepSizes[name]) < CONVERGED_STEP),
+    budget: () => NETWORK_BUDGET,
+    onBudgetSpent: 'stopped',
+  },
+  learningRate: learningRateSetting<NetworkSettings>(),
+  settings: [
+    {
+      key: 'seed',
+      label: 'Random seed',
+      min: 0,
+      max: 4294967295,
+      integer: true,
+      step: 1,
+      read: (s) => s.seed,
+      write: (s, seed) => ({ ...s, seed }),
+      restarts: true,
+      visible: (s) => s.init === 'random',
+    },
+  ],
+  choices: [
+    {
+      key: 'train',
+      label: 'Train',
+      options: [
+        { value: 'b3', label: 'b3 only (the bias scenario)' },
+        { value: 'w3w4b3', label: 'w3, w4, b3 (StatQuest’s next step)' },
+        { value: 'all', label: 'all 7 parameters' },
+      ],
+      fallback: 'b3',
+      read: (s) => s.train,
+      write: (s, train) => ({ ...s, train: train as TrainedSet }),
+    },
+    {
+      key: 'init',
+      label: 'Start from',
+      options: [
+        { value: 'statquest', label: 'StatQuest’s values (b3 = 0)' },
+        { value: 'random', label: 'a seeded random start' },
+      ],
+      fallback: 'statquest',
+      read: (s) => s.init,
+      write: (s, init) => ({ ...s, init: init as NetworkSettings['init'] }),
+    },
+  ],
+  columns: (settings) => columnsFor(settings.train),
+  stepWord: 'Iteration',
+  lossName: 'SSR',
+  primary: { name: 'b3', before: (s) => s.params.b3, after: (s) => s.newParams.b3 },
+  narrate: (s) => {
+    const largest = PARAMETERS.reduce((a, b) => (Math.abs(s.stepSizes[b]) > Math.abs(s.stepSizes[a]) ? b : a));
+    return (
+      `Step ${s.iteration}: SSR was ${short(s.ssr)}; the largest move was ${largest}, from ` +
+      `${short(s.params[largest])} to ${short(s.newParams[largest])} (gradient ${short(s.gradient[largest])}).`
+    );
+  },
+  explainDivergence: (settings, why) => {
+    const lambda = startCurvature(settings);
+    const cause =
+      `the SSR's steepest curvature at the start is λmax ≈ ${short(lambda)}, so rates above ` +
+      `2/λmax ≈ ${lambda > 0 ? (2 / lambda).toPrecision(3) : '∞'} overshoot further each step`;
+    return why === 'nonfinite'
+      ? `The numbers overflowed: ${cause}.`
+      : `The SSR grew on 3 steps in a row: ${cause} (this one is ${settings.learningRate}).`;
+  },
+  bands: (settings) => {
+    const lambda = startCurvature(settings);
+    return {
+      monotoneBelow: lambda > 0 ? 1 / lambda : 1,
+      divergesAbove: lambda > 0 ? 2 / lambda : 1,
+      basis: `SSR curvature at the start, λmax ≈ ${short(lambda)} (the network is not a parabola: a guide, not a law)`,
+    };
+  },
+};

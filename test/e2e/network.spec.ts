@@ -1,0 +1,24 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, historyRows, test } from './fixtures';
+
+test.describe('network scenario in Chromium', () => {
+  test('trains all seven parameters from a seeded start, and the link reproduces it', async ({ page, context }) => {
+    await page.goto('./');
+    await page.getByRole('combobox', { name: 'Scenario' }).selectOption('network');
+    await page.getByRole('combobox', { name: 'Train' }).selectOption('all');
+    await page.getByRole('combobox', { name: 'Start from' }).selectOption('random');
+    await page.getByRole('spinbutton', { name: 'Random seed' }).fill('3');
+    await page.getByRole('spinbutton', { name: 'Random seed' }).press('Enter');
+    for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect(page).toHaveURL(/#scenario=network&lr=0\.1&train=all&init=random&seed=3&iter=5&data=/);
+    await page.getByRole('button', { name: /^w2 = / }).click();
+    await expect(page.getByRole('heading', { name: 'Iteration 5: backpropagation to w2' })).toBeVisible();
+    const rows = await historyRows(page);
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await expect.poll(async () => historyRows(other)).toEqual(rows);
+    await page.screenshot({ path: 'test-results/network-all-seven.png', fullPage: true });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
+  });
+});
