@@ -1,5 +1,6 @@
 import { useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { line, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3';
+import { linePath } from './linePath';
 import { Axis } from './Axis';
 import { ChartSvg } from './ChartSvg';
 import { paddedExtent } from './extent';
@@ -66,10 +67,12 @@ export function FitChart(props: FitChartProps) {
     [yDomain, dims.innerHeight],
   );
   const draw = useMemo(
-    () =>
-      line<[number, number]>()
-        .x((p) => x(p[0]))
-        .y((p) => y(p[1])),
+    () => (points: readonly (readonly [number, number])[]) =>
+      linePath(
+        points,
+        (p) => x(p[0]),
+        (p) => y(p[1]),
+      ),
     [x, y],
   );
 
@@ -144,8 +147,8 @@ export function FitChart(props: FitChartProps) {
             />
           )}
           <g clipPath={clip} pointerEvents="none">
-            {previousCurve && <path className="fit-previous" d={draw(previousCurve as [number, number][]) ?? ''} />}
-            <path className="fit-curve animated" d={draw(curve as [number, number][]) ?? ''} />
+            {previousCurve && <path className="fit-previous" d={draw(previousCurve)} />}
+            <path className="fit-curve animated" d={draw(curve)} />
             {points.map((p, i) => {
               const predicted = predictions[i];
               return predicted === undefined || !Number.isFinite(predicted) ? null : (

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { line, scaleLinear, scaleLog } from 'd3';
+import { scaleLinear, scaleLog } from 'd3';
+import { linePath } from './linePath';
 import { Axis } from './Axis';
 import { ChartSvg } from './ChartSvg';
 import { useChartDimensions } from './useChartDimensions';
@@ -47,9 +48,11 @@ export function LossCurveChart(props: LossCurveChartProps) {
   }, [points, dims.innerHeight]);
   const d = useMemo(
     () =>
-      line<readonly [number, number]>()
-        .x((p) => x(p[0]))
-        .y((p) => y(Math.max(p[1], FLOOR)))(points) ?? '',
+      linePath(
+        points,
+        (p) => x(p[0]),
+        (p) => y(Math.max(p[1], FLOOR)),
+      ),
     [points, x, y],
   );
 

@@ -29,7 +29,7 @@ const SHAPES: Record<DiagramParameter, { from: [number, number]; to: [number, nu
   w4: { from: [NODES.h2.x, NODES.h2.y], to: [NODES.out.x, NODES.out.y], label: [450, 232] },
   b1: { from: [NODES.h1.x, 18], to: [NODES.h1.x, NODES.h1.y - 28], label: [NODES.h1.x + 14, 24] },
   b2: { from: [NODES.h2.x, 302], to: [NODES.h2.x, NODES.h2.y + 28], label: [NODES.h2.x + 14, 300] },
-  b3: { from: [NODES.out.x, 96], to: [NODES.out.x, NODES.out.y - 28], label: [NODES.out.x - 14, 102] },
+  b3: { from: [NODES.out.x, 104], to: [NODES.out.x, NODES.out.y - 28], label: [NODES.out.x, 94] },
 };
 
 const ORDER: readonly DiagramParameter[] = ['w1', 'b1', 'w2', 'b2', 'w3', 'w4', 'b3'];
@@ -76,11 +76,7 @@ export function NetworkDiagram({
             >
               <line className="hit" x1={from[0]} y1={from[1]} x2={to[0]} y2={to[1]} />
               <line className="edge" x1={from[0]} y1={from[1]} x2={to[0]} y2={to[1]} strokeWidth={width} />
-              <text
-                x={label[0]}
-                y={label[1]}
-                textAnchor={name === 'b3' ? 'end' : name.startsWith('b') ? 'start' : 'middle'}
-              >
+              <text x={label[0]} y={label[1]} textAnchor={name === 'b1' || name === 'b2' ? 'start' : 'middle'}>
                 {name} = {format(value)}
               </text>
             </g>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { line, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3';
+import { linePath } from './linePath';
 import { paddedExtent } from './extent';
 
 interface SparklineProps {
@@ -29,10 +30,10 @@ export function Sparkline({ points, label, description }: SparklineProps) {
         ),
       )
       .range([HEIGHT - 3, 3]);
-    return (
-      line<readonly [number, number]>()
-        .x((p) => x(p[0]))
-        .y((p) => y(p[1]))(points) ?? ''
+    return linePath(
+      points,
+      (p) => x(p[0]),
+      (p) => y(p[1]),
     );
   }, [points]);
   return (

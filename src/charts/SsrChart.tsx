@@ -1,5 +1,6 @@
 import { useId, useMemo, type PointerEvent } from 'react';
-import { line, max, scaleLinear } from 'd3';
+import { max, scaleLinear } from 'd3';
+import { linePath } from './linePath';
 import { Axis } from './Axis';
 import { ChartSvg } from './ChartSvg';
 import { ArrowMarker } from './ArrowMarker';
@@ -57,9 +58,11 @@ export function SsrChart(props: SsrChartProps) {
   );
   const curvePath = useMemo(
     () =>
-      line()
-        .x((p) => x(p[0]))
-        .y((p) => y(p[1]))(curve as [number, number][]) ?? '',
+      linePath(
+        curve,
+        (p) => x(p[0]),
+        (p) => y(p[1]),
+      ),
     [curve, x, y],
   );
 

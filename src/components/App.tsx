@@ -1,22 +1,25 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
+import { scenarios } from '../scenarios/registry';
 import { useDescent } from '../store/descentStore';
 import { useActiveRun, useActiveScenario } from '../store/selectors';
 import { useUrlSync } from '../url/useUrlSync';
 import { BiasView } from './BiasView';
 import { Controls } from './Controls';
-import { DataEditor } from './DataEditor';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { HistoryTable } from './HistoryTable';
 import { LearningRateControl } from './LearningRateControl';
-import { Notices } from './Notices';
+import { Race } from './Race';
 import { SettingsPanel } from './SettingsPanel';
 import { StatusRegion } from './StatusRegion';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { usePresenterMode } from './usePresenterMode';
 import { useRunLoop } from './useRunLoop';
 
-// Loaded when first needed, keeping the first load within its budget.
+// Loaded when first needed, or (the data editor, below the fold) just after the first paint,
+// keeping the first load within its budget.
+const DataEditor = lazy(() => import('./DataEditor').then((m) => ({ default: m.DataEditor })));
+const Notices = lazy(() => import('./Notices').then((m) => ({ default: m.Notices })));
 const HelpDialog = lazy(() => import('./HelpDialog').then((m) => ({ default: m.HelpDialog })));
 const PredictPanel = lazy(() => import('./PredictPanel').then((m) => ({ default: m.PredictPanel })));
 
@@ -44,6 +47,7 @@ export function App() {
   }, []);
   const scenario = useDescent((s) => s.scenario);
   const predicting = useDescent((s) => s.asking || s.reveal !== null);
+  const hasNotices = useDescent((s) => s.notices.length > 0);
   useUrlSync();
   useRunLoop();
   useKeyboardShortcuts(openHelp);
@@ -54,12 +58,18 @@ export function App() {
     <>
       <Header onHelp={openHelp} />
       <main className="layout">
-        <Notices />
+        {hasNotices && (
+          <Suspense fallback={null}>
+            <Notices />
+          </Suspense>
+        )}
         <aside className="sidebar">
           <Controls />
           <LearningRateControl />
           <SettingsPanel />
-          <DataEditor />
+          <Suspense fallback={null}>
+            <DataEditor />
+          </Suspense>
         </aside>
         <div className="content">
           <StatusRegion />
@@ -72,6 +82,7 @@ export function App() {
             <Suspense fallback={<p className="panel">Loading the scenario…</p>}>
               <View />
             </Suspense>
+            {scenarios[scenario].raceProblem && <Race />}
             <History />
           </ErrorBoundary>
         </div>

@@ -1,4 +1,5 @@
-import { numericGradient, PARAMETERS, relativeError, type NetworkParams } from '../engine/backprop';
+import { PARAMETERS, type NetworkParams } from '../engine/backprop';
+import { numericGradient, relativeError } from '../engine/gradientCheck';
 import type { Data } from '../engine/point';
 import { fixed4 } from '../format/number';
 

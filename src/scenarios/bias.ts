@@ -1,8 +1,10 @@
 import {
   biasProblem,
   biasStepIsFinite,
+  optimalB3,
   ssrAt,
   ssrCurvature,
+  ssrGradientAt,
   stepBias,
   type BiasProblem,
   type BiasStep,
@@ -106,6 +108,15 @@ export const biasScenario: Scenario<BiasSettings, BiasStep> = {
     return why === 'nonfinite'
       ? `The numbers overflowed: ${cause}.`
       : `The SSR grew on 3 steps in a row: ${cause} (this one is ${settings.learningRate}).`;
+  },
+  raceProblem: (settings) => {
+    const problem = problemFor(settings.data);
+    return {
+      start: [settings.b3],
+      loss: ([b3]) => ssrAt(problem, b3!),
+      gradient: ([b3]) => [ssrGradientAt(problem, b3!)],
+      minimumLoss: ssrAt(problem, optimalB3(problem)),
+    };
   },
   bands: (settings) => {
     const curvature = ssrCurvature(problemFor(settings.data));

@@ -1,5 +1,8 @@
 import {
+  batchGradient,
   hessianMaxEigenvalue,
+  leastSquares,
+  mse,
   linregStepIsFinite,
   stepLinreg,
   type LinregMode,
@@ -156,6 +159,20 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
     return why === 'nonfinite'
       ? `The numbers overflowed: ${cause}.`
       : `The loss grew on 3 epochs in a row: ${cause} (this one is ${settings.learningRate}).`;
+  },
+  raceProblem: (settings) => {
+    const { data } = settings;
+    // With every x equal there is a line of minima; w = 0 through the mean is one of them.
+    const best = leastSquares(data) ?? { w: 0, b: data.reduce((s, p) => s + p.y, 0) / data.length };
+    return {
+      start: [settings.w, settings.b],
+      loss: ([w, b]) => mse(data, { w: w!, b: b! }),
+      gradient: ([w, b]) => {
+        const g = batchGradient(data, { w: w!, b: b! });
+        return [g.dw, g.db];
+      },
+      minimumLoss: mse(data, best),
+    };
   },
   bands: (settings) => {
     const lambda = hessianMaxEigenvalue(settings.data);

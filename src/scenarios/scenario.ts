@@ -1,4 +1,6 @@
 import type { Data } from '../engine/point';
+import type { HyperParameters } from '../engine/optimizerKinds';
+import type { Lane, RaceProblem } from '../engine/race';
 import type { Outcome, Trainer } from '../engine/training';
 import type { Range } from './parseNumber';
 
@@ -8,6 +10,10 @@ export type ScenarioId = 'bias' | 'linreg' | 'network';
 export interface CommonSettings {
   readonly learningRate: number;
   readonly data: Data;
+  /** Runs raced side by side (bias and linreg): up to four optimizer and learning-rate pairs. */
+  readonly race?: readonly Lane[];
+  /** The optimizers' hyper-parameters for the race (the papers' defaults when left out). */
+  readonly hyper?: HyperParameters;
 }
 
 /** A numeric setting: one entry drives its form field, its validation and its URL field. */
@@ -78,6 +84,8 @@ export interface Scenario<S extends CommonSettings, T> {
   /** Why the run diverged, in one line a student can follow. */
   explainDivergence(settings: S, why: Extract<Outcome, { kind: 'diverging' }>['why']): string;
   bands(settings: S): LearningRateBands;
+  /** The loss the race runs on, for scenarios that offer a race. */
+  raceProblem?(settings: S): RaceProblem;
 }
 
 /** The learning-rate setting every scenario shares: same name, range and URL key. */

@@ -1,5 +1,7 @@
 import { create } from 'zustand';
+import type { HyperParameters } from '../engine/optimizerKinds';
 import type { Data } from '../engine/point';
+import type { Lane } from '../engine/race';
 import { checkData } from '../scenarios/data';
 import { scenarios } from '../scenarios/registry';
 import type { CommonSettings, NumberSetting, Scenario, ScenarioId } from '../scenarios/scenario';
@@ -78,6 +80,8 @@ export interface DescentActions {
   /** A setting chosen from a list ("mode", "train", "init"): starts over. */
   setChoice(key: string, value: string): void;
   setSpeed(id: string): void;
+  /** The race's lanes and hyper-parameters: part of the settings (and the link), not of the run. */
+  setRace(lanes: readonly Lane[], hyper?: HyperParameters): void;
   /** Applies a parsed link: its scenario and settings, then replays its iterations. */
   load(link: LinkState, notices: readonly string[]): void;
   dismissNotices(): void;
@@ -179,6 +183,8 @@ export const useDescent = create<DescentStore>()((set, get) => {
         const valid = choice?.options.some((o) => o.value === value);
         return choice && valid ? freshRun(scenario, choice.write(run.settings, value)) : run;
       }, true),
+    setRace: (race, hyper) =>
+      update((_, run) => ({ ...run, settings: { ...run.settings, race, ...(hyper && { hyper }) } })),
     setSpeed: (id) => set({ speed: SPEEDS.some((s) => s.id === id) ? id : DEFAULT_SPEED }),
     load: (link, notices) => {
       set({ scenario: link.scenario, playing: null, notices });

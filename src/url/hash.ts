@@ -1,5 +1,6 @@
 import { formatData, parseData } from '../scenarios/data';
 import { parseInRange, type Parsed } from '../scenarios/parseNumber';
+import { formatHyper, formatRace, parseHyper, parseRace } from '../scenarios/race';
 import { isScenarioId, scenarioIds, scenarios } from '../scenarios/registry';
 import type { ChoiceSetting, CommonSettings, NumberSetting, Scenario, ScenarioId } from '../scenarios/scenario';
 import { roundTrip } from '../format/number';
@@ -61,6 +62,26 @@ const dataField: HashField = {
   write: (settings) => formatData(settings.data),
 };
 
+/** The race's lanes and hyper-parameters: written only when a race is set up. */
+const raceFields: readonly HashField[] = [
+  {
+    key: 'race',
+    read: (settings, text) => {
+      const parsed = parseRace(text);
+      return parsed.ok ? { ok: true, value: { ...settings, race: parsed.value } } : parsed;
+    },
+    write: (settings) => (settings.race && settings.race.length > 0 ? formatRace(settings.race) : null),
+  },
+  {
+    key: 'hyper',
+    read: (settings, text) => {
+      const parsed = parseHyper(text);
+      return parsed.ok ? { ok: true, value: { ...settings, hyper: parsed.value } } : parsed;
+    },
+    write: (settings) => (settings.hyper ? formatHyper(settings.hyper) : null),
+  },
+];
+
 /**
  * The hash fields of each scenario, in the order a link spells them: the numbers that always
  * apply, the choices, then numbers that depend on a choice (before iter and data).
@@ -72,6 +93,7 @@ function fieldsOf(id: ScenarioId): readonly HashField[] {
     ...numbers.filter((n) => !n.visible).map(numberField),
     ...scenario.choices.map(choiceField),
     ...numbers.filter((n) => n.visible).map(numberField),
+    ...(scenario.raceProblem ? raceFields : []),
   ];
 }
 

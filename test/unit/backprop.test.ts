@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  evaluate,
-  numericGradient,
-  PARAMETERS,
-  relativeError,
-  STATQUEST_PARAMS,
-  type NetworkParams,
-} from '../../src/engine/backprop';
+import { evaluate, PARAMETERS, STATQUEST_PARAMS, type NetworkParams } from '../../src/engine/backprop';
+import { numericGradient, relativeError } from '../../src/engine/gradientCheck';
 import { advance, emptyHistory } from '../../src/engine/training';
 import { biasScenario } from '../../src/scenarios/bias';
 import { networkScenario, startCurvature, type NetworkSettings } from '../../src/scenarios/network';
