@@ -8,8 +8,9 @@ import { useDescent } from '../store/descentStore';
 import { useActiveScenario, useActiveSettings } from '../store/selectors';
 import { NumberField } from './NumberField';
 
-/** Steps the race advances per second while playing. */
+/** Steps per second while playing: at least 60, more for a long race so it lasts about 8 s. */
 const RACE_SPEED = 60;
+const RACE_SECONDS = 8;
 
 function verdict(run: LaneRun): string {
   if (run.converged !== null) return `converged in ${run.converged} steps`;
@@ -48,7 +49,8 @@ export function RacePanel() {
     let frame = 0;
     let last = performance.now();
     const tick = (now: number) => {
-      const advance = Math.max(1, Math.round(((now - last) / 1000) * RACE_SPEED));
+      const speed = Math.max(RACE_SPEED, longest / RACE_SECONDS);
+      const advance = Math.max(1, Math.round(((now - last) / 1000) * speed));
       last = now;
       setShown((s) => {
         const next = Math.min(longest, s + advance);

@@ -1,4 +1,5 @@
 // Bench entry: the engine figures, run in Node on one core. Bundled by run.mjs, not by the app.
+import { STATQUEST_PARAMS, stepNetwork } from '../../src/engine/backprop';
 import { biasProblem, stepBias } from '../../src/engine/bias';
 import { stepLinreg } from '../../src/engine/linreg';
 import { advance, emptyHistory } from '../../src/engine/training';
@@ -54,4 +55,16 @@ export function linregTrainToEndSeconds() {
     settings.epochs,
   );
   return { seconds: (performance.now() - start) / 1000, epochs: history.length };
+}
+
+/** The network scenario with all seven parameters training (a forward and backward pass per step). */
+export function networkStepsPerSecond() {
+  const trained = ['w1', 'b1', 'w2', 'b2', 'w3', 'w4', 'b3'] as const;
+  const loop = (n: number) => {
+    let params = STATQUEST_PARAMS;
+    for (let i = 1; i <= n; i++) params = stepNetwork(BIAS_DATA, params, trained, 1e-4, i).newParams;
+    return params.b3;
+  };
+  rate(loop, 0.2);
+  return rate(loop);
 }

@@ -32,6 +32,8 @@ const m5 = engine.linregEpochsPerSecond(5);
 record('engine: linreg epochs/s (m = 5)', Math.round(m5.perSecond), 'epochs/s', '>= 100,000', m5.perSecond >= 1e5);
 const m1000 = engine.linregEpochsPerSecond(1000);
 record('engine: linreg epochs/s (m = 1000)', Math.round(m1000.perSecond), 'epochs/s', 'reported', true);
+const network = engine.networkStepsPerSecond();
+record('engine: network steps/s (all 7 parameters)', Math.round(network.perSecond), 'steps/s', 'reported', true);
 const toEnd = engine.linregTrainToEndSeconds();
 record('engine: 100,000 linreg epochs via advance()', Number(toEnd.seconds.toFixed(3)), 's', 'reported', true);
 rmSync(out, { recursive: true, force: true });

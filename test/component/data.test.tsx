@@ -5,7 +5,7 @@ import { renderApp } from './helpers';
 describe('editing the data', () => {
   it('adds, edits and removes points through the table, and resets to the seed', async () => {
     const { user } = renderApp();
-    await user.click(screen.getByText('Edit the points as a table'));
+    await user.click(await screen.findByText('Edit the points as a table'));
     await user.click(screen.getByRole('button', { name: 'Add point' }));
     expect(await screen.findByRole('spinbutton', { name: 'Point 4 x' })).toHaveValue('1.5');
     const y = screen.getByRole('spinbutton', { name: 'Point 4 y' });
@@ -20,7 +20,7 @@ describe('editing the data', () => {
 
   it('refuses to remove the last point, with a message, keeping the data', async () => {
     const { user } = renderApp('#data=2:1');
-    await user.click(screen.getByText('Edit the points as a table'));
+    await user.click(await screen.findByText('Edit the points as a table'));
     await user.click(await screen.findByRole('button', { name: 'Remove point 1' }));
     expect(screen.getByRole('alert')).toHaveTextContent('at least 1 point');
     expect(screen.getByRole('spinbutton', { name: 'Point 1 x' })).toHaveValue('2');
@@ -28,7 +28,7 @@ describe('editing the data', () => {
 
   it('rejects a coordinate out of range in the table', async () => {
     const { user } = renderApp();
-    await user.click(screen.getByText('Edit the points as a table'));
+    await user.click(await screen.findByText('Edit the points as a table'));
     const x = await screen.findByRole('spinbutton', { name: 'Point 2 x' });
     await user.clear(x);
     await user.type(x, '1e308{Enter}');

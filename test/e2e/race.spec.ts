@@ -1,0 +1,17 @@
+import { expect, test } from './fixtures';
+
+test('a race of four optimizers on the linreg valley, shared by link (screenshot)', async ({ page, context }) => {
+  await page.goto('./#scenario=linreg&race=gd:0.01,momentum:0.01,nesterov:0.01,adam:0.05');
+  const board = page.getByRole('table', { name: /Leaderboard/ });
+  await expect(board.getByRole('row')).toHaveCount(5);
+  await page.getByRole('button', { name: 'Start race' }).click();
+  await expect(board.getByText(/converged in \d+ steps|not within 2000 steps|diverged/)).toHaveCount(4, {
+    timeout: 20000,
+  });
+  await expect(page.getByRole('img', { name: /Race: loss above the minimum/ })).toBeVisible();
+  await page.getByRole('heading', { name: 'Race: optimizers and learning rates' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/race-linreg.png', fullPage: true });
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByRole('combobox', { name: 'Lane 4 optimizer' })).toHaveValue('adam');
+});
