@@ -47,16 +47,14 @@ export function BiasView() {
     ),
   );
   const curve = useMemo(() => sampleFunction((b) => ssrAt(problem, b), domain, 161), [problem, domain]);
-  const trail = useMemo(
-    () =>
-      Array.from({ length: Math.min(cursor, 60) }, (_, k) => history.at(cursor - Math.min(cursor, 60) + k)).map(
-        (s) => ({
-          x: s.b3,
-          y: s.ssr,
-        }),
-      ),
-    [history, cursor],
-  );
+  // The last 60 points visited, oldest first (the chart draws arrows between them).
+  const trail = useMemo(() => {
+    const first = Math.max(0, cursor - 60);
+    return Array.from({ length: cursor - first }, (_, k) => {
+      const step = history.at(first + k);
+      return { x: step.b3, y: step.ssr };
+    });
+  }, [history, cursor]);
 
   const xDomain = useMemo(
     () =>

@@ -71,10 +71,11 @@ export function LinregView() {
   const path = useMemo(() => {
     const points: [number, number][] = [[settings.w, settings.b]];
     // A long path is thinned to a few hundred vertices, without building one pair per epoch.
-    for (const i of strided(cursor, 400)) if (i > 0) points.push([history.at(i).w, history.at(i).b]);
+    // Step i starts where step i − 1 ended: its stored w and b are the path's vertices.
+    for (const i of strided(cursor, 400)) if (i > 0) points.push([history.value(i, 0), history.value(i, 1)]);
     if (latest) points.push([latest.newW, latest.newB]);
     return points;
-  }, [settings.w, settings.b, history, cursor]);
+  }, [settings.w, settings.b, history, cursor, latest]);
   // The arrow shows −gradient × learning rate: exactly the next batch step.
   const descent: [number, number] = [-pending.dw * settings.learningRate, -pending.db * settings.learningRate];
 
@@ -88,10 +89,10 @@ export function LinregView() {
     [data],
   );
   const lineAt = (w: number, b: number): [number, number][] => xDomain.map((x) => [x, w * x + b]);
-  const losses = useMemo(
-    () => strided(history.length, 1000).map((i): [number, number] => [i, history.at(i).loss]),
-    [history],
-  );
+  const losses = useMemo(() => {
+    const all = history.derived('loss', (step) => step.loss);
+    return strided(history.length, 1000).map((i): [number, number] => [i, all[i]!]);
+  }, [history]);
   const predictions = data.map((p) => params.w * p.x + params.b);
   const stochastic = settings.mode === 'stochastic';
   const caption =

@@ -22,6 +22,8 @@ interface Store {
   data: Float64Array;
   /** Steps written so far by any version sharing this buffer. */
   filled: number;
+  /** Values derived from each step (a loss column...), filled on demand: see derived(). */
+  derived?: Map<string, { values: Float64Array; count: number }>;
 }
 
 export class Trail<T> {
@@ -63,13 +65,38 @@ export class Trail<T> {
     return length >= this.length ? this : new Trail(this.codec, this.store, Math.max(0, length));
   }
 
-  /** Stored input `k` of every step, without copying (read-only by contract). */
+  /** Stored input `k` of step `index`, without replaying the step. */
+  value(index: number, k: number): number {
+    if (!(index >= 0 && index < this.length)) throw new RangeError(`step ${index} of ${this.length}`);
+    return this.store.data[index * this.codec.width + k]!;
+  }
+
+  /** Stored input `k` of every step (a view when one input is stored per step, else a copy). */
   column(k: number): Float64Array {
     const { width } = this.codec;
     if (width === 1) return this.store.data.subarray(0, this.length);
     const out = new Float64Array(this.length);
     for (let i = 0; i < this.length; i++) out[i] = this.store.data[i * width + k]!;
     return out;
+  }
+
+  /**
+   * One number derived from every step (the loss, say), computed once per step and kept with the
+   * buffer: a chart that needs it for each frame of a long run replays only the new steps.
+   */
+  derived(name: string, of: (step: T) => number): Float64Array {
+    const store = this.store;
+    store.derived ??= new Map();
+    let entry = store.derived.get(name);
+    if (!entry || entry.values.length < this.length) {
+      const values = new Float64Array(Math.max(this.length, 2 * (entry?.values.length ?? 0), 64));
+      if (entry) values.set(entry.values.subarray(0, entry.count));
+      entry = { values, count: entry?.count ?? 0 };
+      store.derived.set(name, entry);
+    }
+    for (let i = entry.count; i < this.length; i++) entry.values[i] = of(this.at(i));
+    entry.count = Math.max(entry.count, this.length);
+    return entry.values.subarray(0, this.length);
   }
 
   /** Identifies the immutable content of steps 0..length−1: a key for caches of derived values. */

@@ -47,6 +47,8 @@ describe('Trail', () => {
         for (const { trail, expected } of versions) {
           expect(trail.length).toBe(expected.length);
           expected.forEach((value, i) => expect(trail.at(i).a).toBe(value));
+          // A derived column, cached with the buffer, agrees with every version too.
+          expect([...trail.derived('double', (s) => 2 * s.a)]).toEqual(expected.map((v) => 2 * v));
         }
       }),
     );
