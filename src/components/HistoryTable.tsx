@@ -20,15 +20,10 @@ interface HistoryRowProps {
 const HistoryRow = memo(function HistoryRow({ index, step, columns, newest }: HistoryRowProps) {
   return (
     <tr aria-rowindex={index + 2} aria-current={newest ? 'step' : undefined} className={newest ? 'newest' : undefined}>
+      {/* Plain cells throughout (the count too), so every column reads alike as role "cell". */}
       {columns.map((c, j) => {
         const value = c.value(step);
-        return j === 0 ? (
-          <th key={c.header} scope="row">
-            {value}
-          </th>
-        ) : (
-          <td key={c.header}>{fixed4(value)}</td>
-        );
+        return <td key={c.header}>{j === 0 ? value : fixed4(value)}</td>;
       })}
     </tr>
   );

@@ -35,7 +35,7 @@ export async function historyRows(page: Page): Promise<string[][]> {
     .getByRole('table', { name: 'Iteration history' })
     .locator('tbody tr:not([aria-hidden])')
     .evaluateAll((rows) =>
-      rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')),
+      rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')),
     );
 }
 
