@@ -10,7 +10,7 @@ import {
 } from '../engine/linreg';
 import type { Data } from '../engine/point';
 import { short } from '../format/number';
-import { learningRateSetting, type Column, type CommonSettings, type Scenario } from './scenario';
+import { learningRateSetting, seedSetting, type Column, type CommonSettings, type Scenario } from './scenario';
 
 export interface LinregSettings extends CommonSettings {
   readonly w: number;
@@ -118,18 +118,7 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
       write: (s, every) => ({ ...s, every }),
       restarts: false,
     },
-    {
-      key: 'seed',
-      label: 'Shuffle seed',
-      min: 0,
-      max: 4294967295,
-      integer: true,
-      step: 1,
-      read: (s) => s.seed,
-      write: (s, seed) => ({ ...s, seed }),
-      restarts: true,
-      visible: (s) => s.mode === 'stochastic',
-    },
+    seedSetting('Shuffle seed', (s) => s.mode === 'stochastic'),
   ],
   choices: [
     {

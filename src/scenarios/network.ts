@@ -11,7 +11,7 @@ import {
 } from '../engine/backprop';
 import { short } from '../format/number';
 import { BIAS_DATA, CONVERGED_STEP } from './bias';
-import { learningRateSetting, type Column, type CommonSettings, type Scenario } from './scenario';
+import { learningRateSetting, seedSetting, type Column, type CommonSettings, type Scenario } from './scenario';
 
 export type TrainedSet = 'b3' | 'w3w4b3' | 'all';
 
@@ -118,20 +118,7 @@ export const networkScenario: Scenario<NetworkSettings, NetworkStep> = {
     onBudgetSpent: 'stopped',
   },
   learningRate: learningRateSetting<NetworkSettings>(),
-  settings: [
-    {
-      key: 'seed',
-      label: 'Random seed',
-      min: 0,
-      max: 4294967295,
-      integer: true,
-      step: 1,
-      read: (s) => s.seed,
-      write: (s, seed) => ({ ...s, seed }),
-      restarts: true,
-      visible: (s) => s.init === 'random',
-    },
-  ],
+  settings: [seedSetting('Random seed', (s) => s.init === 'random')],
   choices: [
     {
       key: 'train',

@@ -101,3 +101,22 @@ export function learningRateSetting<S extends CommonSettings>(): NumberSetting<S
     restarts: false,
   };
 }
+
+/** A seed for something random in a scenario; shown (and written in links) only when it applies. */
+export function seedSetting<S extends CommonSettings & { readonly seed: number }>(
+  label: string,
+  visible: (settings: S) => boolean,
+): NumberSetting<S> {
+  return {
+    key: 'seed',
+    label,
+    min: 0,
+    max: 4294967295,
+    integer: true,
+    step: 1,
+    read: (s) => s.seed,
+    write: (s, seed) => ({ ...s, seed }),
+    restarts: true,
+    visible,
+  };
+}
