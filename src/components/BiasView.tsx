@@ -42,7 +42,7 @@ export function BiasView() {
   // still while scrubbing and every point stays in frame.
   const domain = useStableDomain(
     useMemo(
-      () => paddedExtent([best, settings.b3, ...history.column(0), history.last()?.newB3 ?? settings.b3], 0.12, 4),
+      () => paddedExtent([best, settings.b3, ...history.extent(0), history.last()?.newB3 ?? settings.b3], 0.12, 4),
       [best, settings.b3, history],
     ),
   );

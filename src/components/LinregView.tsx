@@ -61,8 +61,8 @@ export function LinregView() {
   // Parameter view: the optimum, the start and every point the whole run visits.
   const [wExtent, bExtent] = useMemo(() => {
     const last = history.last();
-    const ws = [settings.w, ...(best ? [best.w] : []), ...history.column(0), last?.newW ?? settings.w];
-    const bs = [settings.b, ...(best ? [best.b] : []), ...history.column(1), last?.newB ?? settings.b];
+    const ws = [settings.w, ...(best ? [best.w] : []), ...history.extent(0), last?.newW ?? settings.w];
+    const bs = [settings.b, ...(best ? [best.b] : []), ...history.extent(1), last?.newB ?? settings.b];
     return [paddedExtent(ws, 0.15, 1), paddedExtent(bs, 0.15, 1)];
   }, [settings.w, settings.b, best, history]);
   const wDomain = useStableDomain(wExtent);

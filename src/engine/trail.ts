@@ -71,13 +71,18 @@ export class Trail<T> {
     return this.store.data[index * this.codec.width + k]!;
   }
 
-  /** Stored input `k` of every step (a view when one input is stored per step, else a copy). */
-  column(k: number): Float64Array {
+  /** The smallest and largest stored input `k` (no allocation: it runs every frame of a long run). */
+  extent(k: number): [number, number] {
+    let lo = Infinity;
+    let hi = -Infinity;
     const { width } = this.codec;
-    if (width === 1) return this.store.data.subarray(0, this.length);
-    const out = new Float64Array(this.length);
-    for (let i = 0; i < this.length; i++) out[i] = this.store.data[i * width + k]!;
-    return out;
+    const data = this.store.data;
+    for (let i = 0; i < this.length; i++) {
+      const v = data[i * width + k]!;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    return [lo, hi];
   }
 
   /**

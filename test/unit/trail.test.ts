@@ -18,7 +18,8 @@ describe('Trail', () => {
     expect(trail.length).toBe(2);
     expect(trail.at(1)).toEqual({ a: 3, b: 4, index: 1 });
     expect(trail.last()).toEqual({ a: 3, b: 4, index: 1 });
-    expect([...trail.column(0)]).toEqual([1, 3]);
+    expect(trail.extent(0)).toEqual([1, 3]);
+    expect(trail.value(1, 1)).toBe(4);
     expect(() => trail.at(2)).toThrow(RangeError);
   });
 
