@@ -147,7 +147,8 @@ export const useDescent = create<DescentStore>()((set, get) => {
 
   return {
     ...initialState,
-    setScenario: (id) => set({ scenario: id, playing: null, dataError: null }),
+    setScenario: (id) =>
+      set({ scenario: id, playing: null, dataError: null, asking: false, reveal: null, guess: null }),
     step: (count = 1) => update((scenario, run) => stepRun(scenario, run, count)),
     run: () => {
       const { run } = activeOf(get());

@@ -32,8 +32,8 @@ export function useUrlSync(): void {
         window.history.replaceState(null, '', hash);
       }
     };
-    // Written in a task of its own, after the click or key that changed the state has painted:
-    // replaceState costs about a millisecond, which the click need not wait for.
+    // Written in a task of its own, not in the click or key event that changed the state:
+    // replaceState costs about a millisecond, which the click's update need not wait for.
     const unsubscribe = useDescent.subscribe((state) => {
       timer ??= setTimeout(write, state.playing ? PLAYING_WRITE_MS : 0);
     });
