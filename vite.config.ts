@@ -36,7 +36,7 @@ function offlineServiceWorker(): Plugin {
     apply: 'build',
     generateBundle(_, bundle) {
       const files = Object.keys(bundle).filter((f) => f !== 'sw.js' && !f.endsWith('.map'));
-      const assets = ['./', ...files.map((f) => `./${f}`), './favicon.svg', './robots.txt'];
+      const assets = ['./', ...files.map((f) => `./${f}`), './favicon.png', './robots.txt'];
       const version = createHash('sha256').update(assets.join('\n')).digest('hex').slice(0, 12);
       this.emitFile({
         type: 'asset',
