@@ -5,6 +5,7 @@ import { Axis } from './Axis';
 import { ChartSvg } from './ChartSvg';
 import { paddedExtent } from './extent';
 import { useChartDimensions } from './useChartDimensions';
+import { useGrowingDomain } from './useStableDomain';
 
 type Domain = readonly [number, number];
 
@@ -56,11 +57,12 @@ export function FitChart(props: FitChartProps) {
   const [drag, setDrag] = useState<{ index: number; x: Domain; y: Domain } | null>(null);
 
   const xDomain = drag?.x ?? props.xDomain;
-  const yDomain = useMemo(() => {
-    if (drag) return drag.y;
+  const yExtent = useMemo(() => {
     const ys = [...points.map((p) => p.y), ...curve.map((p) => p[1]), ...(previousCurve ?? []).map((p) => p[1])];
     return paddedExtent(ys, 0.06);
-  }, [drag, points, curve, previousCurve]);
+  }, [points, curve, previousCurve]);
+  const grown = useGrowingDomain(yExtent, points);
+  const yDomain = drag?.y ?? grown;
   const x = useMemo(() => scaleLinear().domain(xDomain).range([0, dims.innerWidth]), [xDomain, dims.innerWidth]);
   const y = useMemo(
     () => scaleLinear().domain(yDomain).range([dims.innerHeight, 0]).nice(),

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { BiasStep } from '../engine/bias';
 import type { Data } from '../engine/point';
 import { fixed4 } from '../format/number';
@@ -17,7 +18,8 @@ interface BiasDerivationProps {
 }
 
 /** The chain rule for dSSR/db3, symbolic and then with this iteration's numbers. */
-export function BiasDerivation({ step, data, preview }: BiasDerivationProps) {
+/** Memoised: it re-renders only when its (deferred) step changes. */
+export const BiasDerivation = memo(function BiasDerivation({ step, data, preview }: BiasDerivationProps) {
   const terms = data.map((p, i) => {
     const yHat = factor(step.predictions[i]!);
     const y = fixed4(p.y);
@@ -76,4 +78,4 @@ export function BiasDerivation({ step, data, preview }: BiasDerivationProps) {
       </dl>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { optimalB3, ssrAt, stepBias, type BiasProblem } from '../engine/bias';
 import { networkOutput } from '../engine/network';
 import { fixed4, short } from '../format/number';
@@ -37,6 +37,9 @@ export function BiasView() {
     [problem, currentB3, settings.learningRate, cursor],
   );
   const shown = latest ?? pending;
+  // The chain-rule panel is typeset anew each step and sits below the charts: it renders just
+  // after the urgent update (the charts, the status, the table), not inside the click's work.
+  const derivation = useDeferredValue(useMemo(() => ({ step: shown, preview: latest === null }), [shown, latest]));
 
   // The view holds the minimum, the start and every b3 the whole history visits, so it stays
   // still while scrubbing and every point stays in frame.
@@ -123,7 +126,7 @@ export function BiasView() {
           />
         </ChartFrame>
       </div>
-      <BiasDerivation step={shown} data={settings.data} preview={latest === null} />
+      <BiasDerivation {...derivation} data={settings.data} />
     </div>
   );
 }

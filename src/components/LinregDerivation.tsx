@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { sampleGradient, type LinregStep } from '../engine/linreg';
 import type { Data } from '../engine/point';
 import { fixed4 } from '../format/number';
@@ -26,7 +26,15 @@ const BATCH = {
 };
 
 /** The chain rule for one sample with this epoch's numbers, then how the batch averages them. */
-export function LinregDerivation({ step, data, preview, stochastic, sample, onSample }: LinregDerivationProps) {
+/** Memoised: it re-renders when its (deferred) step or the chosen sample changes. */
+export const LinregDerivation = memo(function LinregDerivation({
+  step,
+  data,
+  preview,
+  stochastic,
+  sample,
+  onSample,
+}: LinregDerivationProps) {
   const id = useId();
   const index = Math.min(sample, data.length - 1);
   const point = data[index]!;
@@ -90,4 +98,4 @@ export function LinregDerivation({ step, data, preview, stochastic, sample, onSa
       </dl>
     </section>
   );
-}
+});
