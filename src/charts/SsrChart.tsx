@@ -15,8 +15,11 @@ export interface SsrChartProps {
   /** The loss curve, sampled over `domain`. */
   readonly curve: readonly [number, number][];
   readonly domain: readonly [number, number];
-  /** Points visited before the current one, oldest first. */
-  readonly trail: readonly CurvePoint[];
+  /**
+   * Points visited before the current one, oldest first, each with a stable id (its iteration):
+   * as the trail's window slides, only one point leaves and one arrives in the DOM.
+   */
+  readonly trail: readonly (CurvePoint & { readonly id: number })[];
   readonly current: CurvePoint;
   /** Where the gradient was evaluated, and its value (the tangent's slope). */
   readonly tangent: CurvePoint & { readonly slope: number; readonly label: string };
@@ -100,7 +103,7 @@ export function SsrChart(props: SsrChartProps) {
             />
             {path.slice(1).map((p, i) => (
               <line
-                key={i}
+                key={shownTrail[i]!.id}
                 className="trail-arrow"
                 x1={x(path[i]!.x)}
                 y1={y(path[i]!.y)}
@@ -109,8 +112,8 @@ export function SsrChart(props: SsrChartProps) {
                 markerEnd={`url(#${arrowId})`}
               />
             ))}
-            {shownTrail.map((p, i) => (
-              <circle key={i} className="trail-point" cx={x(p.x)} cy={y(p.y)} r={4} />
+            {shownTrail.map((p) => (
+              <circle key={p.id} className="trail-point" cx={x(p.x)} cy={y(p.y)} r={4} />
             ))}
           </g>
           <g className="minimum" transform={`translate(${x(minimum.x)},${y(minimum.y)})`}>

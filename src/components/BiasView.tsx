@@ -55,7 +55,7 @@ export function BiasView() {
     const first = Math.max(0, cursor - 60);
     return Array.from({ length: cursor - first }, (_, k) => {
       const step = history.at(first + k);
-      return { x: step.b3, y: step.ssr };
+      return { x: step.b3, y: step.ssr, id: step.iteration };
     });
   }, [history, cursor]);
 
