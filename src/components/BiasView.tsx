@@ -11,6 +11,7 @@ import { useDescent } from '../store/descentStore';
 import { shownStep } from '../store/run';
 import { BiasDerivation } from './BiasDerivation';
 import { ChartFrame } from './ChartFrame';
+import { useCalmValue } from './useCalmValue';
 import { usePointEditing } from './usePointEditing';
 
 function fitCurve(problem: BiasProblem, b3: number, xDomain: [number, number]) {
@@ -39,7 +40,9 @@ export function BiasView() {
   const shown = latest ?? pending;
   // The chain-rule panel is typeset anew each step and sits below the charts: it renders just
   // after the urgent update (the charts, the status, the table), not inside the click's work.
-  const derivation = useDeferredValue(useMemo(() => ({ step: shown, preview: latest === null }), [shown, latest]));
+  const derivation = useDeferredValue(
+    useCalmValue(useMemo(() => ({ step: shown, preview: latest === null }), [shown, latest])),
+  );
 
   // The view holds the minimum, the start and every b3 the whole history visits, so it stays
   // still while scrubbing and every point stays in frame.

@@ -13,6 +13,7 @@ import { pythonScript } from '../scenarios/pythonScript';
 import { useDescent } from '../store/descentStore';
 import { downloadText, exportName } from './download';
 import { ChartFrame } from './ChartFrame';
+import { useCalmValue } from './useCalmValue';
 import { usePointEditing } from './usePointEditing';
 import { LinregDerivation } from './LinregDerivation';
 import { TrainingLog } from './TrainingLog';
@@ -57,7 +58,9 @@ export function LinregView() {
   const pending = useMemo(() => stepLinreg(data, params, settings, cursor), [data, params, settings, cursor]);
   const shown = latest ?? pending;
   // Below the charts: rendered just after the urgent update of each step (see BiasView).
-  const derivation = useDeferredValue(useMemo(() => ({ step: shown, preview: latest === null }), [shown, latest]));
+  const derivation = useDeferredValue(
+    useCalmValue(useMemo(() => ({ step: shown, preview: latest === null }), [shown, latest])),
+  );
   const best = useMemo(() => leastSquares(data), [data]);
 
   // Parameter view: the optimum, the start and every point the whole run visits.

@@ -93,6 +93,25 @@ async function metrics(cdp) {
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
+/**
+ * A fresh page at `url`, run at the fast speed until "Finished": the JS heap growth (after
+ * garbage collection) and whatever `during` measured in the page while it ran.
+ */
+async function fullSpeedRun(context, url, during) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url);
+  await page.getByRole('status').waitFor();
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('fast');
+  const before = await heapMB(cdp);
+  await page.getByRole('button', { name: 'Run' }).click();
+  const measured = during ? await page.evaluate(during) : null;
+  await page.getByRole('status').filter({ hasText: 'Finished' }).waitFor({ timeout: 120000 });
+  const growth = (await heapMB(cdp)) - before;
+  await page.close();
+  return { growth, during: measured };
+}
+
 export async function chromiumFigures(root) {
   const out = [];
   const add = (figure, value, unit, budget, pass, note = '') => {
@@ -203,43 +222,32 @@ export async function chromiumFigures(root) {
     );
 
     // Heap: 10,000 steps in Run, after garbage collection, in a fresh page.
-    const heapPage = await context.newPage();
-    const heapCdp = await context.newCDPSession(heapPage);
-    await heapPage.goto(`${base}#scenario=linreg&epochs=10000&every=1000`);
-    await heapPage.getByRole('status').waitFor();
-    await heapPage.getByRole('combobox', { name: 'Speed' }).selectOption('fast');
-    const heapBefore = await heapMB(heapCdp);
-    await heapPage.getByRole('button', { name: 'Run' }).click();
-    await heapPage.getByRole('status').filter({ hasText: 'Finished' }).waitFor({ timeout: 60000 });
-    const growth = (await heapMB(heapCdp)) - heapBefore;
-    add('Heap growth over 10,000 steps', Number(growth.toFixed(2)), 'MB', '< 5 MB', growth < 5);
-    await heapPage.close();
+    const heap = await fullSpeedRun(context, `${base}#scenario=linreg&epochs=10000&every=1000`);
+    add('Heap growth over 10,000 steps', Number(heap.growth.toFixed(2)), 'MB', '< 5 MB', heap.growth < 5);
 
     // Soak: 100,000 linreg epochs at full speed. Responsiveness is how long a task queued during
     // the run waits (a click waits as long); the heap is compared after garbage collection.
-    const soak = await context.newPage();
-    const soakCdp = await context.newCDPSession(soak);
-    await soak.goto(`${base}#scenario=linreg&epochs=100000&every=1000`);
-    await soak.getByRole('status').waitFor();
-    await soak.getByRole('combobox', { name: 'Speed' }).selectOption('fast');
-    const soakBefore = await heapMB(soakCdp);
-    await soak.getByRole('button', { name: 'Run' }).click();
-    const latency = await soak.evaluate(async () => {
+    const soak = await fullSpeedRun(context, `${base}#scenario=linreg&epochs=100000&every=1000`, () => {
       let worst = 0;
       const running = () => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Pause');
-      while (running()) {
-        const t0 = performance.now();
-        await new Promise((r) => setTimeout(r, 0));
-        worst = Math.max(worst, performance.now() - t0);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-      return worst;
+      return (async () => {
+        while (running()) {
+          const t0 = performance.now();
+          await new Promise((r) => setTimeout(r, 0));
+          worst = Math.max(worst, performance.now() - t0);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        return worst;
+      })();
     });
-    await soak.getByRole('status').filter({ hasText: 'Finished' }).waitFor({ timeout: 120000 });
-    const soakGrowth = (await heapMB(soakCdp)) - soakBefore;
-    add('Soak: longest wait of a queued task during 100,000 epochs', ms(latency), 'ms', '<= 100 ms', latency <= 100);
-    add('Soak: heap growth for 100,000 linreg epochs', Number(soakGrowth.toFixed(2)), 'MB', '< 5 MB', soakGrowth < 5);
-    await soak.close();
+    add(
+      'Soak: longest wait of a queued task during 100,000 epochs',
+      ms(soak.during),
+      'ms',
+      '<= 100 ms',
+      soak.during <= 100,
+    );
+    add('Soak: heap growth for 100,000 linreg epochs', Number(soak.growth.toFixed(2)), 'MB', '< 5 MB', soak.growth < 5);
 
     const offOrigin = requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:'));
     add(

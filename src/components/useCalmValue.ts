@@ -1,0 +1,21 @@
+import { useRef } from 'react';
+import { SPEEDS, useDescent } from '../store/descentStore';
+
+/** Playing faster than a person reads: the fast speeds and "Train to end". */
+const selectPlayingFast = (s: { playing: string | null; speed: string }) =>
+  s.playing === 'to-end' || (s.playing !== null && (SPEEDS.find((x) => x.id === s.speed)?.perSecond ?? 3) > 3);
+
+const CALM_MS = 250;
+
+/**
+ * The value, except while the run plays faster than anyone can read: then it changes at most
+ * four times a second. The typeset chain-rule panels use it, so a fast run does not typeset a
+ * formula per frame that no one will see.
+ */
+export function useCalmValue<T>(value: T): T {
+  const fast = useDescent(selectPlayingFast);
+  const kept = useRef({ value, at: 0 });
+  const now = performance.now();
+  if (!fast || now - kept.current.at >= CALM_MS) kept.current = { value, at: now };
+  return kept.current.value;
+}
