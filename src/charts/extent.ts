@@ -31,3 +31,12 @@ export function sampleFunction(
   }
   return points;
 }
+
+/** The x view of a data set: its inputs with a little room either side (at least 1 wide). */
+export function dataXDomain(points: readonly { readonly x: number }[]): [number, number] {
+  return paddedExtent(
+    points.map((p) => p.x),
+    0.08,
+    1,
+  );
+}

@@ -3,12 +3,7 @@
  * whole route stays visible (the early slide along the valley matters most) at a bounded cost.
  */
 export function thin<T>(path: readonly T[], limit: number): readonly T[] {
-  if (path.length <= limit) return path;
-  const stride = Math.ceil(path.length / limit);
-  const out: T[] = [];
-  for (let i = 0; i < path.length; i += stride) out.push(path[i]!);
-  if ((path.length - 1) % stride !== 0) out.push(path[path.length - 1]!);
-  return out;
+  return path.length <= limit ? path : strided(path.length, limit).map((i) => path[i]!);
 }
 
 /** About `limit` evenly strided indices of 0..count−1, always with the first and the last. */

@@ -5,7 +5,7 @@ import { fixed4, short } from '../format/number';
 import { problemFor } from '../scenarios/bias';
 import { FitChart } from '../charts/FitChart';
 import { SsrChart } from '../charts/SsrChart';
-import { paddedExtent, sampleFunction } from '../charts/extent';
+import { dataXDomain, paddedExtent, sampleFunction } from '../charts/extent';
 import { useStableDomain } from '../charts/useStableDomain';
 import { useDescent } from '../store/descentStore';
 import { shownStep } from '../store/run';
@@ -62,15 +62,7 @@ export function BiasView() {
     });
   }, [history, cursor]);
 
-  const xDomain = useMemo(
-    () =>
-      paddedExtent(
-        settings.data.map((p) => p.x),
-        0.08,
-        1,
-      ),
-    [settings.data],
-  );
+  const xDomain = useMemo(() => dataXDomain(settings.data), [settings.data]);
   const curveNow = useMemo(() => fitCurve(problem, currentB3, xDomain), [problem, currentB3, xDomain]);
   const curveBefore = useMemo(
     () => (latest ? fitCurve(problem, latest.b3, xDomain) : null),

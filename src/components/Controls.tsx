@@ -1,3 +1,4 @@
+import { stepUnit } from '../scenarios/scenario';
 import { useDescent, SPEEDS } from '../store/descentStore';
 import { useActiveRun, useActiveScenario, useShownOutcome } from '../store/selectors';
 
@@ -75,7 +76,7 @@ export function Controls() {
         />
         {/* A span, not <output>: that is a second role="status" beside the status region. */}
         <span className="field-hint">
-          {run.cursor} of {run.history.length} {scenario.stepWord === 'Epoch' ? 'epochs' : 'steps'}
+          {run.cursor} of {run.history.length} {stepUnit(scenario)}s
           {run.cursor < run.history.length ? ' (scrubbed back)' : ''}
         </span>
       </div>

@@ -4,7 +4,7 @@ import { decadeTick, fixed4 } from '../format/number';
 import { FitChart } from '../charts/FitChart';
 import { LossCurveChart } from '../charts/LossCurveChart';
 import { LossSurfaceChart, type LossGrid } from '../charts/LossSurfaceChart';
-import { paddedExtent } from '../charts/extent';
+import { dataXDomain, paddedExtent } from '../charts/extent';
 import { useStableDomain } from '../charts/useStableDomain';
 import { strided } from '../charts/thin';
 import { shownStep } from '../store/run';
@@ -84,15 +84,7 @@ export function LinregView() {
   // The arrow shows −gradient × learning rate: exactly the next batch step.
   const descent: [number, number] = [-pending.dw * settings.learningRate, -pending.db * settings.learningRate];
 
-  const xDomain = useMemo(
-    () =>
-      paddedExtent(
-        data.map((p) => p.x),
-        0.08,
-        1,
-      ),
-    [data],
-  );
+  const xDomain = useMemo(() => dataXDomain(data), [data]);
   const lineAt = (w: number, b: number): [number, number][] => xDomain.map((x) => [x, w * x + b]);
   const losses = useMemo(() => {
     const all = history.derived('loss', (step) => step.loss);

@@ -5,7 +5,7 @@ import { FitChart } from '../charts/FitChart';
 import { LossCurveChart } from '../charts/LossCurveChart';
 import { NetworkDiagram } from '../charts/NetworkDiagram';
 import { Sparkline } from '../charts/Sparkline';
-import { paddedExtent, sampleFunction } from '../charts/extent';
+import { dataXDomain, sampleFunction } from '../charts/extent';
 import { strided } from '../charts/thin';
 import { networkScenario, trainedOf } from '../scenarios/network';
 import { useDescent } from '../store/descentStore';
@@ -31,15 +31,7 @@ export function NetworkView() {
   );
   const params = pending.params;
 
-  const xDomain = useMemo(
-    () =>
-      paddedExtent(
-        settings.data.map((p) => p.x),
-        0.08,
-        1,
-      ),
-    [settings.data],
-  );
+  const xDomain = useMemo(() => dataXDomain(settings.data), [settings.data]);
   const curve = useMemo(() => sampleFunction((x) => forward(params, x).yHat, xDomain, 121), [params, xDomain]);
   const previous = useMemo(
     () => (latest ? sampleFunction((x) => forward(latest.params, x).yHat, xDomain, 121) : null),

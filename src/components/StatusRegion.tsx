@@ -1,6 +1,6 @@
 import type { Outcome } from '../engine/training';
 import { fixed4 } from '../format/number';
-import type { CommonSettings, Scenario } from '../scenarios/scenario';
+import { explainDivergence, stepUnit, type CommonSettings, type Scenario } from '../scenarios/scenario';
 import { useDescent } from '../store/descentStore';
 import { shownStep, type Run } from '../store/run';
 import { useActiveRun, useActiveScenario, useShownOutcome } from '../store/selectors';
@@ -14,7 +14,7 @@ export function statusText(
 ): string {
   const last = shownStep(run);
   const narration = last === undefined ? '' : ` ${scenario.narrate(last, run.settings)}`;
-  const unit = scenario.stepWord === 'Epoch' ? 'epoch' : 'step';
+  const unit = stepUnit(scenario);
   const steps = `${run.cursor} ${unit}${run.cursor === 1 ? '' : 's'}`;
   switch (outcome.kind) {
     case 'converged':
@@ -26,7 +26,7 @@ export function statusText(
       return `Finished ${steps}: w = ${fixed4(final?.newW ?? NaN)}, b = ${fixed4(final?.newB ?? NaN)}.${narration}`;
     }
     case 'diverging':
-      return `Diverging: ${scenario.explainDivergence(run.settings, outcome.why)} Lower the learning rate, then Step or Reset.${narration}`;
+      return `Diverging: ${explainDivergence(scenario, run.settings, outcome.why)} Lower the learning rate, then Step or Reset.${narration}`;
     case 'ready':
       if (last === undefined) return `Ready: press Step to take the first ${scenario.stepWord.toLowerCase()}.`;
       return `${playing ? 'Running' : 'Paused'} after ${steps}.${narration}`;

@@ -30,10 +30,6 @@ export interface LinregStep {
   readonly newB: number;
 }
 
-export function predictLine(params: LinregParams, x: number): number {
-  return params.w * x + params.b;
-}
-
 export function mse(data: Data, params: LinregParams): number {
   return batchGradient(data, params).loss;
 }

@@ -99,15 +99,13 @@ export const biasScenario: Scenario<BiasSettings, BiasStep> = {
       `SSR ${after <= s.ssr ? 'fell' : 'rose'} to ${short(after)}.`
     );
   },
-  explainDivergence: (settings, why) => {
+  divergenceCause: (settings) => {
     const n = settings.data.length;
     const limit = 1 / n;
-    const cause =
+    return (
       `SSR is a parabola in b3 with curvature 2n = ${ssrCurvature(problemFor(settings.data))}, so any ` +
-      `learning rate above 1/n = ${short(limit)} overshoots further each step`;
-    return why === 'nonfinite'
-      ? `The numbers overflowed: ${cause}.`
-      : `The SSR grew on 3 steps in a row: ${cause} (this one is ${settings.learningRate}).`;
+      `learning rate above 1/n = ${short(limit)} overshoots further each step`
+    );
   },
   raceProblem: (settings) => {
     const problem = problemFor(settings.data);

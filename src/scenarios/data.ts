@@ -48,10 +48,6 @@ export function formatData(points: Data): string {
   return points.map((p) => `${roundTrip(p.x)}:${roundTrip(p.y)}`).join(',');
 }
 
-export function sameData(a: Data, b: Data): boolean {
-  return a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y);
-}
-
 export function movePoint(points: Data, index: number, point: Point): Data {
   return points.map((p, i) => (i === index ? point : p));
 }

@@ -136,18 +136,16 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
   columns: () => LINREG_COLUMNS,
   stepWord: 'Epoch',
   primary: { name: 'w', before: (s) => s.w, after: (s) => s.newW },
-  lossName: 'Loss',
+  lossName: 'loss',
   narrate: (s) =>
     `Epoch ${s.epoch}: loss ${short(s.loss)}, dL/dw ${short(s.dw)}, dL/db ${short(s.db)}, ` +
     `w moved from ${short(s.w)} to ${short(s.newW)}, b from ${short(s.b)} to ${short(s.newB)}.`,
-  explainDivergence: (settings, why) => {
+  divergenceCause: (settings) => {
     const lambda = hessianMaxEigenvalue(settings.data);
-    const cause =
+    return (
       `the MSE's steepest direction has curvature λmax = ${short(lambda)}, so learning rates above ` +
-      `2/λmax = ${(2 / lambda).toPrecision(3)} overshoot further each epoch`;
-    return why === 'nonfinite'
-      ? `The numbers overflowed: ${cause}.`
-      : `The loss grew on 3 epochs in a row: ${cause} (this one is ${settings.learningRate}).`;
+      `2/λmax = ${(2 / lambda).toPrecision(3)} overshoot further each epoch`
+    );
   },
   raceProblem: (settings) => {
     const { data } = settings;

@@ -155,14 +155,12 @@ export const networkScenario: Scenario<NetworkSettings, NetworkStep> = {
       `${short(s.params[largest])} to ${short(s.newParams[largest])} (gradient ${short(s.gradient[largest])}).`
     );
   },
-  explainDivergence: (settings, why) => {
+  divergenceCause: (settings) => {
     const lambda = startCurvature(settings);
-    const cause =
+    return (
       `the SSR's steepest curvature at the start is λmax ≈ ${short(lambda)}, so rates above ` +
-      `2/λmax ≈ ${lambda > 0 ? (2 / lambda).toPrecision(3) : '∞'} overshoot further each step`;
-    return why === 'nonfinite'
-      ? `The numbers overflowed: ${cause}.`
-      : `The SSR grew on 3 steps in a row: ${cause} (this one is ${settings.learningRate}).`;
+      `2/λmax ≈ ${lambda > 0 ? (2 / lambda).toPrecision(3) : '∞'} overshoot further each step`
+    );
   },
   bands: (settings) => {
     const lambda = startCurvature(settings);

@@ -1,7 +1,7 @@
 import type { Data } from '../engine/point';
 import type { HyperParameters } from '../engine/optimizerKinds';
 import type { Lane, RaceProblem } from '../engine/race';
-import type { Outcome, Trainer } from '../engine/training';
+import { GROWTH_STEPS, type Outcome, type Trainer } from '../engine/training';
 import type { Range } from './parseNumber';
 
 export type ScenarioId = 'bias' | 'linreg' | 'network';
@@ -78,11 +78,12 @@ export interface Scenario<S extends CommonSettings, T> {
   readonly stepWord: string;
   /** The parameter a student predicts in "Predict, then reveal": its name, before and after a step. */
   readonly primary: { readonly name: string; before(step: T): number; after(step: T): number };
+  /** The loss in prose: "SSR" or "loss". */
   readonly lossName: string;
   /** The status region's sentence for a step just taken. */
   narrate(step: T, settings: S): string;
-  /** Why the run diverged, in one line a student can follow. */
-  explainDivergence(settings: S, why: Extract<Outcome, { kind: 'diverging' }>['why']): string;
+  /** What makes large rates diverge for these settings (the curvature behind it), in words. */
+  divergenceCause(settings: S): string;
   bands(settings: S): LearningRateBands;
   /** The loss the race runs on, for scenarios that offer a race. */
   raceProblem?(settings: S): RaceProblem;
@@ -119,4 +120,22 @@ export function seedSetting<S extends CommonSettings & { readonly seed: number }
     restarts: true,
     visible,
   };
+}
+
+/** What a step is called when counting them: "epoch" for epoch-based scenarios, else "step". */
+export function stepUnit(scenario: { readonly stepWord: string }): 'epoch' | 'step' {
+  return scenario.stepWord === 'Epoch' ? 'epoch' : 'step';
+}
+
+/** Why the run diverged, in one line a student can follow: the rule that fired and its cause. */
+export function explainDivergence<S extends CommonSettings, T>(
+  scenario: Scenario<S, T>,
+  settings: S,
+  why: Extract<Outcome, { kind: 'diverging' }>['why'],
+): string {
+  const cause = scenario.divergenceCause(settings);
+  return why === 'nonfinite'
+    ? `The numbers overflowed: ${cause}.`
+    : `The ${scenario.lossName} grew on ${GROWTH_STEPS} ${stepUnit(scenario)}s in a row: ${cause} ` +
+        `(this one is ${settings.learningRate}).`;
 }
