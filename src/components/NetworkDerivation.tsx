@@ -72,7 +72,9 @@ export function NetworkDerivation({ step, data, name, trained, preview }: Networ
     tex: `\\frac{d\\,\\mathrm{SSR}}{d ${texName(name)}} = ${sum.tex} = ${g}`,
     text: `dSSR/d${name} = ${sum.text} = ${g}`,
   };
-  const check = forwards.reduce((total, f, i) => total + sampleTerms(step.params, f, data[i]!.y)[name], 0);
+  // Each sample's term of the sum, for the table, and their total, which must equal the gradient.
+  const perSample = forwards.map((f, i) => sampleTerms(step.params, f, data[i]!.y)[name]);
+  const check = perSample.reduce((total, term) => total + term, 0);
 
   return (
     <section className="panel derivation" aria-labelledby="network-derivation-heading">
@@ -106,7 +108,7 @@ export function NetworkDerivation({ step, data, name, trained, preview }: Networ
                 <td>{fixed4(f.h2)}</td>
                 <td>{fixed4(f.yHat)}</td>
                 <td>{fixed4(data[i]!.y)}</td>
-                <td>{fixed4(sampleTerms(step.params, f, data[i]!.y)[name])}</td>
+                <td>{fixed4(perSample[i]!)}</td>
               </tr>
             ))}
           </tbody>

@@ -31,12 +31,13 @@ export function RacePanel() {
   const [shown, setShown] = useState(0);
   const [playing, setPlaying] = useState(false);
 
-  const runs = useMemo(() => {
-    const problem = scenario.raceProblem?.(settings);
-    return problem ? lanes.map((lane) => runLane(problem, lane, hyper, RACE_BUDGET)) : [];
-  }, [scenario, settings, lanes, hyper]);
+  const problem = useMemo(() => scenario.raceProblem?.(settings), [scenario, settings]);
+  const runs = useMemo(
+    () => (problem ? lanes.map((lane) => runLane(problem, lane, hyper, RACE_BUDGET)) : []),
+    [problem, lanes, hyper],
+  );
   const longest = Math.max(1, ...runs.map((r) => r.losses.length - 1));
-  const minimum = useMemo(() => scenario.raceProblem?.(settings).minimumLoss ?? 0, [scenario, settings]);
+  const minimum = problem?.minimumLoss ?? 0;
 
   // A new race setup starts from the line again.
   useEffect(() => {

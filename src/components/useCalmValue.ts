@@ -1,9 +1,5 @@
 import { useRef } from 'react';
-import { SPEEDS, useDescent } from '../store/descentStore';
-
-/** Playing faster than a person reads: the fast speeds and "Train to end". */
-const selectPlayingFast = (s: { playing: string | null; speed: string }) =>
-  s.playing === 'to-end' || (s.playing !== null && (SPEEDS.find((x) => x.id === s.speed)?.perSecond ?? 3) > 3);
+import { isPlayingFast, useDescent } from '../store/descentStore';
 
 const CALM_MS = 250;
 
@@ -13,7 +9,7 @@ const CALM_MS = 250;
  * formula per frame that no one will see.
  */
 export function useCalmValue<T>(value: T): T {
-  const fast = useDescent(selectPlayingFast);
+  const fast = useDescent(isPlayingFast);
   const kept = useRef({ value, at: 0 });
   const now = performance.now();
   if (!fast || now - kept.current.at >= CALM_MS) kept.current = { value, at: now };

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { SPEEDS, useDescent } from '../store/descentStore';
+import { isPlayingFast, stepsPerSecond, useDescent } from '../store/descentStore';
 
 /** Script time a frame may spend on steps, so the page keeps 60 fps while playing fast. */
 const FAST_FRAME_BUDGET_MS = 4;
@@ -17,9 +17,8 @@ export function useRunLoop(): void {
 
   useEffect(() => {
     if (!playing) return;
-    const fast = playing === 'to-end' || (SPEEDS.find((s) => s.id === speedId)?.perSecond ?? 3) > 3;
-    document.documentElement.classList.toggle('playing-fast', fast);
-    const perSecond = playing === 'to-end' ? Infinity : (SPEEDS.find((s) => s.id === speedId)?.perSecond ?? 3);
+    document.documentElement.classList.toggle('playing-fast', isPlayingFast({ playing, speed: speedId }));
+    const perSecond = playing === 'to-end' ? Infinity : stepsPerSecond(speedId);
     const budget = playing === 'to-end' ? TO_END_FRAME_BUDGET_MS : FAST_FRAME_BUDGET_MS;
     let frame = 0;
     let last = performance.now();

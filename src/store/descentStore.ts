@@ -29,6 +29,16 @@ export const SPEEDS: readonly Speed[] = [
 ];
 export const DEFAULT_SPEED = '3';
 
+/** Steps per second of a speed setting (3, the default, for an unknown id). */
+export function stepsPerSecond(speedId: string): number {
+  return SPEEDS.find((s) => s.id === speedId)?.perSecond ?? 3;
+}
+
+/** Playing faster than a person reads each step: the speeds above 3 per second, "Train to end". */
+export function isPlayingFast(state: { readonly playing: Playing; readonly speed: string }): boolean {
+  return state.playing === 'to-end' || (state.playing !== null && stepsPerSecond(state.speed) > 3);
+}
+
 /** Why the run loop is going: Run (paced by the speed) or "Train to end" (as fast as it can). */
 export type Playing = 'paced' | 'to-end' | null;
 
