@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import chromiumFlags from './chromium-flags.json' with { type: 'json' };
 
 // The system Chromium (Debian's package), never a downloaded browser: this network reaches no CDN.
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,15 +26,8 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     launchOptions: {
       executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      // Flags that keep Chromium quiet on this closed network (shared with npm run bench).
+      args: chromiumFlags,
     },
   },
   webServer: {

@@ -1,20 +1,13 @@
 // The in-browser figures of npm run bench, in the system Chromium driving the built app
 // (DESIGN.md, "Performance budgets", for the method). Ratios against a baseline page measured in
 // the same run are what compare across machines.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The flags that keep this closed network quiet, shared with the Playwright config.
+const ARGS = JSON.parse(readFileSync(new URL('../chromium-flags.json', import.meta.url), 'utf8'));
 const WARMUP = 20;
 const SAMPLES = 200;
 

@@ -16,7 +16,11 @@ export function renderApp(hash = '') {
 export function historyRows(): string[][] {
   const table = screen.getByRole('table', { name: 'Iteration history' });
   const rows = within(table).queryAllByRole('row').slice(1);
-  return rows.map((row) => within(row).queryAllByRole('cell').map((cell) => cell.textContent ?? ''));
+  return rows.map((row) =>
+    within(row)
+      .queryAllByRole('cell')
+      .map((cell) => cell.textContent ?? ''),
+  );
 }
 
 export function status(): string {

@@ -34,9 +34,7 @@ export async function historyRows(page: Page): Promise<string[][]> {
   return page
     .getByRole('table', { name: 'Iteration history' })
     .locator('tbody tr:not([aria-hidden])')
-    .evaluateAll((rows) =>
-      rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')),
-    );
+    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')));
 }
 
 /** Sets a number field the way a person does: type, then Enter. */
