@@ -23,6 +23,12 @@ export interface FitChartProps {
   /** The fitted curve now, and before the last step (faded), sampled over the x domain. */
   readonly curve: readonly [number, number][];
   readonly previousCurve: readonly [number, number][] | null;
+  /**
+   * Added to every y of `curve` and of `previousCurve`. A model whose step only lifts its curve
+   * (b3 in the bias scenario) passes one shape for both and lifts it: the paths then stay as they
+   * are and a Step moves them with a transform, instead of rewriting two 121-point paths.
+   */
+  readonly lift?: { readonly now: number; readonly before: number };
   readonly xDomain: Domain;
   readonly xLabel: string;
   readonly yLabel: string;
@@ -50,17 +56,31 @@ function snap(value: number, [lo, hi]: Domain): number {
   return Number((Math.round(value / step) * step).toPrecision(12));
 }
 
+type Scale = (value: number) => number;
+const pathOf = (points: readonly (readonly [number, number])[], x: Scale, y: Scale) =>
+  linePath(
+    points,
+    (p) => x(p[0]),
+    (p) => y(p[1]),
+  );
+
 export function FitChart(props: FitChartProps) {
   const { points, predictions, curve, previousCurve, editing } = props;
+  const liftNow = props.lift?.now ?? 0;
+  const liftBefore = props.lift?.before ?? 0;
   const [ref, dims] = useChartDimensions(MARGINS);
   // While a point is dragged the view holds still, so the point stays under the pointer.
   const [drag, setDrag] = useState<{ index: number; x: Domain; y: Domain } | null>(null);
 
   const xDomain = drag?.x ?? props.xDomain;
   const yExtent = useMemo(() => {
-    const ys = [...points.map((p) => p.y), ...curve.map((p) => p[1]), ...(previousCurve ?? []).map((p) => p[1])];
+    const ys = [
+      ...points.map((p) => p.y),
+      ...curve.map((p) => p[1] + liftNow),
+      ...(previousCurve ?? []).map((p) => p[1] + liftBefore),
+    ];
     return paddedExtent(ys, 0.06);
-  }, [points, curve, previousCurve]);
+  }, [points, curve, previousCurve, liftNow, liftBefore]);
   const grown = useGrowingDomain(yExtent, points);
   const yDomain = drag?.y ?? grown;
   const x = useMemo(() => scaleLinear().domain(xDomain).range([0, dims.innerWidth]), [xDomain, dims.innerWidth]);
@@ -68,15 +88,10 @@ export function FitChart(props: FitChartProps) {
     () => scaleLinear().domain(yDomain).range([dims.innerHeight, 0]).nice(),
     [yDomain, dims.innerHeight],
   );
-  const draw = useMemo(
-    () => (points: readonly (readonly [number, number])[]) =>
-      linePath(
-        points,
-        (p) => x(p[0]),
-        (p) => y(p[1]),
-      ),
-    [x, y],
-  );
+  const curvePath = useMemo(() => pathOf(curve, x, y), [curve, x, y]);
+  const previousPath = useMemo(() => previousCurve && pathOf(previousCurve, x, y), [previousCurve, x, y]);
+  /** The shift that lifts a path by `lift` in data units (y is linear: y(v + lift) = y(v) + shift). */
+  const lifted = (lift: number) => (lift === 0 ? undefined : `translate(0,${y(lift) - y(0)})`);
 
   /** The data coordinates under a pointer event. */
   const pointerToData = (event: PointerEvent<Element>): [number, number] => {
@@ -149,8 +164,8 @@ export function FitChart(props: FitChartProps) {
             />
           )}
           <g clipPath={clip} pointerEvents="none">
-            {previousCurve && <path className="fit-previous" d={draw(previousCurve)} />}
-            <path className="fit-curve animated" d={draw(curve)} />
+            {previousPath && <path className="fit-previous" d={previousPath} transform={lifted(liftBefore)} />}
+            <path className="fit-curve animated" d={curvePath} transform={lifted(liftNow)} />
             {points.map((p, i) => {
               const predicted = predictions[i];
               return predicted === undefined || !Number.isFinite(predicted) ? null : (

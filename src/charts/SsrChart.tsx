@@ -1,9 +1,9 @@
-import { useId, useMemo, type PointerEvent } from 'react';
+import { useMemo, type PointerEvent } from 'react';
 import { max, scaleLinear } from 'd3';
 import { linePath } from './linePath';
 import { Axis } from './Axis';
 import { ChartSvg } from './ChartSvg';
-import { ArrowMarker } from './ArrowMarker';
+import { trailMarks } from './trailMarks';
 import { useChartDimensions } from './useChartDimensions';
 
 export interface CurvePoint {
@@ -15,11 +15,8 @@ export interface SsrChartProps {
   /** The loss curve, sampled over `domain`. */
   readonly curve: readonly [number, number][];
   readonly domain: readonly [number, number];
-  /**
-   * Points visited before the current one, oldest first, each with a stable id (its iteration):
-   * as the trail's window slides, only one point leaves and one arrives in the DOM.
-   */
-  readonly trail: readonly (CurvePoint & { readonly id: number })[];
+  /** Points visited before the current one, oldest first (the latest 60 are drawn). */
+  readonly trail: readonly CurvePoint[];
   readonly current: CurvePoint;
   /** Where the gradient was evaluated, and its value (the tangent's slope). */
   readonly tangent: CurvePoint & { readonly slope: number; readonly label: string };
@@ -39,12 +36,12 @@ export interface SsrChartProps {
 const MARGINS = { top: 16, right: 20, bottom: 50, left: 64 };
 /** Drawing a long history's every arrow costs more than it tells; the latest ones are kept. */
 const TRAIL_LIMIT = 60;
+/** Dots of the visited points, the current point's radius, and the arrow heads (px). */
+const TRAIL_STYLE = { dot: 4, end: 7, head: 9 };
 
 export function SsrChart(props: SsrChartProps) {
   const { curve, domain, trail, current, tangent, minimum } = props;
   const [ref, dims] = useChartDimensions(MARGINS);
-  const id = useId();
-  const arrowId = `${id}-arrow`;
 
   const x = useMemo(() => scaleLinear().domain(domain).range([0, dims.innerWidth]), [domain, dims.innerWidth]);
   const yMax = useMemo(() => {
@@ -77,17 +74,17 @@ export function SsrChart(props: SsrChartProps) {
     const box = event.currentTarget.getBoundingClientRect();
     props.onPick?.(x.invert(event.clientX - box.left));
   };
-  const shownTrail = trail.slice(-TRAIL_LIMIT);
-  const path = [...shownTrail, current];
+  const marks = useMemo(
+    () =>
+      trailMarks(
+        [...trail.slice(-TRAIL_LIMIT), current].map((p) => [x(p.x), y(p.y)] as const),
+        TRAIL_STYLE,
+      ),
+    [trail, current.x, current.y, x, y],
+  );
 
   return (
-    <ChartSvg
-      chartRef={ref}
-      dims={dims}
-      title={props.title}
-      description={props.description}
-      defs={<ArrowMarker id={arrowId} className="trail-arrow-head" />}
-    >
+    <ChartSvg chartRef={ref} dims={dims} title={props.title} description={props.description}>
       {(clip) => (
         <>
           <Axis scale={y} orient="left" gridLength={dims.innerWidth} label={props.yLabel} />
@@ -101,20 +98,9 @@ export function SsrChart(props: SsrChartProps) {
               x2={x(t1)}
               y2={y(tangent.y + tangent.slope * (t1 - tangent.x))}
             />
-            {path.slice(1).map((p, i) => (
-              <line
-                key={shownTrail[i]!.id}
-                className="trail-arrow"
-                x1={x(path[i]!.x)}
-                y1={y(path[i]!.y)}
-                x2={x(p.x)}
-                y2={y(p.y)}
-                markerEnd={`url(#${arrowId})`}
-              />
-            ))}
-            {shownTrail.map((p) => (
-              <circle key={p.id} className="trail-point" cx={x(p.x)} cy={y(p.y)} r={4} />
-            ))}
+            <path className="trail-arrow" d={marks.shafts} />
+            <path className="trail-arrow-head" d={marks.heads} />
+            <path className="trail-point" d={marks.dots} />
           </g>
           <g className="minimum" transform={`translate(${x(minimum.x)},${y(minimum.y)})`}>
             <path d="M-6,-6L6,6M-6,6L6,-6" />

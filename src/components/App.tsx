@@ -5,6 +5,7 @@ import { useActiveRun, useActiveScenario } from '../store/selectors';
 import { useUrlSync } from '../url/useUrlSync';
 import { BiasView } from './BiasView';
 import { Controls } from './Controls';
+import { deferred } from './deferred';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { HistoryTable } from './HistoryTable';
@@ -33,8 +34,10 @@ const VIEWS = {
   network: lazy(() => import('./NetworkView').then((m) => ({ default: m.NetworkView }))),
 } as const;
 
+const DeferredHistoryTable = deferred(HistoryTable);
+
 function History() {
-  return <HistoryTable scenario={useActiveScenario()} run={useActiveRun()} />;
+  return <DeferredHistoryTable scenario={useActiveScenario()} run={useActiveRun()} />;
 }
 
 export function App() {

@@ -17,8 +17,10 @@ interface BiasDerivationProps {
   readonly preview: boolean;
 }
 
-/** The chain rule for dSSR/db3, symbolic and then with this iteration's numbers. */
-/** Memoised: it re-renders only when its (deferred) step changes. */
+/**
+ * The chain rule for dSSR/db3, symbolic and then with this iteration's numbers. Memoised: it
+ * re-renders only when its (calmed) step changes.
+ */
 export const BiasDerivation = memo(function BiasDerivation({ step, data, preview }: BiasDerivationProps) {
   const terms = data.map((p, i) => {
     const yHat = factor(step.predictions[i]!);

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { optimalB3, ssrAt, stepBias, type BiasProblem } from '../engine/bias';
 import { networkOutput } from '../engine/network';
 import { fixed4, short } from '../format/number';
@@ -10,12 +10,16 @@ import { useStableDomain } from '../charts/useStableDomain';
 import { useDescent } from '../store/descentStore';
 import { shownStep } from '../store/run';
 import { BiasDerivation } from './BiasDerivation';
+import { deferred } from './deferred';
 import { ChartFrame } from './ChartFrame';
 import { useCalmValue } from './useCalmValue';
 import { usePointEditing } from './usePointEditing';
 
-function fitCurve(problem: BiasProblem, b3: number, xDomain: [number, number]) {
-  return sampleFunction((x) => networkOutput(problem.weights, b3, x), xDomain, 121);
+const DeferredDerivation = deferred(BiasDerivation);
+
+/** The network's curve at b3 = 0: any b3 only lifts it by b3. */
+function fitShape(problem: BiasProblem, xDomain: [number, number]) {
+  return sampleFunction((x) => networkOutput(problem.weights, 0, x), xDomain, 121);
 }
 
 /** The bias scenario: SSR against b3, the data with the network's fit, and the chain rule. */
@@ -38,11 +42,9 @@ export function BiasView() {
     [problem, currentB3, settings.learningRate, cursor],
   );
   const shown = latest ?? pending;
-  // The chain-rule panel is typeset anew each step and sits below the charts: it renders just
-  // after the urgent update (the charts, the status, the table), not inside the click's work.
-  const derivation = useDeferredValue(
-    useCalmValue(useMemo(() => ({ step: shown, preview: latest === null }), [shown, latest])),
-  );
+  // The chain-rule panel renders just after the step's urgent update (see deferred()); while a
+  // run plays too fast to read, it changes at most four times a second.
+  const derivation = useCalmValue(useMemo(() => ({ step: shown, preview: latest === null }), [shown, latest]));
 
   // The view holds the minimum, the start and every b3 the whole history visits, so it stays
   // still while scrubbing and every point stays in frame.
@@ -58,16 +60,14 @@ export function BiasView() {
     const first = Math.max(0, cursor - 60);
     return Array.from({ length: cursor - first }, (_, k) => {
       const step = history.at(first + k);
-      return { x: step.b3, y: step.ssr, id: step.iteration };
+      return { x: step.b3, y: step.ssr };
     });
   }, [history, cursor]);
 
   const xDomain = useMemo(() => dataXDomain(settings.data), [settings.data]);
-  const curveNow = useMemo(() => fitCurve(problem, currentB3, xDomain), [problem, currentB3, xDomain]);
-  const curveBefore = useMemo(
-    () => (latest ? fitCurve(problem, latest.b3, xDomain) : null),
-    [problem, latest, xDomain],
-  );
+  // b3 only lifts the network's curve: one shape, lifted to each b3 by the chart.
+  const shape = useMemo(() => fitShape(problem, xDomain), [problem, xDomain]);
+  const lift = useMemo(() => ({ now: currentB3, before: latest?.b3 ?? currentB3 }), [currentB3, latest]);
 
   const currentSsr = pending.ssr;
   const caption = `Iteration ${cursor}: b3 = ${fixed4(currentB3)}, SSR = ${fixed4(currentSsr)}, learning rate ${settings.learningRate}`;
@@ -111,8 +111,9 @@ export function BiasView() {
             }
             points={settings.data}
             predictions={pending.predictions}
-            curve={curveNow}
-            previousCurve={curveBefore}
+            curve={shape}
+            previousCurve={latest ? shape : null}
+            lift={lift}
             xDomain={xDomain}
             xLabel="Dosage"
             yLabel="Efficacy"
@@ -121,7 +122,7 @@ export function BiasView() {
           />
         </ChartFrame>
       </div>
-      <BiasDerivation {...derivation} data={settings.data} />
+      <DeferredDerivation {...derivation} data={settings.data} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { memo, useEffect, useMemo, useRef, useState, type UIEvent } from 'react';
 import { fixed4 } from '../format/number';
 import type { Column, CommonSettings, Scenario } from '../scenarios/scenario';
+import type { Trail } from '../engine/trail';
 import type { Run } from '../store/run';
 import { downloadText, exportName, historyCsv } from './download';
 
@@ -11,21 +12,51 @@ const DEFAULT_WINDOW = 40;
 
 interface HistoryRowProps {
   readonly index: number;
-  readonly step: unknown;
+  readonly history: Trail<unknown>;
   readonly columns: readonly Column<unknown>[];
   readonly newest: boolean;
 }
 
-/** One row; memoised, since a step's row never changes once taken (only "newest" moves). */
-const HistoryRow = memo(function HistoryRow({ index, step, columns, newest }: HistoryRowProps) {
+/**
+ * One row. A step once taken never changes while its history keeps the same buffer (Trail's
+ * identity), so a row re-renders only when it becomes or stops being the newest: a Step click
+ * then touches two rows, not every row in view.
+ */
+const HistoryRow = memo(
+  function HistoryRow({ index, history, columns, newest }: HistoryRowProps) {
+    const step = history.at(index);
+    return (
+      <tr
+        aria-rowindex={index + 2}
+        aria-current={newest ? 'step' : undefined}
+        className={newest ? 'newest' : undefined}
+      >
+        {/* Plain cells throughout (the count too), so every column reads alike as role "cell". */}
+        {columns.map((c, j) => {
+          const value = c.value(step);
+          return <td key={c.header}>{j === 0 ? value : fixed4(value)}</td>;
+        })}
+      </tr>
+    );
+  },
+  (a, b) =>
+    a.index === b.index &&
+    a.newest === b.newest &&
+    a.columns === b.columns &&
+    a.history.identity === b.history.identity,
+);
+
+const HistoryHead = memo(function HistoryHead({ columns }: { readonly columns: readonly Column<unknown>[] }) {
   return (
-    <tr aria-rowindex={index + 2} aria-current={newest ? 'step' : undefined} className={newest ? 'newest' : undefined}>
-      {/* Plain cells throughout (the count too), so every column reads alike as role "cell". */}
-      {columns.map((c, j) => {
-        const value = c.value(step);
-        return <td key={c.header}>{j === 0 ? value : fixed4(value)}</td>;
-      })}
-    </tr>
+    <thead>
+      <tr>
+        {columns.map((c) => (
+          <th key={c.header} scope="col">
+            {c.header}
+          </th>
+        ))}
+      </tr>
+    </thead>
   );
 });
 
@@ -90,22 +121,14 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
       >
         <table aria-rowcount={rows + 1}>
           <caption>Iteration history</caption>
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <th key={c.header} scope="col">
-                  {c.header}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <HistoryHead columns={columns} />
           <tbody>
             {first > 0 && <tr aria-hidden="true" style={{ height: first * ROW_HEIGHT }} />}
-            {Array.from({ length: last - first }, (_, i) => run.history.at(first + i)).map((step, i) => (
+            {Array.from({ length: last - first }, (_, i) => (
               <HistoryRow
                 key={first + i}
                 index={first + i}
-                step={step}
+                history={run.history}
                 columns={columns}
                 newest={first + i === rows - 1}
               />

@@ -25,8 +25,10 @@ const BATCH = {
   text: 'dL/dw = (1/m) Σ ∂Lᵢ/∂w = −(2/m) Σ xᵢ(yᵢ − ŷᵢ); dL/db = −(2/m) Σ (yᵢ − ŷᵢ)',
 };
 
-/** The chain rule for one sample with this epoch's numbers, then how the batch averages them. */
-/** Memoised: it re-renders when its (deferred) step or the chosen sample changes. */
+/**
+ * The chain rule for one sample with this epoch's numbers, then how the batch averages them.
+ * Memoised: it re-renders when its (calmed) step or the chosen sample changes.
+ */
 export const LinregDerivation = memo(function LinregDerivation({
   step,
   data,

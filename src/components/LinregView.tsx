@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { hessianEigenvalues, leastSquares, mse, stepLinreg } from '../engine/linreg';
 import { decadeTick, fixed4 } from '../format/number';
 import { FitChart } from '../charts/FitChart';
@@ -57,10 +57,8 @@ export function LinregView() {
   // What the next Step computes from here (its gradient is the arrow on the loss surface).
   const pending = useMemo(() => stepLinreg(data, params, settings, cursor), [data, params, settings, cursor]);
   const shown = latest ?? pending;
-  // Below the charts: rendered just after the urgent update of each step (see BiasView).
-  const derivation = useDeferredValue(
-    useCalmValue(useMemo(() => ({ step: shown, preview: latest === null }), [shown, latest])),
-  );
+  // Rendered with the step, at most four times a second while playing fast (see BiasView).
+  const derivation = useCalmValue(useMemo(() => ({ step: shown, preview: latest === null }), [shown, latest]));
   const best = useMemo(() => leastSquares(data), [data]);
 
   // Parameter view: the optimum, the start and every point the whole run visits.

@@ -1,4 +1,5 @@
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { fillSlots, type Typeset } from './mathTemplate';
 import { loadTypesetter } from './typeset';
 
 interface MathBlockProps {
@@ -8,9 +9,14 @@ interface MathBlockProps {
   readonly text: string;
 }
 
-/** Memoised: a formula is typeset again only when its TeX changes. */
+/**
+ * Memoised: a formula is typeset again only when its TeX changes, and then only when its shape
+ * does. A live formula keeps its typeset markup from step to step (React leaves an unchanged
+ * innerHTML alone); its numbers are written into the markup's slots before the browser paints.
+ */
 export const MathBlock = memo(function MathBlock({ tex, text }: MathBlockProps) {
-  const [render, setRender] = useState<((tex: string) => string) | null>(null);
+  const [render, setRender] = useState<((tex: string) => Typeset) | null>(null);
+  const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let live = true;
     loadTypesetter().then(
@@ -21,8 +27,13 @@ export const MathBlock = memo(function MathBlock({ tex, text }: MathBlockProps) 
       live = false;
     };
   }, []);
-  const html = useMemo(() => (render ? { __html: render(tex) } : null), [render, tex]);
+  const typeset = useMemo(() => (render ? render(tex) : null), [render, tex]);
+  const markup = typeset?.markup;
+  const html = useMemo(() => (markup === undefined ? null : { __html: markup }), [markup]);
+  useLayoutEffect(() => {
+    if (ref.current && typeset) fillSlots(ref.current, typeset.values);
+  }, [typeset]);
   if (!html) return <p className="math math-fallback">{text}</p>;
   // Focusable: a long formula scrolls sideways on a narrow screen, and keyboards must reach it.
-  return <div className="math" tabIndex={0} dangerouslySetInnerHTML={html} />;
+  return <div ref={ref} className="math" tabIndex={0} dangerouslySetInnerHTML={html} />;
 });
