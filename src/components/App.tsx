@@ -15,6 +15,7 @@ import { SettingsPanel } from './SettingsPanel';
 import { StatusRegion } from './StatusRegion';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { usePresenterMode } from './usePresenterMode';
+import { useRapidSteps } from './useRapidSteps';
 import { useRunLoop } from './useRunLoop';
 
 // Loaded when first needed, or (the data editor, below the fold) just after the first paint,
@@ -53,6 +54,7 @@ export function App() {
   const hasNotices = useDescent((s) => s.notices.length > 0);
   useUrlSync();
   useRunLoop();
+  useRapidSteps();
   useKeyboardShortcuts(openHelp);
   usePresenterMode();
   const View = VIEWS[scenario];

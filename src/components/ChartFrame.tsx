@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useDescent } from '../store/descentStore';
 import { downloadBlob, downloadText, exportName } from './download';
 
@@ -12,9 +12,16 @@ interface ChartFrameProps {
   readonly children: ReactNode;
 }
 
-/** A chart with its export buttons (SVG and PNG). */
-export function ChartFrame({ title, slug, caption, children }: ChartFrameProps) {
-  const ref = useRef<HTMLDivElement>(null);
+interface ChartToolsProps {
+  readonly title: string;
+  readonly slug: string;
+  readonly frame: RefObject<HTMLElement | null>;
+  /** The caption at the time of an export (it changes every step; the buttons need not). */
+  readonly caption: RefObject<string>;
+}
+
+/** The export buttons (SVG and PNG); memoised, so a Step does not render them again. */
+const ChartTools = memo(function ChartTools({ title, slug, frame, caption }: ChartToolsProps) {
   const [error, setError] = useState<string | null>(null);
   const name = () => {
     const { scenario, runs } = useDescent.getState();
@@ -22,11 +29,11 @@ export function ChartFrame({ title, slug, caption, children }: ChartFrameProps) 
   };
   // The export code loads on first use: most sessions never export.
   const exported = async (format: 'svg' | 'png') => {
-    const svg = ref.current?.querySelector('svg');
+    const svg = frame.current?.querySelector('svg');
     if (!svg) return;
     try {
       const { pngSize, standaloneSvg, svgToPng } = await import('./chartExport');
-      const text = standaloneSvg(svg, title, caption);
+      const text = standaloneSvg(svg, title, caption.current);
       if (format === 'svg') {
         downloadText(`${name()}.svg`, 'image/svg+xml', text);
       } else {
@@ -38,20 +45,30 @@ export function ChartFrame({ title, slug, caption, children }: ChartFrameProps) 
       setError((e as Error).message);
     }
   };
-  const saveSvg = () => exported('svg');
-  const savePng = () => exported('png');
   return (
-    <figure className="chart-frame" ref={ref}>
+    <figcaption className="chart-tools">
+      <button type="button" className="small" onClick={() => exported('svg')} aria-label={`Download ${title} as SVG`}>
+        SVG
+      </button>
+      <button type="button" className="small" onClick={() => exported('png')} aria-label={`Download ${title} as PNG`}>
+        PNG
+      </button>
+      {error && <span className="field-error">{error}</span>}
+    </figcaption>
+  );
+});
+
+/** A chart with its export buttons (SVG and PNG). */
+export function ChartFrame({ title, slug, caption, children }: ChartFrameProps) {
+  const frame = useRef<HTMLElement>(null);
+  const latestCaption = useRef(caption);
+  useLayoutEffect(() => {
+    latestCaption.current = caption;
+  }, [caption]);
+  return (
+    <figure className="chart-frame" ref={frame}>
       {children}
-      <figcaption className="chart-tools">
-        <button type="button" className="small" onClick={saveSvg} aria-label={`Download ${title} as SVG`}>
-          SVG
-        </button>
-        <button type="button" className="small" onClick={savePng} aria-label={`Download ${title} as PNG`}>
-          PNG
-        </button>
-        {error && <span className="field-error">{error}</span>}
-      </figcaption>
+      <ChartTools title={title} slug={slug} frame={frame} caption={latestCaption} />
     </figure>
   );
 }

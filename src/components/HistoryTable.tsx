@@ -6,7 +6,9 @@ import type { Run } from '../store/run';
 import { downloadText, exportName, historyCsv } from './download';
 
 const ROW_HEIGHT = 30;
-const OVERSCAN = 8;
+const OVERSCAN = 4;
+/** From this many rows the scroller is at its full height (see .table-scroll.full). */
+const FULL_ROWS = 11;
 /** Rows rendered when the container's height is unknown (no layout, as in jsdom). */
 const DEFAULT_WINDOW = 40;
 
@@ -113,7 +115,7 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
       </div>
       <div
         ref={scroller}
-        className="table-scroll"
+        className={rows >= FULL_ROWS ? 'table-scroll full' : 'table-scroll'}
         tabIndex={0}
         role="region"
         aria-label="Iteration history, scrollable"

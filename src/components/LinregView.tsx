@@ -15,8 +15,11 @@ import { downloadText, exportName } from './download';
 import { ChartFrame } from './ChartFrame';
 import { useCalmValue } from './useCalmValue';
 import { usePointEditing } from './usePointEditing';
+import { deferred } from './deferred';
 import { LinregDerivation } from './LinregDerivation';
 import { TrainingLog } from './TrainingLog';
+
+const DeferredDerivation = deferred(LinregDerivation);
 
 const GRID = 64;
 
@@ -57,7 +60,8 @@ export function LinregView() {
   // What the next Step computes from here (its gradient is the arrow on the loss surface).
   const pending = useMemo(() => stepLinreg(data, params, settings, cursor), [data, params, settings, cursor]);
   const shown = latest ?? pending;
-  // Rendered with the step, at most four times a second while playing fast (see BiasView).
+  // Rendered just after the step's urgent update, at most four times a second while playing fast
+  // (see BiasView).
   const derivation = useCalmValue(useMemo(() => ({ step: shown, preview: latest === null }), [shown, latest]));
   const best = useMemo(() => leastSquares(data), [data]);
 
@@ -143,7 +147,7 @@ export function LinregView() {
           />
         </ChartFrame>
       </div>
-      <LinregDerivation
+      <DeferredDerivation
         step={derivation.step}
         data={data}
         preview={derivation.preview}

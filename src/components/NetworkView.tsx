@@ -12,8 +12,12 @@ import { useDescent } from '../store/descentStore';
 import { shownStep } from '../store/run';
 import { ChartFrame } from './ChartFrame';
 import { GradientCheck } from './GradientCheck';
+import { deferred } from './deferred';
 import { NetworkDerivation } from './NetworkDerivation';
 import { usePointEditing } from './usePointEditing';
+
+/** Below the diagram: rendered just after each step's urgent update (see deferred()). */
+const DeferredDerivation = deferred(NetworkDerivation);
 
 /** The network scenario: the diagram, the fit, SSR per iteration, sparklines, backpropagation. */
 export function NetworkView() {
@@ -114,7 +118,7 @@ export function NetworkView() {
           })}
         </div>
       </section>
-      <NetworkDerivation
+      <DeferredDerivation
         step={latest ?? pending}
         data={settings.data}
         name={selected}
