@@ -1,5 +1,5 @@
 import { useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { scaleLinear } from 'd3';
+import { extent, scaleLinear } from 'd3';
 import { linePath } from './linePath';
 import { Axis } from './Axis';
 import { ChartSvg } from './ChartSvg';
@@ -57,6 +57,8 @@ function snap(value: number, [lo, hi]: Domain): number {
 }
 
 type Scale = (value: number) => number;
+/** A curve point's y where it is finite (d3's extent skips undefined). */
+const finiteY = (p: readonly [number, number]) => (Number.isFinite(p[1]) ? p[1] : undefined);
 const pathOf = (points: readonly (readonly [number, number])[], x: Scale, y: Scale) =>
   linePath(
     points,
@@ -73,14 +75,17 @@ export function FitChart(props: FitChartProps) {
   const [drag, setDrag] = useState<{ index: number; x: Domain; y: Domain } | null>(null);
 
   const xDomain = drag?.x ?? props.xDomain;
+  // The curves' own extents are taken once per shape; a Step only lifts them.
+  const curveExtent = useMemo(() => extent(curve, finiteY), [curve]);
+  const previousExtent = useMemo(() => (previousCurve ? extent(previousCurve, finiteY) : []), [previousCurve]);
   const yExtent = useMemo(() => {
     const ys = [
       ...points.map((p) => p.y),
-      ...curve.map((p) => p[1] + liftNow),
-      ...(previousCurve ?? []).map((p) => p[1] + liftBefore),
+      ...curveExtent.map((v) => (v === undefined ? NaN : v + liftNow)),
+      ...previousExtent.map((v) => (v === undefined ? NaN : v + liftBefore)),
     ];
     return paddedExtent(ys, 0.06);
-  }, [points, curve, previousCurve, liftNow, liftBefore]);
+  }, [points, curveExtent, previousExtent, liftNow, liftBefore]);
   const grown = useGrowingDomain(yExtent, points);
   const yDomain = drag?.y ?? grown;
   const x = useMemo(() => scaleLinear().domain(xDomain).range([0, dims.innerWidth]), [xDomain, dims.innerWidth]);

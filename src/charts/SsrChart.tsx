@@ -44,10 +44,11 @@ export function SsrChart(props: SsrChartProps) {
   const [ref, dims] = useChartDimensions(MARGINS);
 
   const x = useMemo(() => scaleLinear().domain(domain).range([0, dims.innerWidth]), [domain, dims.innerWidth]);
+  const curveTop = useMemo(() => max(curve, (p) => p[1]) ?? 1, [curve]);
   const yMax = useMemo(() => {
-    const top = max([...curve.map((p) => p[1]), current.y, ...trail.map((p) => p.y)]) ?? 1;
+    const top = Math.max(curveTop, current.y, max(trail, (p) => p.y) ?? -Infinity);
     return top > 0 ? top : 1;
-  }, [curve, current.y, trail]);
+  }, [curveTop, current.y, trail]);
   const y = useMemo(
     () =>
       scaleLinear()

@@ -55,13 +55,12 @@ export function BiasView() {
     ),
   );
   const curve = useMemo(() => sampleFunction((b) => ssrAt(problem, b), domain, 161), [problem, domain]);
-  // The last 60 points visited, oldest first (the chart draws arrows between them).
+  // The last 60 points visited, oldest first (the chart draws arrows between them): each b3 as
+  // stored and its SSR from the history's cached column, not 60 steps replayed per click.
   const trail = useMemo(() => {
     const first = Math.max(0, cursor - 60);
-    return Array.from({ length: cursor - first }, (_, k) => {
-      const step = history.at(first + k);
-      return { x: step.b3, y: step.ssr };
-    });
+    const ssr = history.derived('ssr', (step) => step.ssr);
+    return Array.from({ length: cursor - first }, (_, k) => ({ x: history.value(first + k, 0), y: ssr[first + k]! }));
   }, [history, cursor]);
 
   const xDomain = useMemo(() => dataXDomain(settings.data), [settings.data]);
