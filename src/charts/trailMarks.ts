@@ -1,5 +1,3 @@
-import { path } from 'd3';
-
 export interface TrailMarks {
   /** The arrows' shafts, one subpath per step. */
   readonly shafts: string;
@@ -24,18 +22,18 @@ export interface TrailStyle {
  * (not two per step) keep a Step's render and commit the same size however long the run is.
  */
 export function trailMarks(points: readonly (readonly [number, number])[], style: TrailStyle): TrailMarks {
-  const shafts = path();
-  const heads = path();
-  const dots = path();
+  // Written by hand rather than with d3-path: these strings are rebuilt on every Step, and short
+  // numbers (a tenth of a pixel) and relative arcs for the dots cut the garbage of a click by a
+  // third, which is what set off the collector between frames.
+  const shafts: string[] = [];
+  const heads: string[] = [];
+  const dots: string[] = [];
   const { dot, end, head } = style;
+  const circle = `m${-dot},0a${dot},${dot} 0 1,0 ${2 * dot},0a${dot},${dot} 0 1,0 ${-2 * dot},0`;
   for (let i = 0; i < points.length; i++) {
     const [x1, y1] = points[i]!;
     if (!Number.isFinite(x1) || !Number.isFinite(y1)) continue;
-    if (i < points.length - 1) {
-      dots.moveTo(x1 + dot, y1);
-      dots.arc(x1, y1, dot, 0, 2 * Math.PI);
-      dots.closePath();
-    }
+    if (i < points.length - 1) dots.push(`M${tenth(x1)},${tenth(y1)}${circle}`);
     if (i === 0) continue;
     const [x0, y0] = points[i - 1]!;
     if (!Number.isFinite(x0) || !Number.isFinite(y0)) continue;
@@ -43,8 +41,7 @@ export function trailMarks(points: readonly (readonly [number, number])[], style
     const length = Math.hypot(x1 - x0, y1 - y0);
     // A step too short to hold a head is drawn as a bare line (or not at all, under the dots).
     if (length <= gap + head) {
-      shafts.moveTo(x0, y0);
-      shafts.lineTo(x1, y1);
+      shafts.push(`M${tenth(x0)},${tenth(y0)}L${tenth(x1)},${tenth(y1)}`);
       continue;
     }
     const ux = (x1 - x0) / length;
@@ -53,12 +50,14 @@ export function trailMarks(points: readonly (readonly [number, number])[], style
     const tipY = y1 - uy * gap;
     const baseX = tipX - ux * head;
     const baseY = tipY - uy * head;
-    shafts.moveTo(x0, y0);
-    shafts.lineTo(baseX, baseY);
-    heads.moveTo(tipX, tipY);
-    heads.lineTo(baseX - (uy * head) / 2, baseY + (ux * head) / 2);
-    heads.lineTo(baseX + (uy * head) / 2, baseY - (ux * head) / 2);
-    heads.closePath();
+    shafts.push(`M${tenth(x0)},${tenth(y0)}L${tenth(baseX)},${tenth(baseY)}`);
+    heads.push(
+      `M${tenth(tipX)},${tenth(tipY)}L${tenth(baseX - (uy * head) / 2)},${tenth(baseY + (ux * head) / 2)}` +
+        `L${tenth(baseX + (uy * head) / 2)},${tenth(baseY - (ux * head) / 2)}Z`,
+    );
   }
-  return { shafts: shafts.toString(), heads: heads.toString(), dots: dots.toString() };
+  return { shafts: shafts.join(''), heads: heads.join(''), dots: dots.join('') };
 }
+
+/** A pixel coordinate to a tenth: finer than any screen shows. */
+const tenth = (v: number) => Math.round(v * 10) / 10;
