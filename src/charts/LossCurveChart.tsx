@@ -3,7 +3,9 @@ import { scaleLinear, scaleLog } from 'd3';
 import { linePath } from './linePath';
 import { Axis } from './Axis';
 import { ChartSvg } from './ChartSvg';
+import { decadeExtent, steppedMax } from './axisSteps';
 import { useChartDimensions } from './useChartDimensions';
+import { useStableDomain } from './useStableDomain';
 
 export interface LossCurveChartProps {
   /** [epoch, loss] points, oldest first: every epoch, or an even sample of a long run. */
@@ -27,25 +29,13 @@ export function LossCurveChart(props: LossCurveChartProps) {
   const { points, epochs, current } = props;
   const [ref, dims] = useChartDimensions(MARGINS, 0.5);
 
-  const x = useMemo(
-    () =>
-      scaleLinear()
-        .domain([0, Math.max(1, epochs - 1)])
-        .range([0, dims.innerWidth]),
-    [epochs, dims.innerWidth],
-  );
-  const y = useMemo(() => {
-    let lo = Infinity;
-    let hi = 0;
-    for (const [, v] of points) {
-      const c = Math.max(v, FLOOR);
-      if (c < lo) lo = c;
-      if (c > hi) hi = c;
-    }
-    if (!(hi > 0)) [lo, hi] = [FLOOR, 1];
-    if (hi / lo < 10) [lo, hi] = [lo / 3, hi * 3];
-    return scaleLog().domain([lo, hi]).range([dims.innerHeight, 0]).nice();
-  }, [points, dims.innerHeight]);
+  // Both axes move in steps, not on every epoch: the x axis to the next of 1, 1.5, 2, 3, 5 or 7
+  // times a power of ten, the log y axis to whole decades. The axes then stay as they are for
+  // most steps (a Step re-rendered some 80 tick elements when they followed every epoch).
+  const xDomain = useStableDomain([0, steppedMax(epochs - 1)] as const);
+  const x = useMemo(() => scaleLinear().domain(xDomain).range([0, dims.innerWidth]), [xDomain, dims.innerWidth]);
+  const yDomain = useStableDomain(useMemo(() => decadeExtent(points, FLOOR), [points]));
+  const y = useMemo(() => scaleLog().domain(yDomain).range([dims.innerHeight, 0]), [yDomain, dims.innerHeight]);
   const d = useMemo(
     () =>
       linePath(

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { optimalB3, ssrAt, stepBias, type BiasProblem } from '../engine/bias';
 import { networkOutput } from '../engine/network';
 import { fixed4, short } from '../format/number';
@@ -9,13 +9,17 @@ import { dataXDomain, paddedExtent, sampleFunction } from '../charts/extent';
 import { useStableDomain } from '../charts/useStableDomain';
 import { useDescent } from '../store/descentStore';
 import { shownStep } from '../store/run';
-import { BiasDerivation } from './BiasDerivation';
 import { deferred } from './deferred';
 import { ChartFrame } from './ChartFrame';
 import { useCalmValue } from './useCalmValue';
 import { usePointEditing } from './usePointEditing';
 
-const DeferredDerivation = deferred(BiasDerivation);
+// The chain rule comes in its own chunk with the formula code: it renders after the charts
+// (deferred) and typesets with a typesetter that loads lazily anyway, and the first page load
+// stays within its budget.
+const DeferredDerivation = deferred(
+  lazy(() => import('./BiasDerivation').then((m) => ({ default: m.BiasDerivation }))),
+);
 
 /** The network's curve at b3 = 0: any b3 only lifts it by b3. */
 function fitShape(problem: BiasProblem, xDomain: [number, number]) {
@@ -121,7 +125,9 @@ export function BiasView() {
           />
         </ChartFrame>
       </div>
-      <DeferredDerivation {...derivation} data={settings.data} />
+      <Suspense fallback={<p className="panel">Loading the chain rule…</p>}>
+        <DeferredDerivation {...derivation} data={settings.data} />
+      </Suspense>
     </div>
   );
 }

@@ -27,7 +27,7 @@ describe('bias scenario through its controls', () => {
   it('shows the chain rule with the live numbers of the step', async () => {
     const { user } = renderApp();
     await user.click(screen.getByRole('button', { name: 'Step' }));
-    const panel = screen.getByRole('heading', { name: /Iteration 1: the chain rule/ }).closest('section')!;
+    const panel = (await screen.findByRole('heading', { name: /Iteration 1: the chain rule/ })).closest('section')!;
     expect(panel).toHaveTextContent('-15.6551 × 0.1 = -1.5655');
     expect(panel).toHaveTextContent('0.0000 − (-1.5655) = 1.5655');
     expect(panel).toHaveTextContent('-2.6037');
@@ -141,6 +141,6 @@ describe('bias scenario through its controls', () => {
     for (let i = 0; i < 3; i++) await user.click(screen.getByRole('button', { name: 'Step' }));
     fireEvent.change(screen.getByRole('slider', { name: 'Iteration' }), { target: { value: '1' } });
     expect(historyRows()).toHaveLength(1);
-    expect(screen.getByRole('heading', { name: /Iteration 1: the chain rule/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: /Iteration 1: the chain rule/ })).toBeInTheDocument();
   });
 });
