@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { ScaleContinuousNumeric } from 'd3';
 
-interface AxisProps {
+export interface AxisProps {
   readonly scale: ScaleContinuousNumeric<number, number>;
   readonly orient: 'bottom' | 'left';
   /** The length of the other axis: where a bottom axis sits, and how long grid lines run. */
@@ -15,8 +15,31 @@ interface AxisProps {
 }
 
 /**
+ * Whether two axes draw the same: the same options, and ticks at the same places on the same
+ * range. A chart whose domain grows a little makes a new scale on many steps while .nice() keeps
+ * its ticks where they were; comparing what is drawn, not the scale object, spares those redraws.
+ */
+export function drawsTheSame(a: AxisProps, b: AxisProps): boolean {
+  if (
+    a.orient !== b.orient ||
+    a.gridLength !== b.gridLength ||
+    a.grid !== b.grid ||
+    a.label !== b.label ||
+    a.ticks !== b.ticks ||
+    a.format !== b.format
+  ) {
+    return false;
+  }
+  if (a.scale === b.scale) return true;
+  const [ra, rb] = [a.scale.range(), b.scale.range()];
+  if (ra[0] !== rb[0] || ra[1] !== rb[1]) return false;
+  const [ta, tb] = [a.scale.ticks(a.ticks ?? 6), b.scale.ticks(b.ticks ?? 6)];
+  return ta.length === tb.length && ta.every((v, i) => v === tb[i] && a.scale(v) === b.scale(v));
+}
+
+/**
  * An axis drawn by React from d3's ticks (no d3 selection touching the DOM). Memoised: it redraws
- * only when its scale or size changes, not on every step.
+ * only when what it draws changes, not on every step.
  */
 export const Axis = memo(function Axis({
   scale,
@@ -66,4 +89,4 @@ export const Axis = memo(function Axis({
       </text>
     </g>
   );
-});
+}, drawsTheSame);

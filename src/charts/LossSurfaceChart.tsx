@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { contours, geoPath, geoTransform, interpolateRgbBasis, scaleLinear, scaleSequentialLog } from 'd3';
 import { Axis } from './Axis';
 import { ChartSvg } from './ChartSvg';
@@ -52,6 +52,23 @@ export function logThresholds(values: readonly number[], levels: number): number
   return Array.from({ length: levels }, (_, k) => lo * Math.pow(ratio, k));
 }
 
+/** The filled contours: memoised, as they change with the data and the view, not with a step. */
+const Contours = memo(function Contours({ bands }: { readonly bands: readonly Band[] }) {
+  return (
+    <>
+      {bands.map((b) => (
+        <path key={b.value} d={b.d} fill={b.fill} className="contour" />
+      ))}
+    </>
+  );
+});
+
+interface Band {
+  readonly d: string;
+  readonly fill: string;
+  readonly value: number;
+}
+
 export function LossSurfaceChart(props: LossSurfaceChartProps) {
   const { grid, path, descent, minimum } = props;
   const [ref, dims] = useChartDimensions(MARGINS);
@@ -67,7 +84,7 @@ export function LossSurfaceChart(props: LossSurfaceChartProps) {
     [grid.yDomain, dims.innerHeight],
   );
 
-  const bands = useMemo(() => {
+  const bands = useMemo((): Band[] => {
     const thresholds = logThresholds(grid.values, LEVELS);
     if (thresholds.length === 0) return [];
     const color = scaleSequentialLog(lossColor).domain([thresholds[0]!, thresholds[thresholds.length - 1]! * 1.0001]);
@@ -102,9 +119,7 @@ export function LossSurfaceChart(props: LossSurfaceChartProps) {
       {(clip) => (
         <>
           <g clipPath={clip}>
-            {bands.map((b) => (
-              <path key={b.value} d={b.d} fill={b.fill} className="contour" />
-            ))}
+            <Contours bands={bands} />
             <polyline className="descent-path-casing" points={line} />
             <polyline className="descent-path" points={line} />
             {shown.length < 80 &&
