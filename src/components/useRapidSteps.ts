@@ -5,28 +5,23 @@ import { useDescent } from '../store/descentStore';
 const GLIDE_MS = 250;
 
 /**
- * Steps that come faster than a glide lasts (Step held down, or clicked in quick succession)
- * land directly, as they do while playing fast: a glide would never finish, and each one would
- * restyle and repaint the charts every frame until the next step.
+ * Steps that come faster than a glide lasts (Step held down, or clicked in quick succession, or
+ * the Iteration slider dragged) land directly, as they do while playing fast: a glide would never
+ * finish, and each one would restyle and repaint the charts every frame until the next step. The
+ * class is set or cleared at each step (no timer): it only matters at the moment a step lands.
  */
 export function useRapidSteps(): void {
   useEffect(() => {
     const root = document.documentElement;
     let last = -Infinity;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = useDescent.subscribe((state, previous) => {
       if (state.runs[state.scenario].cursor === previous.runs[previous.scenario].cursor) return;
       const now = performance.now();
-      if (now - last < GLIDE_MS) {
-        root.classList.add('stepping-fast');
-        clearTimeout(timer);
-        timer = setTimeout(() => root.classList.remove('stepping-fast'), GLIDE_MS);
-      }
+      root.classList.toggle('stepping-fast', now - last < GLIDE_MS);
       last = now;
     });
     return () => {
       unsubscribe();
-      clearTimeout(timer);
       root.classList.remove('stepping-fast');
     };
   }, []);
