@@ -125,7 +125,7 @@ export function BiasView() {
           />
         </ChartFrame>
       </div>
-      <Suspense fallback={<p className="panel">Loading the chain rule…</p>}>
+      <Suspense fallback={<p className="panel derivation-loading">Loading the chain rule…</p>}>
         <DeferredDerivation {...derivation} data={settings.data} />
       </Suspense>
     </div>
