@@ -4,7 +4,7 @@ import { linePath } from './linePath';
 import { Axis } from './Axis';
 import { ChartSvg } from './ChartSvg';
 import { paddedExtent } from './extent';
-import { useChartDimensions } from './useChartDimensions';
+import { PLOT_MARGINS, useChartDimensions } from './useChartDimensions';
 import { useGrowingDomain } from './useStableDomain';
 
 type Domain = readonly [number, number];
@@ -42,8 +42,6 @@ export interface FitChartProps {
   readonly editing?: PointEditing;
 }
 
-const MARGINS = { top: 16, right: 20, bottom: 50, left: 64 };
-
 /** A scale's domain as a pair (a linear scale's domain always has two ends). */
 const domainOf = (scale: { domain(): number[] }): Domain => {
   const [lo = 0, hi = 1] = scale.domain();
@@ -70,7 +68,7 @@ export function FitChart(props: FitChartProps) {
   const { points, predictions, curve, previousCurve, editing } = props;
   const liftNow = props.lift?.now ?? 0;
   const liftBefore = props.lift?.before ?? 0;
-  const [ref, dims] = useChartDimensions(MARGINS);
+  const [ref, dims] = useChartDimensions(PLOT_MARGINS);
   // While a point is dragged the view holds still, so the point stays under the pointer.
   const [drag, setDrag] = useState<{ index: number; x: Domain; y: Domain } | null>(null);
 

@@ -4,7 +4,7 @@ import { linePath } from './linePath';
 import { Axis } from './Axis';
 import { ChartSvg } from './ChartSvg';
 import { decadeExtent, steppedMax } from './axisSteps';
-import { useChartDimensions } from './useChartDimensions';
+import { PLOT_MARGINS, useChartDimensions } from './useChartDimensions';
 import { useStableDomain } from './useStableDomain';
 
 export interface LossCurveChartProps {
@@ -21,13 +21,12 @@ export interface LossCurveChartProps {
   readonly formatTick?: (value: number) => string;
 }
 
-const MARGINS = { top: 16, right: 20, bottom: 50, left: 64 };
 /** A log axis cannot show 0: losses below this sit on the floor. */
 const FLOOR = 1e-12;
 
 export function LossCurveChart(props: LossCurveChartProps) {
   const { points, epochs, current } = props;
-  const [ref, dims] = useChartDimensions(MARGINS, 0.5);
+  const [ref, dims] = useChartDimensions(PLOT_MARGINS, 0.5);
 
   // Both axes move in steps, not on every epoch: the x axis to the next of 1, 1.5, 2, 3, 5 or 7
   // times a power of ten, the log y axis to whole decades. The axes then stay as they are for

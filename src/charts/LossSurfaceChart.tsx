@@ -4,7 +4,7 @@ import { Axis } from './Axis';
 import { ChartSvg } from './ChartSvg';
 import { thin } from './thin';
 import { ArrowMarker } from './ArrowMarker';
-import { useChartDimensions } from './useChartDimensions';
+import { PLOT_MARGINS, useChartDimensions } from './useChartDimensions';
 
 /** Loss values on a regular grid: values[i + j·nx] is the loss at column i (w) and row j (b). */
 export interface LossGrid {
@@ -28,7 +28,6 @@ export interface LossSurfaceChartProps {
   readonly description: string;
 }
 
-const MARGINS = { top: 16, right: 20, bottom: 50, left: 64 };
 const LEVELS = 14;
 const PATH_LIMIT = 400;
 /**
@@ -71,7 +70,7 @@ interface Band {
 
 export function LossSurfaceChart(props: LossSurfaceChartProps) {
   const { grid, path, descent, minimum } = props;
-  const [ref, dims] = useChartDimensions(MARGINS);
+  const [ref, dims] = useChartDimensions(PLOT_MARGINS);
   const id = useId();
   const arrowId = `${id}-arrow`;
 

@@ -3,7 +3,7 @@ import { scaleLinear, scaleLog } from 'd3';
 import { linePath } from './linePath';
 import { Axis } from './Axis';
 import { ChartSvg } from './ChartSvg';
-import { useChartDimensions } from './useChartDimensions';
+import { PLOT_MARGINS, useChartDimensions } from './useChartDimensions';
 
 export interface RaceLine {
   readonly label: string;
@@ -22,12 +22,11 @@ interface RaceChartProps {
   readonly formatTick: (value: number) => string;
 }
 
-const MARGINS = { top: 16, right: 20, bottom: 50, left: 64 };
 const FLOOR = 1e-9;
 
 /** Every lane's loss above the minimum, step by step, on one log axis. */
 export function RaceChart({ lines, steps, title, description, formatTick }: RaceChartProps) {
-  const [ref, dims] = useChartDimensions(MARGINS, 0.5);
+  const [ref, dims] = useChartDimensions(PLOT_MARGINS, 0.5);
   const x = useMemo(
     () =>
       scaleLinear()

@@ -4,7 +4,7 @@ import { linePath } from './linePath';
 import { Axis } from './Axis';
 import { ChartSvg } from './ChartSvg';
 import { trailMarks } from './trailMarks';
-import { useChartDimensions } from './useChartDimensions';
+import { PLOT_MARGINS, useChartDimensions } from './useChartDimensions';
 
 export interface CurvePoint {
   readonly x: number;
@@ -33,7 +33,6 @@ export interface SsrChartProps {
   readonly description: string;
 }
 
-const MARGINS = { top: 16, right: 20, bottom: 50, left: 64 };
 /** Drawing a long history's every arrow costs more than it tells; the latest ones are kept. */
 const TRAIL_LIMIT = 60;
 /** Dots of the visited points, the current point's radius, and the arrow heads (px). */
@@ -41,7 +40,7 @@ const TRAIL_STYLE = { dot: 4, end: 7, head: 9 };
 
 export function SsrChart(props: SsrChartProps) {
   const { curve, domain, trail, current, tangent, minimum } = props;
-  const [ref, dims] = useChartDimensions(MARGINS);
+  const [ref, dims] = useChartDimensions(PLOT_MARGINS);
 
   const x = useMemo(() => scaleLinear().domain(domain).range([0, dims.innerWidth]), [domain, dims.innerWidth]);
   const curveTop = useMemo(() => max(curve, (p) => p[1]) ?? 1, [curve]);

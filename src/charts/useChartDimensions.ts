@@ -7,6 +7,9 @@ export interface Margins {
   readonly left: number;
 }
 
+/** Room around every chart's plot for its axes, tick labels and axis titles. */
+export const PLOT_MARGINS: Margins = { top: 16, right: 20, bottom: 50, left: 64 };
+
 export interface Dimensions extends Margins {
   readonly width: number;
   readonly height: number;
