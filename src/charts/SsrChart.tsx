@@ -15,7 +15,7 @@ export interface SsrChartProps {
   /** The loss curve, sampled over `domain`. */
   readonly curve: readonly [number, number][];
   readonly domain: readonly [number, number];
-  /** Points visited before the current one, oldest first (the latest 60 are drawn). */
+  /** Points visited before the current one, oldest first (the latest TRAIL_LIMIT are drawn). */
   readonly trail: readonly CurvePoint[];
   readonly current: CurvePoint;
   /** Where the gradient was evaluated, and its value (the tangent's slope). */
@@ -34,7 +34,7 @@ export interface SsrChartProps {
 }
 
 /** Drawing a long history's every arrow costs more than it tells; the latest ones are kept. */
-const TRAIL_LIMIT = 60;
+export const TRAIL_LIMIT = 60;
 /** Dots of the visited points, the current point's radius, and the arrow heads (px). */
 const TRAIL_STYLE = { dot: 4, end: 7, head: 9 };
 

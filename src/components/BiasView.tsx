@@ -4,7 +4,7 @@ import { networkOutput } from '../engine/network';
 import { fixed4, short } from '../format/number';
 import { problemFor } from '../scenarios/bias';
 import { FitChart } from '../charts/FitChart';
-import { SsrChart } from '../charts/SsrChart';
+import { SsrChart, TRAIL_LIMIT } from '../charts/SsrChart';
 import { dataXDomain, paddedExtent, sampleFunction } from '../charts/extent';
 import { useStableDomain } from '../charts/useStableDomain';
 import { useDescent } from '../store/descentStore';
@@ -59,10 +59,10 @@ export function BiasView() {
     ),
   );
   const curve = useMemo(() => sampleFunction((b) => ssrAt(problem, b), domain, 161), [problem, domain]);
-  // The last 60 points visited, oldest first (the chart draws arrows between them): each b3 as
-  // stored and its SSR from the history's cached column, not 60 steps replayed per click.
+  // The points the chart draws (the last TRAIL_LIMIT visited, oldest first): each b3 as stored
+  // and its SSR from the history's cached column, not every one of those steps replayed per click.
   const trail = useMemo(() => {
-    const first = Math.max(0, cursor - 60);
+    const first = Math.max(0, cursor - TRAIL_LIMIT);
     const ssr = history.derived('ssr', (step) => step.ssr);
     return Array.from({ length: cursor - first }, (_, k) => ({ x: history.value(first + k, 0), y: ssr[first + k]! }));
   }, [history, cursor]);
