@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import type { BiasStep } from '../engine/bias';
 import type { Data } from '../engine/point';
 import { fixed4 } from '../format/number';
@@ -18,10 +17,10 @@ interface BiasDerivationProps {
 }
 
 /**
- * The chain rule for dSSR/db3, symbolic and then with this iteration's numbers. Memoised: it
- * re-renders only when its (calmed) step changes.
+ * The chain rule for dSSR/db3, symbolic and then with this iteration's numbers. The view renders
+ * it through deferred(), which memoises it: it re-renders only when its (calmed) step changes.
  */
-export const BiasDerivation = memo(function BiasDerivation({ step, data, preview }: BiasDerivationProps) {
+export function BiasDerivation({ step, data, preview }: BiasDerivationProps) {
   const terms = data.map((p, i) => {
     const yHat = factor(step.predictions[i]!);
     const y = fixed4(p.y);
@@ -80,4 +79,4 @@ export const BiasDerivation = memo(function BiasDerivation({ step, data, preview
       </dl>
     </section>
   );
-});
+}

@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { useId } from 'react';
 import { sampleGradient, type LinregStep } from '../engine/linreg';
 import type { Data } from '../engine/point';
 import { fixed4 } from '../format/number';
@@ -27,16 +27,10 @@ const BATCH = {
 
 /**
  * The chain rule for one sample with this epoch's numbers, then how the batch averages them.
- * Memoised: it re-renders when its (calmed) step or the chosen sample changes.
+ * The view renders it through deferred(), which memoises it: it re-renders when its (calmed)
+ * step or the chosen sample changes.
  */
-export const LinregDerivation = memo(function LinregDerivation({
-  step,
-  data,
-  preview,
-  stochastic,
-  sample,
-  onSample,
-}: LinregDerivationProps) {
+export function LinregDerivation({ step, data, preview, stochastic, sample, onSample }: LinregDerivationProps) {
   const id = useId();
   const index = Math.min(sample, data.length - 1);
   const point = data[index]!;
@@ -100,4 +94,4 @@ export const LinregDerivation = memo(function LinregDerivation({
       </dl>
     </section>
   );
-});
+}
