@@ -82,7 +82,6 @@ export function Controls() {
   const playing = useDescent((s) => s.playing);
   const speed = useDescent((s) => s.speed);
   const predictMode = useDescent((s) => s.predictMode);
-  const seek = useDescent((s) => s.seek);
   const canStep = outcome.kind === 'ready';
   const budget = scenario.trainer.budget(run.settings);
   const unit = stepUnit(scenario);
@@ -114,7 +113,7 @@ export function Controls() {
           value={run.cursor}
           disabled={run.history.length === 0}
           aria-valuetext={`${scenario.stepWord} ${run.cursor} of ${run.history.length}`}
-          onChange={(e) => seek(Number(e.target.value))}
+          onChange={(e) => useDescent.getState().seek(Number(e.target.value))}
         />
         {/* A span, not <output>: that is a second role="status" beside the status region. */}
         <span className="field-hint">
