@@ -1,6 +1,6 @@
 import { useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { extent, scaleLinear } from 'd3';
-import { linePath } from './linePath';
+import { pairPath } from './linePath';
 import { Axis } from './Axis';
 import { ChartSvg } from './ChartSvg';
 import { paddedExtent } from './extent';
@@ -54,15 +54,8 @@ function snap(value: number, [lo, hi]: Domain): number {
   return Number((Math.round(value / step) * step).toPrecision(12));
 }
 
-type Scale = (value: number) => number;
 /** A curve point's y where it is finite (d3's extent skips undefined). */
 const finiteY = (p: readonly [number, number]) => (Number.isFinite(p[1]) ? p[1] : undefined);
-const pathOf = (points: readonly (readonly [number, number])[], x: Scale, y: Scale) =>
-  linePath(
-    points,
-    (p) => x(p[0]),
-    (p) => y(p[1]),
-  );
 
 export function FitChart(props: FitChartProps) {
   const { points, predictions, curve, previousCurve, editing } = props;
@@ -91,8 +84,8 @@ export function FitChart(props: FitChartProps) {
     () => scaleLinear().domain(yDomain).range([dims.innerHeight, 0]).nice(),
     [yDomain, dims.innerHeight],
   );
-  const curvePath = useMemo(() => pathOf(curve, x, y), [curve, x, y]);
-  const previousPath = useMemo(() => previousCurve && pathOf(previousCurve, x, y), [previousCurve, x, y]);
+  const curvePath = useMemo(() => pairPath(curve, x, y), [curve, x, y]);
+  const previousPath = useMemo(() => previousCurve && pairPath(previousCurve, x, y), [previousCurve, x, y]);
   /** The shift that lifts a path by `lift` in data units (y is linear: y(v + lift) = y(v) + shift). */
   const lifted = (lift: number) => (lift === 0 ? undefined : `translate(0,${y(lift) - y(0)})`);
 

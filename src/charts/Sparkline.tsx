@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { scaleLinear } from 'd3';
-import { linePath } from './linePath';
+import { pairPath } from './linePath';
 import { paddedExtent } from './extent';
 
 interface SparklineProps {
@@ -30,11 +30,7 @@ export function Sparkline({ points, label, description }: SparklineProps) {
         ),
       )
       .range([HEIGHT - 3, 3]);
-    return linePath(
-      points,
-      (p) => x(p[0]),
-      (p) => y(p[1]),
-    );
+    return pairPath(points, x, y);
   }, [points]);
   return (
     <figure className="sparkline">

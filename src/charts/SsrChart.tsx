@@ -1,6 +1,6 @@
 import { useMemo, type PointerEvent } from 'react';
 import { max, scaleLinear } from 'd3';
-import { linePath } from './linePath';
+import { pairPath } from './linePath';
 import { Axis } from './Axis';
 import { ChartSvg } from './ChartSvg';
 import { trailMarks } from './trailMarks';
@@ -56,15 +56,7 @@ export function SsrChart(props: SsrChartProps) {
         .nice(),
     [yMax, dims.innerHeight],
   );
-  const curvePath = useMemo(
-    () =>
-      linePath(
-        curve,
-        (p) => x(p[0]),
-        (p) => y(p[1]),
-      ),
-    [curve, x, y],
-  );
+  const curvePath = useMemo(() => pairPath(curve, x, y), [curve, x, y]);
 
   // The tangent spans a fifth of the view either side of its point, clipped to the plot.
   const half = (domain[1] - domain[0]) / 5;

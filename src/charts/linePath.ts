@@ -25,3 +25,16 @@ export function linePath<T>(
   });
   return out.toString();
 }
+
+/** The polyline through [x, y] pairs, each mapped through the two scales. */
+export function pairPath(
+  points: readonly (readonly [number, number])[],
+  x: (value: number) => number,
+  y: (value: number) => number,
+): string {
+  return linePath(
+    points,
+    (p) => x(p[0]),
+    (p) => y(p[1]),
+  );
+}
