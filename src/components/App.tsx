@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { scenarios } from '../scenarios/registry';
 import { useDescent } from '../store/descentStore';
 import { useActiveRun, useActiveScenario } from '../store/selectors';
@@ -13,6 +13,7 @@ import { LearningRateControl } from './LearningRateControl';
 import { Race } from './Race';
 import { SettingsPanel } from './SettingsPanel';
 import { StatusRegion } from './StatusRegion';
+import { useCalmValue } from './useCalmValue';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { usePresenterMode } from './usePresenterMode';
 import { useRapidSteps } from './useRapidSteps';
@@ -37,8 +38,12 @@ const VIEWS = {
 
 const DeferredHistoryTable = deferred(HistoryTable);
 
+/** Calmed like the chain rule: a fast run's rows scroll by faster than anyone can read them. */
 function History() {
-  return <DeferredHistoryTable scenario={useActiveScenario()} run={useActiveRun()} />;
+  const scenario = useActiveScenario();
+  const run = useActiveRun();
+  const shown = useCalmValue(useMemo(() => ({ scenario, run }), [scenario, run]));
+  return <DeferredHistoryTable scenario={shown.scenario} run={shown.run} />;
 }
 
 export function App() {

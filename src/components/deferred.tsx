@@ -12,5 +12,6 @@ export function deferred<P extends object>(Component: ComponentType<P>): Compone
     return <Memo {...useDeferredValue(props)} />;
   }
   Deferred.displayName = `Deferred(${Component.displayName ?? Component.name})`;
-  return Deferred;
+  // Memoised too: unchanged props then schedule no deferred render at all.
+  return memo(Deferred) as unknown as ComponentType<P>;
 }

@@ -5,8 +5,8 @@ const CALM_MS = 250;
 
 /**
  * The value, except while the run plays faster than anyone can read: then it changes at most
- * four times a second. The typeset chain-rule panels use it, so a fast run does not typeset a
- * formula per frame that no one will see.
+ * four times a second. The chain-rule panels and the history table use it, so a fast run does not
+ * typeset a formula or scroll a row per frame that no one can read; the charts still move every frame.
  */
 export function useCalmValue<T>(value: T): T {
   const fast = useDescent(isPlayingFast);

@@ -22,6 +22,17 @@ test.describe('linreg scenario in Chromium', () => {
     await page.screenshot({ path: 'test-results/linreg-finished.png', fullPage: true });
   });
 
+  test('a fast run paused mid-way shows its last epoch in the history table', async ({ page }) => {
+    // While a fast run plays the table refreshes four times a second; on Pause it must catch up.
+    await page.goto('./#scenario=linreg&epochs=100000&every=1000');
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('fast');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect(page.getByRole('status')).toContainText(/Running after \d{4,} epochs/);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const epochs = Number((await page.getByRole('status').textContent())!.match(/Paused after (\d+) epochs/)![1]);
+    await expect.poll(async () => (await historyRows(page)).at(-1)?.[0]).toBe(String(epochs - 1));
+  });
+
   test('one Step is epoch 0 with the reference gradients', async ({ page }) => {
     await page.goto('./#scenario=linreg');
     await page.getByRole('button', { name: 'Step', exact: true }).click();
