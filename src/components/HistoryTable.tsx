@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState, type UIEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type UIEvent } from 'react';
 import { fixed4 } from '../format/number';
 import type { Column, CommonSettings, Scenario } from '../scenarios/scenario';
 import type { Trail } from '../engine/trail';
@@ -73,9 +73,10 @@ interface HistoryTableProps {
  */
 export function HistoryTable({ scenario, run }: HistoryTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
-  // Rows between the newest one and the bottom of the view (the scroller is column-reverse, so
-  // it stays on the newest row as rows arrive, with no scrolling code that forces a layout).
-  const [rowsBelow, setRowsBelow] = useState(0);
+  const body = useRef<HTMLTableSectionElement>(null);
+  // Pinned: the view follows the newest row as rows arrive. Scrolled away, it stays on the rows
+  // the reader is looking at (`top`, the first row in view) until they scroll back to the end.
+  const [view, setView] = useState({ pinned: true, top: 0 });
   const [viewHeight, setViewHeight] = useState(0);
   const rows = run.cursor;
 
@@ -87,15 +88,30 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
     return () => observer.disconnect();
   }, []);
 
-  // Re-render on scroll only when the window of rows changes.
+  // Following the newest row scrolls the rows in place: the rows already drawn keep their
+  // positions in the scrolled content, so a step paints its new row rather than every row in view.
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (view.pinned && el) el.scrollTop = el.scrollHeight;
+  }, [rows, view.pinned]);
+
+  // Re-render on scroll only when pinning changes or the window of rows has to move.
   const onScroll = (event: UIEvent<HTMLDivElement>) => {
-    const below = Math.floor(Math.max(0, -event.currentTarget.scrollTop) / ROW_HEIGHT);
-    setRowsBelow((current) => (Math.abs(current - below) >= OVERSCAN / 2 ? below : current));
+    const el = event.currentTarget;
+    const pinned = el.scrollHeight - el.clientHeight - el.scrollTop < ROW_HEIGHT / 2;
+    const top = Math.floor(Math.max(0, el.scrollTop - (body.current?.offsetTop ?? 0)) / ROW_HEIGHT);
+    setView((current) =>
+      current.pinned === pinned && (pinned || Math.abs(current.top - top) < OVERSCAN / 2)
+        ? current
+        : { pinned, top },
+    );
   };
 
   const visible = viewHeight > 0 ? Math.ceil(viewHeight / ROW_HEIGHT) + 2 * OVERSCAN : DEFAULT_WINDOW;
-  const last = Math.max(0, rows - Math.max(0, rowsBelow - OVERSCAN));
-  const first = Math.max(0, last - visible);
+  const first = view.pinned
+    ? Math.max(0, rows - visible)
+    : Math.max(0, Math.min(view.top - OVERSCAN, rows - visible));
+  const last = Math.min(rows, first + visible);
   const columns = useMemo(() => scenario.columns(run.settings), [scenario, run.settings]);
 
   const download = () =>
@@ -124,7 +140,7 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
         <table aria-rowcount={rows + 1}>
           <caption>Iteration history</caption>
           <HistoryHead columns={columns} />
-          <tbody>
+          <tbody ref={body}>
             {first > 0 && <tr aria-hidden="true" style={{ height: first * ROW_HEIGHT }} />}
             {Array.from({ length: last - first }, (_, i) => (
               <HistoryRow

@@ -90,6 +90,31 @@ test.describe('classroom and sharing', () => {
     await expect(page).toHaveURL(/iter=1&/);
   });
 
+  test('the history follows the newest step, unless the reader scrolled back to read', async ({ page }) => {
+    await page.goto('./#scenario=bias&lr=0.001&iter=30');
+    const history = page.getByRole('region', { name: 'Iteration history, scrollable' });
+    const row = (n: number) =>
+      history.getByRole('row').filter({ has: page.getByRole('cell', { name: String(n), exact: true }) });
+    await history.scrollIntoViewIfNeeded();
+    await expect(row(30)).toBeInViewport();
+    await history.focus();
+    await page.keyboard.press('s');
+    await expect(row(31)).toBeInViewport();
+    await expect(row(31)).toHaveAttribute('aria-current', 'step');
+
+    await history.evaluate((el) => el.scrollTo({ top: 0 }));
+    await expect(row(1)).toBeInViewport();
+    await page.keyboard.press('s');
+    await page.keyboard.press('s');
+    await expect(page.getByRole('table', { name: 'Iteration history' })).toHaveAttribute('aria-rowcount', '34');
+    await expect(row(1)).toBeInViewport();
+    await expect(row(33)).not.toBeInViewport();
+
+    await history.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await page.keyboard.press('s');
+    await expect(row(34)).toBeInViewport();
+  });
+
   test('presenter mode: large type, fewer controls, Esc leaves (screenshot)', async ({ page }) => {
     await page.goto('./#iter=3');
     await page.getByRole('button', { name: 'Presenter mode' }).click();
