@@ -1,11 +1,10 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useState } from 'react';
 import { scenarios } from '../scenarios/registry';
 import { useDescent } from '../store/descentStore';
 import { useActiveRun, useActiveScenario } from '../store/selectors';
 import { useUrlSync } from '../url/useUrlSync';
 import { BiasView } from './BiasView';
 import { Controls } from './Controls';
-import { deferred } from './deferred';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { HistoryTable } from './HistoryTable';
@@ -36,14 +35,14 @@ const VIEWS = {
   network: lazy(() => import('./NetworkView').then((m) => ({ default: m.NetworkView }))),
 } as const;
 
-const DeferredHistoryTable = deferred(HistoryTable);
+const History = memo(HistoryTable);
 
 /** Calmed like the chain rule: a fast run's rows scroll by faster than anyone can read them. */
-function History() {
+function CalmHistory() {
   const scenario = useActiveScenario();
   const run = useActiveRun();
   const shown = useCalmValue(useMemo(() => ({ scenario, run }), [scenario, run]));
-  return <DeferredHistoryTable scenario={shown.scenario} run={shown.run} />;
+  return <History scenario={shown.scenario} run={shown.run} />;
 }
 
 export function App() {
@@ -93,7 +92,7 @@ export function App() {
               <View />
             </Suspense>
             {scenarios[scenario].raceProblem && <Race />}
-            <History />
+            <CalmHistory />
           </ErrorBoundary>
         </div>
       </main>

@@ -18,7 +18,7 @@ interface BiasDerivationProps {
 
 /**
  * The chain rule for dSSR/db3, symbolic and then with this iteration's numbers. The view renders
- * it through deferred(), which memoises it: it re-renders only when its (calmed) step changes.
+ * it memoised: it re-renders only when its (calmed) step changes.
  */
 export function BiasDerivation({ step, data, preview }: BiasDerivationProps) {
   const terms = data.map((p, i) => {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, memo, Suspense, useMemo } from 'react';
 import { optimalB3, ssrAt, stepBias, type BiasProblem } from '../engine/bias';
 import { networkOutput } from '../engine/network';
 import { fixed4, short } from '../format/number';
@@ -9,17 +9,13 @@ import { dataXDomain, paddedExtent, sampleFunction } from '../charts/extent';
 import { useStableDomain } from '../charts/useStableDomain';
 import { useDescent } from '../store/descentStore';
 import { shownStep } from '../store/run';
-import { deferred } from './deferred';
 import { ChartFrame } from './ChartFrame';
 import { useCalmValue } from './useCalmValue';
 import { usePointEditing } from './usePointEditing';
 
-// The chain rule comes in its own chunk with the formula code: it renders after the charts
-// (deferred) and typesets with a typesetter that loads lazily anyway, and the first page load
-// stays within its budget.
-const DeferredDerivation = deferred(
-  lazy(() => import('./BiasDerivation').then((m) => ({ default: m.BiasDerivation }))),
-);
+// The chain rule comes in its own chunk with the formula code: it typesets with a typesetter that
+// loads lazily anyway, and the first page load stays within its budget.
+const Derivation = memo(lazy(() => import('./BiasDerivation').then((m) => ({ default: m.BiasDerivation }))));
 
 /** The network's curve at b3 = 0: any b3 only lifts it by b3. */
 function fitShape(problem: BiasProblem, xDomain: [number, number]) {
@@ -46,8 +42,7 @@ export function BiasView() {
     [problem, currentB3, settings.learningRate, cursor],
   );
   const shown = latest ?? pending;
-  // The chain-rule panel renders just after the step's urgent update (see deferred()); while a
-  // run plays too fast to read, it changes at most four times a second.
+  // While a run plays too fast to read, the chain-rule panel changes at most four times a second.
   const derivation = useCalmValue(useMemo(() => ({ step: shown, preview: latest === null }), [shown, latest]));
 
   // The view holds the minimum, the start and every b3 the whole history visits, so it stays
@@ -126,7 +121,7 @@ export function BiasView() {
         </ChartFrame>
       </div>
       <Suspense fallback={<p className="panel derivation-loading">Loading the chain rule…</p>}>
-        <DeferredDerivation {...derivation} data={settings.data} />
+        <Derivation {...derivation} data={settings.data} />
       </Suspense>
     </div>
   );

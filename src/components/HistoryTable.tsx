@@ -101,16 +101,12 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
     const pinned = el.scrollHeight - el.clientHeight - el.scrollTop < ROW_HEIGHT / 2;
     const top = Math.floor(Math.max(0, el.scrollTop - (body.current?.offsetTop ?? 0)) / ROW_HEIGHT);
     setView((current) =>
-      current.pinned === pinned && (pinned || Math.abs(current.top - top) < OVERSCAN / 2)
-        ? current
-        : { pinned, top },
+      current.pinned === pinned && (pinned || Math.abs(current.top - top) < OVERSCAN / 2) ? current : { pinned, top },
     );
   };
 
   const visible = viewHeight > 0 ? Math.ceil(viewHeight / ROW_HEIGHT) + 2 * OVERSCAN : DEFAULT_WINDOW;
-  const first = view.pinned
-    ? Math.max(0, rows - visible)
-    : Math.max(0, Math.min(view.top - OVERSCAN, rows - visible));
+  const first = view.pinned ? Math.max(0, rows - visible) : Math.max(0, Math.min(view.top - OVERSCAN, rows - visible));
   const last = Math.min(rows, first + visible);
   const columns = useMemo(() => scenario.columns(run.settings), [scenario, run.settings]);
 

@@ -27,8 +27,7 @@ const BATCH = {
 
 /**
  * The chain rule for one sample with this epoch's numbers, then how the batch averages them.
- * The view renders it through deferred(), which memoises it: it re-renders when its (calmed)
- * step or the chosen sample changes.
+ * The view renders it memoised: it re-renders when its (calmed) step or the chosen sample changes.
  */
 export function LinregDerivation({ step, data, preview, stochastic, sample, onSample }: LinregDerivationProps) {
   const id = useId();

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { hessianEigenvalues, leastSquares, mse, stepLinreg } from '../engine/linreg';
 import { decadeTick, fixed4 } from '../format/number';
 import { FitChart } from '../charts/FitChart';
@@ -15,11 +15,10 @@ import { downloadText, exportName } from './download';
 import { ChartFrame } from './ChartFrame';
 import { useCalmValue } from './useCalmValue';
 import { usePointEditing } from './usePointEditing';
-import { deferred } from './deferred';
 import { LinregDerivation } from './LinregDerivation';
 import { TrainingLog } from './TrainingLog';
 
-const DeferredDerivation = deferred(LinregDerivation);
+const Derivation = memo(LinregDerivation);
 
 const GRID = 64;
 
@@ -147,7 +146,7 @@ export function LinregView() {
           />
         </ChartFrame>
       </div>
-      <DeferredDerivation
+      <Derivation
         step={derivation.step}
         data={data}
         preview={derivation.preview}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { forward, type Parameter } from '../engine/backprop';
 import { decadeTick, fixed4, short } from '../format/number';
 import { FitChart } from '../charts/FitChart';
@@ -12,12 +12,10 @@ import { useDescent } from '../store/descentStore';
 import { shownStep } from '../store/run';
 import { ChartFrame } from './ChartFrame';
 import { GradientCheck } from './GradientCheck';
-import { deferred } from './deferred';
 import { NetworkDerivation } from './NetworkDerivation';
 import { usePointEditing } from './usePointEditing';
 
-/** Below the diagram: rendered just after each step's urgent update (see deferred()). */
-const DeferredDerivation = deferred(NetworkDerivation);
+const Derivation = memo(NetworkDerivation);
 
 /** The network scenario: the diagram, the fit, SSR per iteration, sparklines, backpropagation. */
 export function NetworkView() {
@@ -118,7 +116,7 @@ export function NetworkView() {
           })}
         </div>
       </section>
-      <DeferredDerivation
+      <Derivation
         step={latest ?? pending}
         data={settings.data}
         name={selected}

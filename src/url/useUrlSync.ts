@@ -23,19 +23,29 @@ export function useUrlSync(): void {
     if (window.location.hash.length > 1) apply();
 
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let queued = false;
+    let stopped = false;
     let written = window.location.hash;
     const write = () => {
+      if (stopped) return;
+      clearTimeout(timer);
       timer = undefined;
+      queued = false;
       const hash = hashOf(useDescent.getState());
       if (hash !== written) {
         written = hash;
         window.history.replaceState(null, '', hash);
       }
     };
-    // Written in a task of its own, not in the click or key event that changed the state:
-    // replaceState costs about a millisecond, which the click's update need not wait for.
+    // A step by hand is in the address before its event ends (a microtask, once however many
+    // changes the event made), so a link copied or read right after a click is exact. While
+    // playing, it is written at most every PLAYING_WRITE_MS.
     const unsubscribe = useDescent.subscribe((state) => {
-      timer ??= setTimeout(write, state.playing ? PLAYING_WRITE_MS : 0);
+      if (state.playing) timer ??= setTimeout(write, PLAYING_WRITE_MS);
+      else if (!queued) {
+        queued = true;
+        queueMicrotask(write);
+      }
     });
     const onHashChange = () => {
       if (window.location.hash !== written) {
@@ -46,6 +56,7 @@ export function useUrlSync(): void {
     window.addEventListener('hashchange', onHashChange);
     write();
     return () => {
+      stopped = true;
       unsubscribe();
       clearTimeout(timer);
       window.removeEventListener('hashchange', onHashChange);

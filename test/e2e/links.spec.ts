@@ -20,6 +20,22 @@ test.describe('links reproduce a state', () => {
     await expect.poll(async () => historyRows(other)).toEqual(rows);
   });
 
+  test('right after each Step click the address, chain rule and table already show that step', async ({ page }) => {
+    // Read once, without waiting: an address or a table read just after a click must be exact.
+    await page.goto('./#scenario=bias&lr=0.1');
+    await expect(page.getByRole('heading', { name: /before it is taken/ })).toBeVisible();
+    const step = page.getByRole('button', { name: 'Step', exact: true });
+    for (let i = 1; i <= 6; i++) {
+      await step.click();
+      // The page's own address (page.url() follows it through a browser event that may lag).
+      expect(await page.evaluate(() => window.location.hash)).toContain(`&iter=${i}&`);
+      expect(await page.getByRole('heading', { level: 2, name: /the chain rule/ }).textContent()).toContain(
+        `Iteration ${i}:`,
+      );
+      expect((await historyRows(page)).at(-1)?.[0]).toBe(String(i));
+    }
+  });
+
   test('a malformed field is named in a notice and the rest applies', async ({ page }) => {
     await page.goto('./#scenario=bias&lr=abc&b3=1&iter=2');
     await expect(page.getByRole('alert')).toContainText('Ignored lr in the link');
