@@ -90,9 +90,16 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
 
   // Following the newest row scrolls the rows in place: the rows already drawn keep their
   // positions in the scrolled content, so a step paints its new row rather than every row in view.
+  // The view also follows if it was at the end before these rows came: a scroll to the end just
+  // before a step may not have reached onScroll yet.
+  const height = useRef(0);
   useLayoutEffect(() => {
     const el = scroller.current;
-    if (view.pinned && el) el.scrollTop = el.scrollHeight;
+    if (!el) return;
+    const atEnd = view.pinned || height.current - el.clientHeight - el.scrollTop < ROW_HEIGHT / 2;
+    if (atEnd) el.scrollTop = el.scrollHeight;
+    height.current = el.scrollHeight;
+    if (atEnd && !view.pinned) setView({ pinned: true, top: 0 });
   }, [rows, view.pinned]);
 
   // Re-render on scroll only when pinning changes or the window of rows has to move.
