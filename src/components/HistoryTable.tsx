@@ -12,6 +12,11 @@ const FULL_ROWS = 11;
 /** Rows rendered when the container's height is unknown (no layout, as in jsdom). */
 const DEFAULT_WINDOW = 40;
 
+/** Whether the scroller shows the end of content `height` px tall (within half a row). */
+function atEnd(el: HTMLElement, height = el.scrollHeight): boolean {
+  return height - el.clientHeight - el.scrollTop < ROW_HEIGHT / 2;
+}
+
 interface HistoryRowProps {
   readonly index: number;
   readonly history: Trail<unknown>;
@@ -96,16 +101,16 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const atEnd = view.pinned || height.current - el.clientHeight - el.scrollTop < ROW_HEIGHT / 2;
-    if (atEnd) el.scrollTop = el.scrollHeight;
+    const follow = view.pinned || atEnd(el, height.current);
+    if (follow) el.scrollTop = el.scrollHeight;
     height.current = el.scrollHeight;
-    if (atEnd && !view.pinned) setView({ pinned: true, top: 0 });
+    if (follow && !view.pinned) setView({ pinned: true, top: 0 });
   }, [rows, view.pinned]);
 
   // Re-render on scroll only when pinning changes or the window of rows has to move.
   const onScroll = (event: UIEvent<HTMLDivElement>) => {
     const el = event.currentTarget;
-    const pinned = el.scrollHeight - el.clientHeight - el.scrollTop < ROW_HEIGHT / 2;
+    const pinned = atEnd(el);
     const top = Math.floor(Math.max(0, el.scrollTop - (body.current?.offsetTop ?? 0)) / ROW_HEIGHT);
     setView((current) =>
       current.pinned === pinned && (pinned || Math.abs(current.top - top) < OVERSCAN / 2) ? current : { pinned, top },

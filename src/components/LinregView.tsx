@@ -59,8 +59,7 @@ export function LinregView() {
   // What the next Step computes from here (its gradient is the arrow on the loss surface).
   const pending = useMemo(() => stepLinreg(data, params, settings, cursor), [data, params, settings, cursor]);
   const shown = latest ?? pending;
-  // Rendered just after the step's urgent update, at most four times a second while playing fast
-  // (see BiasView).
+  // While a run plays too fast to read, the chain-rule panel changes at most four times a second.
   const derivation = useCalmValue(useMemo(() => ({ step: shown, preview: latest === null }), [shown, latest]));
   const best = useMemo(() => leastSquares(data), [data]);
 
