@@ -1,5 +1,5 @@
 import { logistic, softplus } from './softplus';
-import { STATQUEST_WEIGHTS } from './network';
+import { STATQUEST_WEIGHTS } from './statquestNetwork';
 import { allFinite, type Data } from './point';
 import { mulberry32 } from './random';
 

@@ -1,4 +1,4 @@
-import { hiddenSum, STATQUEST_WEIGHTS, type NetworkWeights } from './network';
+import { hiddenSum, STATQUEST_WEIGHTS, type NetworkWeights } from './statquestNetwork';
 import { allFinite, type Data } from './point';
 
 /** One iteration of gradient descent on b3, with everything the page shows about it. */

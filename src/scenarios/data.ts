@@ -1,6 +1,6 @@
 import type { Data, Point } from '../engine/point';
 import { roundTrip } from '../format/number';
-import { checkRange, parseNumber, type Parsed } from './parseNumber';
+import { checkRange, parseNumber, type Parsed } from '../format/parseNumber';
 
 export const MAX_POINTS = 200;
 /** Coordinates beyond this make the charts meaningless and the losses overflow. */

@@ -1,7 +1,7 @@
 import { OPTIMIZERS, PAPER_DEFAULTS, type HyperParameters, type OptimizerKind } from '../engine/optimizerKinds';
 import type { Lane } from '../engine/race';
 import { roundTrip } from '../format/number';
-import { parseInRange, type Parsed, type Range } from './parseNumber';
+import { parseInRange, type Parsed, type Range } from '../format/parseNumber';
 
 export const MAX_LANES = 4;
 export const LANE_RATE: Range = { min: 0.001, max: 1 };

@@ -1,6 +1,6 @@
-import { biasScenario } from './bias';
-import { linregScenario } from './linreg';
-import { networkScenario } from './network';
+import { biasScenario } from './bias/bias';
+import { linregScenario } from './linreg/linreg';
+import { networkScenario } from './network/network';
 import type { ScenarioId } from './scenario';
 
 /** Adding a scenario: one module beside this file and one line here. */

@@ -2,7 +2,7 @@ import type { Data } from '../engine/point';
 import type { HyperParameters } from '../engine/optimizerKinds';
 import type { Lane, RaceProblem } from '../engine/race';
 import { GROWTH_STEPS, type Outcome, type Trainer } from '../engine/training';
-import type { Range } from './parseNumber';
+import type { Range } from '../format/parseNumber';
 
 export type ScenarioId = 'bias' | 'linreg' | 'network';
 

@@ -1,5 +1,5 @@
 import { formatData, parseData } from '../scenarios/data';
-import { parseInRange, type Parsed } from '../scenarios/parseNumber';
+import { parseInRange, type Parsed } from '../format/parseNumber';
 import { formatHyper, formatRace, parseHyper, parseRace } from '../scenarios/race';
 import { isScenarioId, scenarioIds, scenarios } from '../scenarios/registry';
 import type { ChoiceSetting, CommonSettings, NumberSetting, Scenario, ScenarioId } from '../scenarios/scenario';

@@ -3,8 +3,8 @@ import { STATQUEST_PARAMS, stepNetwork } from '../../src/engine/backprop';
 import { biasProblem, stepBias } from '../../src/engine/bias';
 import { stepLinreg } from '../../src/engine/linreg';
 import { advance, emptyHistory } from '../../src/engine/training';
-import { BIAS_DATA } from '../../src/scenarios/bias';
-import { linregScenario } from '../../src/scenarios/linreg';
+import { BIAS_DATA } from '../../src/scenarios/bias/bias';
+import { linregScenario } from '../../src/scenarios/linreg/linreg';
 
 function rate(run: (n: number) => number, target = 0.5): { perSecond: number; checksum: number } {
   let n = 1000;

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../src/components/App';
+import { App } from '../../src/components/shell/App';
 import { resetDescent } from '../../src/store/descentStore';
 
 /** A fresh app: default store, empty hash. */

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { evaluate, PARAMETERS, STATQUEST_PARAMS, type NetworkParams } from '../../src/engine/backprop';
 import { numericGradient, relativeError } from '../../src/engine/gradientCheck';
 import { advance, emptyHistory } from '../../src/engine/training';
-import { biasScenario } from '../../src/scenarios/bias';
-import { networkScenario, startCurvature, type NetworkSettings } from '../../src/scenarios/network';
+import { biasScenario } from '../../src/scenarios/bias/bias';
+import { networkScenario, startCurvature, type NetworkSettings } from '../../src/scenarios/network/network';
 
 const train = (overrides: Partial<NetworkSettings>, count = 20000) => {
   const settings = { ...networkScenario.defaults, ...overrides };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { biasProblem, optimalB3, ssrAt, ssrGradientAt, stepBias } from '../../src/engine/bias';
 import { advance, emptyHistory } from '../../src/engine/training';
-import { BIAS_DATA, biasScenario, type BiasSettings } from '../../src/scenarios/bias';
+import { BIAS_DATA, biasScenario, type BiasSettings } from '../../src/scenarios/bias/bias';
 
 const problem = biasProblem(BIAS_DATA);
 const settings = (overrides: Partial<BiasSettings> = {}): BiasSettings => ({ ...biasScenario.defaults, ...overrides });

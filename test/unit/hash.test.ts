@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatHash, parseHash, type LinkState } from '../../src/url/hash';
-import { biasScenario } from '../../src/scenarios/bias';
-import { linregScenario } from '../../src/scenarios/linreg';
+import { biasScenario } from '../../src/scenarios/bias/bias';
+import { linregScenario } from '../../src/scenarios/linreg/linreg';
 
 describe('URL hash: the contract format', () => {
   it('writes the bias defaults exactly as DESIGN.md shows them', () => {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { batchGradient, hessianMaxEigenvalue, leastSquares, mse, stepLinreg } from '../../src/engine/linreg';
 import { advance, emptyHistory } from '../../src/engine/training';
-import { LINREG_DATA, linregScenario, type LinregSettings } from '../../src/scenarios/linreg';
-import { trainingLog } from '../../src/scenarios/trainingLog';
+import { LINREG_DATA, linregScenario, type LinregSettings } from '../../src/scenarios/linreg/linreg';
+import { trainingLog } from '../../src/scenarios/linreg/trainingLog';
 
 const settings = (overrides: Partial<LinregSettings> = {}): LinregSettings => ({
   ...linregScenario.defaults,

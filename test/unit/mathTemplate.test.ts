@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import temml from 'temml';
-import { byShape, filled } from '../../src/components/mathTemplate';
+import { byShape, filled } from '../../src/components/math/mathTemplate';
 import { fixed4 } from '../../src/format/number';
-import { factor } from '../../src/components/formula';
+import { factor } from '../../src/components/math/formula';
 
 const render = (tex: string) => temml.renderToString(tex, { displayMode: true, throwOnError: false });
 

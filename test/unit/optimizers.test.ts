@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { PAPER_DEFAULTS } from '../../src/engine/optimizerKinds';
 import { initialState, optimizerStep, type Gradient } from '../../src/engine/optimizers';
 import { runLane } from '../../src/engine/race';
-import { biasScenario } from '../../src/scenarios/bias';
-import { linregScenario } from '../../src/scenarios/linreg';
+import { biasScenario } from '../../src/scenarios/bias/bias';
+import { linregScenario } from '../../src/scenarios/linreg/linreg';
 import { formatHyper, formatRace, parseHyper, parseRace } from '../../src/scenarios/race';
 
 // f(θ) = θ², ∇f = 2θ, from θ = 1 with η = 0.1: each paper's update rule by hand.

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { advance, emptyHistory } from '../../src/engine/training';
-import { linregScenario, type LinregSettings } from '../../src/scenarios/linreg';
-import { trainingLog } from '../../src/scenarios/trainingLog';
-import { pythonScript } from '../../src/scenarios/pythonScript';
+import { linregScenario, type LinregSettings } from '../../src/scenarios/linreg/linreg';
+import { trainingLog } from '../../src/scenarios/linreg/trainingLog';
+import { pythonScript } from '../../src/scenarios/linreg/pythonScript';
 
 const hasNumpy = spawnSync('python3', ['-c', 'import numpy'], { encoding: 'utf8' }).status === 0;
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { biasScenario } from '../../src/scenarios/bias';
+import { biasScenario } from '../../src/scenarios/bias/bias';
 import { resetDescent, useDescent } from '../../src/store/descentStore';
 
 const store = () => useDescent.getState();

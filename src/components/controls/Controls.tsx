@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import { stepUnit } from '../scenarios/scenario';
-import { useDescent, SPEEDS, type Playing } from '../store/descentStore';
-import { useActiveRun, useActiveScenario, useShownOutcome } from '../store/selectors';
+import { stepUnit } from '../../scenarios/scenario';
+import { useDescent, SPEEDS, type Playing } from '../../store/descentStore';
+import { useActiveRun, useActiveScenario, useShownOutcome } from '../../store/selectors';
 
 /*
  * The panel is split into memoised parts with plain props: a Step changes the iteration field on

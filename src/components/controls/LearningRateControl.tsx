@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useDescent } from '../store/descentStore';
-import { useActiveScenario, useActiveSettings } from '../store/selectors';
+import { useDescent } from '../../store/descentStore';
+import { useActiveScenario, useActiveSettings } from '../../store/selectors';
 import { NumberField } from './NumberField';
 
 /**

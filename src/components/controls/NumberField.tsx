@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { roundTrip } from '../format/number';
-import { parseInRange, type Range } from '../scenarios/parseNumber';
+import { roundTrip } from '../../format/number';
+import { parseInRange, type Range } from '../../format/parseNumber';
 
 interface NumberFieldProps extends Range {
   /** The accessible name, also the visible label. */

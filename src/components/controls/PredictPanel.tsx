@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { fixed4 } from '../format/number';
-import { parseNumber } from '../scenarios/parseNumber';
-import { useDescent } from '../store/descentStore';
-import { useActiveScenario } from '../store/selectors';
+import { fixed4 } from '../../format/number';
+import { parseNumber } from '../../format/parseNumber';
+import { useDescent } from '../../store/descentStore';
+import { useActiveScenario } from '../../store/selectors';
 
 /**
  * "Predict, then reveal": before a step the student says which way the main parameter moves and

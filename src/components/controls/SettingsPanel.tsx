@@ -1,5 +1,5 @@
-import { useDescent } from '../store/descentStore';
-import { useActiveScenario, useActiveSettings } from '../store/selectors';
+import { useDescent } from '../../store/descentStore';
+import { useActiveScenario, useActiveSettings } from '../../store/selectors';
 import { NumberField } from './NumberField';
 
 /** The active scenario's choices, starting values and budgets, one validated field each. */

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
-import type { Data } from '../engine/point';
-import { MAX_POINTS, nextPoint } from '../scenarios/data';
-import { useDescent } from '../store/descentStore';
-import { useActiveScenario, useActiveSettings } from '../store/selectors';
+import type { Data } from '../../engine/point';
+import { MAX_POINTS, nextPoint } from '../../scenarios/data';
+import { useDescent } from '../../store/descentStore';
+import { useActiveScenario, useActiveSettings } from '../../store/selectors';
 
 // The x/y table loads when first opened: most sessions edit on the chart or not at all.
 const DataTable = lazy(() => import('./DataTable').then((m) => ({ default: m.DataTable })));

@@ -1,6 +1,6 @@
-import type { Data } from '../engine/point';
-import { COORDINATE_LIMIT, movePoint, removePoint } from '../scenarios/data';
-import { NumberField } from './NumberField';
+import type { Data } from '../../engine/point';
+import { COORDINATE_LIMIT, movePoint, removePoint } from '../../scenarios/data';
+import { NumberField } from '../controls/NumberField';
 
 const RANGE = { min: -COORDINATE_LIMIT, max: COORDINATE_LIMIT };
 

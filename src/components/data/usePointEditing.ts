@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { PointEditing } from '../charts/FitChart';
-import type { Data } from '../engine/point';
-import { movePoint, removePoint } from '../scenarios/data';
-import { useDescent } from '../store/descentStore';
+import type { PointEditing } from '../../charts/FitChart';
+import type { Data } from '../../engine/point';
+import { movePoint, removePoint } from '../../scenarios/data';
+import { useDescent } from '../../store/descentStore';
 
 /** The data chart's editing callbacks, writing through the store's validated setData. */
 export function usePointEditing(data: Data): PointEditing {

@@ -1,4 +1,4 @@
-import { fixed4 } from '../format/number';
+import { fixed4 } from '../../format/number';
 
 /** A formula in two forms: TeX for the typesetter, plain text for the fallback and tests. */
 export interface Formula {

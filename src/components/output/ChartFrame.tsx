@@ -1,5 +1,5 @@
 import { memo, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { useDescent } from '../store/descentStore';
+import { useDescent } from '../../store/descentStore';
 import { downloadBlob, downloadText, exportName } from './download';
 
 interface ChartFrameProps {

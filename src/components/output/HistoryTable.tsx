@@ -1,8 +1,8 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type UIEvent } from 'react';
-import { fixed4 } from '../format/number';
-import type { Column, CommonSettings, Scenario } from '../scenarios/scenario';
-import type { Trail } from '../engine/trail';
-import type { Run } from '../store/run';
+import { fixed4 } from '../../format/number';
+import type { Column, CommonSettings, Scenario } from '../../scenarios/scenario';
+import type { Trail } from '../../engine/trail';
+import type { Run } from '../../store/run';
 import { downloadText, exportName, historyCsv } from './download';
 
 const ROW_HEIGHT = 30;

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { LinregStep } from '../engine/linreg';
-import type { Trail } from '../engine/trail';
-import type { LinregSettings } from '../scenarios/linreg';
-import { logLine, trainingLog } from '../scenarios/trainingLog';
+import type { LinregStep } from '../../engine/linreg';
+import type { Trail } from '../../engine/trail';
+import type { LinregSettings } from '../../scenarios/linreg/linreg';
+import { logLine, trainingLog } from '../../scenarios/linreg/trainingLog';
 
 /** Lines shown at most; a longer log keeps its newest lines on screen. */
 const SHOWN_LINES = 1000;

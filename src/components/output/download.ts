@@ -1,5 +1,5 @@
-import { roundTrip } from '../format/number';
-import type { Column } from '../scenarios/scenario';
+import { roundTrip } from '../../format/number';
+import type { Column } from '../../scenarios/scenario';
 
 /** The history as CSV: the contract's header, then every value at full (round-trip) precision. */
 export function historyCsv<T>(columns: readonly Column<T>[], history: readonly T[]): string {

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
-import { OPTIMIZER_NAMES, OPTIMIZERS, PAPER_DEFAULTS, type OptimizerKind } from '../engine/optimizerKinds';
-import { runLane, type Lane, type LaneRun } from '../engine/race';
-import { decadeTick, fixed4 } from '../format/number';
-import { RaceChart } from '../charts/RaceChart';
-import { HYPER_FIELDS, LANE_RATE, MAX_LANES, RACE_BUDGET, STARTER_RACE } from '../scenarios/race';
-import { useDescent } from '../store/descentStore';
-import { useActiveScenario, useActiveSettings } from '../store/selectors';
-import { NumberField } from './NumberField';
+import { OPTIMIZER_NAMES, OPTIMIZERS, PAPER_DEFAULTS, type OptimizerKind } from '../../engine/optimizerKinds';
+import { runLane, type Lane, type LaneRun } from '../../engine/race';
+import { decadeTick, fixed4 } from '../../format/number';
+import { RaceChart } from '../../charts/RaceChart';
+import { HYPER_FIELDS, LANE_RATE, MAX_LANES, RACE_BUDGET, STARTER_RACE } from '../../scenarios/race';
+import { useDescent } from '../../store/descentStore';
+import { useActiveScenario, useActiveSettings } from '../../store/selectors';
+import { NumberField } from '../controls/NumberField';
 
 /** Steps per second while playing: at least 60, more for a long race so it lasts about 8 s. */
 const RACE_SPEED = 60;

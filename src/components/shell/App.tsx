@@ -1,18 +1,18 @@
 import { lazy, memo, Suspense, useCallback, useMemo, useState } from 'react';
-import { scenarios } from '../scenarios/registry';
-import { useDescent } from '../store/descentStore';
-import { useActiveRun, useActiveScenario } from '../store/selectors';
-import { useUrlSync } from '../url/useUrlSync';
-import { BiasView } from './BiasView';
-import { Controls } from './Controls';
+import { scenarios } from '../../scenarios/registry';
+import { useDescent } from '../../store/descentStore';
+import { useActiveRun, useActiveScenario } from '../../store/selectors';
+import { scenarioViews } from './scenarioViews';
+import { useUrlSync } from './useUrlSync';
+import { Controls } from '../controls/Controls';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
-import { HistoryTable } from './HistoryTable';
-import { LearningRateControl } from './LearningRateControl';
-import { Race } from './Race';
-import { SettingsPanel } from './SettingsPanel';
+import { HistoryTable } from '../output/HistoryTable';
+import { LearningRateControl } from '../controls/LearningRateControl';
+import { Race } from '../race/Race';
+import { SettingsPanel } from '../controls/SettingsPanel';
 import { StatusRegion } from './StatusRegion';
-import { useCalmValue } from './useCalmValue';
+import { useCalmValue } from '../useCalmValue';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { usePresenterMode } from './usePresenterMode';
 import { useRapidSteps } from './useRapidSteps';
@@ -20,20 +20,10 @@ import { useRunLoop } from './useRunLoop';
 
 // Loaded when first needed, or (the data editor, below the fold) just after the first paint,
 // keeping the first load within its budget.
-const DataEditor = lazy(() => import('./DataEditor').then((m) => ({ default: m.DataEditor })));
+const DataEditor = lazy(() => import('../data/DataEditor').then((m) => ({ default: m.DataEditor })));
 const Notices = lazy(() => import('./Notices').then((m) => ({ default: m.Notices })));
 const HelpDialog = lazy(() => import('./HelpDialog').then((m) => ({ default: m.HelpDialog })));
-const PredictPanel = lazy(() => import('./PredictPanel').then((m) => ({ default: m.PredictPanel })));
-
-/**
- * One view per scenario, chosen by the registry's id. The linreg view (contours, loss surface)
- * loads when first chosen, keeping the first load within its budget.
- */
-const VIEWS = {
-  bias: BiasView,
-  linreg: lazy(() => import('./LinregView').then((m) => ({ default: m.LinregView }))),
-  network: lazy(() => import('./NetworkView').then((m) => ({ default: m.NetworkView }))),
-} as const;
+const PredictPanel = lazy(() => import('../controls/PredictPanel').then((m) => ({ default: m.PredictPanel })));
 
 const History = memo(HistoryTable);
 
@@ -61,7 +51,7 @@ export function App() {
   useRapidSteps();
   useKeyboardShortcuts(openHelp);
   usePresenterMode();
-  const View = VIEWS[scenario];
+  const View = scenarioViews[scenario];
 
   return (
     <>

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { resetDescent } from '../store/descentStore';
+import { resetDescent } from '../../store/descentStore';
 
 interface State {
   readonly error: Error | null;

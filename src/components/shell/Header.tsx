@@ -1,5 +1,5 @@
-import { scenarios, scenarioIds } from '../scenarios/registry';
-import { useDescent } from '../store/descentStore';
+import { scenarios, scenarioIds } from '../../scenarios/registry';
+import { useDescent } from '../../store/descentStore';
 import { CopyLinkButton } from './CopyLinkButton';
 
 export function Header({ onHelp }: { onHelp(): void }) {

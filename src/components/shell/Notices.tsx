@@ -1,4 +1,4 @@
-import { useDescent } from '../store/descentStore';
+import { useDescent } from '../../store/descentStore';
 
 /** What a link asked for that could not be applied, each naming its field. */
 export function Notices() {

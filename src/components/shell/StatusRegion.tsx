@@ -1,9 +1,9 @@
-import type { Outcome } from '../engine/training';
-import { fixed4 } from '../format/number';
-import { explainDivergence, stepUnit, type CommonSettings, type Scenario } from '../scenarios/scenario';
-import { useDescent } from '../store/descentStore';
-import { shownStep, type Run } from '../store/run';
-import { useActiveRun, useActiveScenario, useShownOutcome } from '../store/selectors';
+import type { Outcome } from '../../engine/training';
+import { fixed4 } from '../../format/number';
+import { explainDivergence, stepUnit, type CommonSettings, type Scenario } from '../../scenarios/scenario';
+import { useDescent } from '../../store/descentStore';
+import { shownStep, type Run } from '../../store/run';
+import { useActiveRun, useActiveScenario, useShownOutcome } from '../../store/selectors';
 
 /** The status in words: what the last step did and where the run stands. */
 export function statusText(

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useDescent } from '../store/descentStore';
+import { useDescent } from '../../store/descentStore';
 
 /** Fields where typed keys are text, not commands. */
 function isTextEntry(target: EventTarget | null): boolean {

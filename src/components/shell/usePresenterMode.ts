@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useDescent } from '../store/descentStore';
+import { useDescent } from '../../store/descentStore';
 
 /**
  * Presenter mode: the root element gets the "presenter" class (large type, high contrast, fewer

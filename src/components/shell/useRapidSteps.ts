@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useDescent } from '../store/descentStore';
+import { useDescent } from '../../store/descentStore';
 
 /** How long a step's glide lasts (the .animated transitions in styles.css). */
 const GLIDE_MS = 250;

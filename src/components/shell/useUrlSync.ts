@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useDescent, type DescentState } from '../store/descentStore';
-import { formatHash, parseHash } from './hash';
+import { useDescent, type DescentState } from '../../store/descentStore';
+import { formatHash, parseHash } from '../../url/hash';
 
 /** While playing, the hash is written at most this often (browsers throttle replaceState floods). */
 const PLAYING_WRITE_MS = 500;

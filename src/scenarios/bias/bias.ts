@@ -8,10 +8,10 @@ import {
   stepBias,
   type BiasProblem,
   type BiasStep,
-} from '../engine/bias';
-import type { Data } from '../engine/point';
-import { short } from '../format/number';
-import { learningRateSetting, type Column, type CommonSettings, type Scenario } from './scenario';
+} from '../../engine/bias';
+import type { Data } from '../../engine/point';
+import { short } from '../../format/number';
+import { learningRateSetting, type Column, type CommonSettings, type Scenario } from '../scenario';
 
 export interface BiasSettings extends CommonSettings {
   readonly b3: number;

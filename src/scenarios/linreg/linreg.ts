@@ -7,10 +7,10 @@ import {
   stepLinreg,
   type LinregMode,
   type LinregStep,
-} from '../engine/linreg';
-import type { Data } from '../engine/point';
-import { short } from '../format/number';
-import { learningRateSetting, seedSetting, type Column, type CommonSettings, type Scenario } from './scenario';
+} from '../../engine/linreg';
+import type { Data } from '../../engine/point';
+import { short } from '../../format/number';
+import { learningRateSetting, seedSetting, type Column, type CommonSettings, type Scenario } from '../scenario';
 
 export interface LinregSettings extends CommonSettings {
   readonly w: number;

@@ -1,4 +1,4 @@
-import { roundTrip } from '../format/number';
+import { roundTrip } from '../../format/number';
 import type { LinregSettings } from './linreg';
 
 const list = (values: readonly number[]) => `[${values.map(roundTrip).join(', ')}]`;

@@ -1,6 +1,6 @@
-import type { LinregStep } from '../engine/linreg';
-import type { Trail } from '../engine/trail';
-import { pyFixed } from '../format/python';
+import type { LinregStep } from '../../engine/linreg';
+import type { Trail } from '../../engine/trail';
+import { pyFixed } from '../../format/python';
 import type { LinregSettings } from './linreg';
 
 /** One line of the reference script's output: `Epoch 0, Loss=11.000000, w=0.220000, b=0.060000`. */

@@ -8,10 +8,10 @@ import {
   type NetworkParams,
   type NetworkStep,
   type Parameter,
-} from '../engine/backprop';
-import { short } from '../format/number';
-import { BIAS_DATA, CONVERGED_STEP } from './bias';
-import { learningRateSetting, seedSetting, type Column, type CommonSettings, type Scenario } from './scenario';
+} from '../../engine/backprop';
+import { short } from '../../format/number';
+import { BIAS_DATA, CONVERGED_STEP } from '../bias/bias';
+import { learningRateSetting, seedSetting, type Column, type CommonSettings, type Scenario } from '../scenario';
 
 export type TrainedSet = 'b3' | 'w3w4b3' | 'all';
 

@@ -1,8 +1,8 @@
-import type { BiasStep } from '../engine/bias';
-import type { Data } from '../engine/point';
-import { fixed4 } from '../format/number';
-import { factor, sumOfTerms } from './formula';
-import { MathBlock } from './MathBlock';
+import type { BiasStep } from '../../../engine/bias';
+import type { Data } from '../../../engine/point';
+import { fixed4 } from '../../../format/number';
+import { factor, sumOfTerms } from '../../../components/math/formula';
+import { MathBlock } from '../../../components/math/MathBlock';
 
 const SYMBOLIC = {
   tex: String.raw`\frac{d\,\mathrm{SSR}}{d b_3} = \sum_{i=1}^{n} \frac{d\,\mathrm{SSR}}{d\hat y_i}\cdot\frac{d\hat y_i}{d b_3} = \sum_{i=1}^{n} -2\,(y_i - \hat y_i)\cdot 1`,

@@ -1,17 +1,17 @@
 import { lazy, memo, Suspense, useMemo } from 'react';
-import { optimalB3, ssrAt, stepBias, type BiasProblem } from '../engine/bias';
-import { networkOutput } from '../engine/network';
-import { fixed4, short } from '../format/number';
-import { problemFor } from '../scenarios/bias';
-import { FitChart } from '../charts/FitChart';
-import { SsrChart, TRAIL_LIMIT } from '../charts/SsrChart';
-import { dataXDomain, paddedExtent, sampleFunction } from '../charts/extent';
-import { useStableDomain } from '../charts/useStableDomain';
-import { useDescent } from '../store/descentStore';
-import { shownStep } from '../store/run';
-import { ChartFrame } from './ChartFrame';
-import { useCalmValue } from './useCalmValue';
-import { usePointEditing } from './usePointEditing';
+import { optimalB3, ssrAt, stepBias, type BiasProblem } from '../../../engine/bias';
+import { networkOutput } from '../../../engine/statquestNetwork';
+import { fixed4, short } from '../../../format/number';
+import { problemFor } from '../bias';
+import { FitChart } from '../../../charts/FitChart';
+import { SsrChart, TRAIL_LIMIT } from '../../../charts/SsrChart';
+import { dataXDomain, paddedExtent, sampleFunction } from '../../../charts/extent';
+import { useStableDomain } from '../../../charts/useStableDomain';
+import { useDescent } from '../../../store/descentStore';
+import { shownStep } from '../../../store/run';
+import { ChartFrame } from '../../../components/output/ChartFrame';
+import { useCalmValue } from '../../../components/useCalmValue';
+import { usePointEditing } from '../../../components/data/usePointEditing';
 
 // The chain rule comes in its own chunk with the formula code: it typesets with a typesetter that
 // loads lazily anyway, and the first page load stays within its budget.
@@ -23,7 +23,7 @@ function fitShape(problem: BiasProblem, xDomain: [number, number]) {
 }
 
 /** The bias scenario: SSR against b3, the data with the network's fit, and the chain rule. */
-export function BiasView() {
+export default function BiasView() {
   const run = useDescent((s) => s.runs.bias);
   const { settings, history, cursor } = run;
   const editing = usePointEditing(settings.data);

@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import { sampleGradient, type LinregStep } from '../engine/linreg';
-import type { Data } from '../engine/point';
-import { fixed4 } from '../format/number';
-import { factor } from './formula';
-import { MathBlock } from './MathBlock';
+import { sampleGradient, type LinregStep } from '../../../engine/linreg';
+import type { Data } from '../../../engine/point';
+import { fixed4 } from '../../../format/number';
+import { factor } from '../../../components/math/formula';
+import { MathBlock } from '../../../components/math/MathBlock';
 
 interface LinregDerivationProps {
   readonly step: LinregStep;

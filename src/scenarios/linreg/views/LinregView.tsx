@@ -1,22 +1,22 @@
 import { memo, useMemo, useState } from 'react';
-import { hessianEigenvalues, leastSquares, mse, stepLinreg } from '../engine/linreg';
-import { decadeTick, fixed4 } from '../format/number';
-import { FitChart } from '../charts/FitChart';
-import { LossCurveChart } from '../charts/LossCurveChart';
-import { LossSurfaceChart, type LossGrid } from '../charts/LossSurfaceChart';
-import { dataXDomain, paddedExtent } from '../charts/extent';
-import { useStableDomain } from '../charts/useStableDomain';
-import { strided } from '../charts/thin';
-import { shownStep } from '../store/run';
-import type { Data } from '../engine/point';
-import { pythonScript } from '../scenarios/pythonScript';
-import { useDescent } from '../store/descentStore';
-import { downloadText, exportName } from './download';
-import { ChartFrame } from './ChartFrame';
-import { useCalmValue } from './useCalmValue';
-import { usePointEditing } from './usePointEditing';
+import { hessianEigenvalues, leastSquares, mse, stepLinreg } from '../../../engine/linreg';
+import { decadeTick, fixed4 } from '../../../format/number';
+import { FitChart } from '../../../charts/FitChart';
+import { LossCurveChart } from '../../../charts/LossCurveChart';
+import { LossSurfaceChart, type LossGrid } from '../../../charts/LossSurfaceChart';
+import { dataXDomain, paddedExtent } from '../../../charts/extent';
+import { useStableDomain } from '../../../charts/useStableDomain';
+import { strided } from '../../../charts/thin';
+import { shownStep } from '../../../store/run';
+import type { Data } from '../../../engine/point';
+import { pythonScript } from '../pythonScript';
+import { useDescent } from '../../../store/descentStore';
+import { downloadText, exportName } from '../../../components/output/download';
+import { ChartFrame } from '../../../components/output/ChartFrame';
+import { useCalmValue } from '../../../components/useCalmValue';
+import { usePointEditing } from '../../../components/data/usePointEditing';
 import { LinregDerivation } from './LinregDerivation';
-import { TrainingLog } from './TrainingLog';
+import { TrainingLog } from '../../../components/output/TrainingLog';
 
 const Derivation = memo(LinregDerivation);
 
@@ -43,7 +43,7 @@ function valleyText(data: Data): string {
 }
 
 /** The linreg scenario: the line over the data, the loss surface with the path, loss per epoch. */
-export function LinregView() {
+export default function LinregView() {
   const run = useDescent((s) => s.runs.linreg);
   const { settings, history, cursor } = run;
   const editing = usePointEditing(settings.data);

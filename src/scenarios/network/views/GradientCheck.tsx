@@ -1,7 +1,7 @@
-import { PARAMETERS, type NetworkParams } from '../engine/backprop';
-import { numericGradient, relativeError } from '../engine/gradientCheck';
-import type { Data } from '../engine/point';
-import { fixed4 } from '../format/number';
+import { PARAMETERS, type NetworkParams } from '../../../engine/backprop';
+import { numericGradient, relativeError } from '../../../engine/gradientCheck';
+import type { Data } from '../../../engine/point';
+import { fixed4 } from '../../../format/number';
 
 const TOLERANCE = 1e-6;
 

@@ -1,4 +1,4 @@
-import { logistic } from '../engine/softplus';
+import { logistic } from '../../../engine/softplus';
 import {
   evaluate,
   sampleTerms,
@@ -6,11 +6,11 @@ import {
   type NetworkParams,
   type NetworkStep,
   type Parameter,
-} from '../engine/backprop';
-import type { Data } from '../engine/point';
-import { fixed4 } from '../format/number';
-import { factor, sumOfTerms, type Formula } from './formula';
-import { MathBlock } from './MathBlock';
+} from '../../../engine/backprop';
+import type { Data } from '../../../engine/point';
+import { fixed4 } from '../../../format/number';
+import { factor, sumOfTerms, type Formula } from '../../../components/math/formula';
+import { MathBlock } from '../../../components/math/MathBlock';
 
 /** dŷ/dp for each parameter: symbolically, and its factors for one sample. */
 const LOCAL: Record<Parameter, { tex: string; text: string; factors(p: NetworkParams, f: Forward): number[] }> = {

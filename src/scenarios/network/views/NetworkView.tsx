@@ -1,24 +1,24 @@
 import { memo, useMemo, useState } from 'react';
-import { forward, type Parameter } from '../engine/backprop';
-import { decadeTick, fixed4, short } from '../format/number';
-import { FitChart } from '../charts/FitChart';
-import { LossCurveChart } from '../charts/LossCurveChart';
-import { NetworkDiagram } from '../charts/NetworkDiagram';
-import { Sparkline } from '../charts/Sparkline';
-import { dataXDomain, sampleFunction } from '../charts/extent';
-import { strided } from '../charts/thin';
-import { networkScenario, trainedOf } from '../scenarios/network';
-import { useDescent } from '../store/descentStore';
-import { shownStep } from '../store/run';
-import { ChartFrame } from './ChartFrame';
+import { forward, type Parameter } from '../../../engine/backprop';
+import { decadeTick, fixed4, short } from '../../../format/number';
+import { FitChart } from '../../../charts/FitChart';
+import { LossCurveChart } from '../../../charts/LossCurveChart';
+import { NetworkDiagram } from '../../../charts/NetworkDiagram';
+import { Sparkline } from '../../../charts/Sparkline';
+import { dataXDomain, sampleFunction } from '../../../charts/extent';
+import { strided } from '../../../charts/thin';
+import { networkScenario, trainedOf } from '../network';
+import { useDescent } from '../../../store/descentStore';
+import { shownStep } from '../../../store/run';
+import { ChartFrame } from '../../../components/output/ChartFrame';
 import { GradientCheck } from './GradientCheck';
 import { NetworkDerivation } from './NetworkDerivation';
-import { usePointEditing } from './usePointEditing';
+import { usePointEditing } from '../../../components/data/usePointEditing';
 
 const Derivation = memo(NetworkDerivation);
 
 /** The network scenario: the diagram, the fit, SSR per iteration, sparklines, backpropagation. */
-export function NetworkView() {
+export default function NetworkView() {
   const run = useDescent((s) => s.runs.network);
   const { settings, history, cursor } = run;
   const trained = trainedOf(settings);
