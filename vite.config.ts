@@ -91,6 +91,8 @@ export default defineConfig({
           include: ['test/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['test/component/setup.ts'],
+          // Whole-app journeys with lazy chunks: room for a busy two-core machine.
+          testTimeout: 20_000,
         },
       },
     ],

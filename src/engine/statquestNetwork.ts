@@ -1,3 +1,4 @@
+import type { Data } from './point';
 import { softplus } from './softplus';
 
 /**
@@ -22,6 +23,16 @@ export const STATQUEST_WEIGHTS: NetworkWeights = {
   w3: -1.22,
   w4: -2.3,
 };
+
+/** StatQuest's data: dosage 0, 0.5, 1 → efficacy 0, 1, 0. */
+export const STATQUEST_DATA: Data = [
+  { x: 0, y: 0 },
+  { x: 0.5, y: 1 },
+  { x: 1, y: 0 },
+];
+
+/** StatQuest's stopping rule: gradient descent stops once the step size is below this. */
+export const STATQUEST_MIN_STEP = 0.001;
 
 /** The network's output without its final bias: ŷ(x) = hiddenSum(x) + b3. */
 export function hiddenSum(weights: NetworkWeights, x: number): number {

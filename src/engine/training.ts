@@ -6,12 +6,17 @@ import { Trail, type StepCodec } from './trail';
  */
 export type Outcome =
   | { readonly kind: 'ready' }
+  /** The scenario's stopping rule fired with the parameters at its minimum (within its tolerance). */
   | { readonly kind: 'converged' }
-  /** The step budget is spent without converging. */
-  | { readonly kind: 'stopped' }
+  /**
+   * Stopped short of the minimum: the stopping rule fired elsewhere (a tiny learning rate makes
+   * tiny steps), or the step budget is spent.
+   */
+  | { readonly kind: 'stopped'; readonly why: 'settled' | 'budget' }
   /** A scenario that trains for a fixed number of epochs has done them all. */
   | { readonly kind: 'finished' }
-  | { readonly kind: 'diverging'; readonly why: 'growing' | 'nonfinite' };
+  /** The loss grew on GROWTH_STEPS steps in a row at one rate, or a value overflowed; `rate` did it. */
+  | { readonly kind: 'diverging'; readonly why: 'growing' | 'nonfinite'; readonly rate: number };
 
 export const READY: Outcome = { kind: 'ready' };
 
@@ -21,9 +26,16 @@ export interface Trainer<Settings, Step> {
   /** How a step is stored in a Trail and replayed from it, for these settings' data. */
   codec(settings: Settings): StepCodec<Step>;
   loss(step: Step): number;
+  /** The learning rate the step was taken with (a run may change it between steps). */
+  rate(step: Step): number;
   isFinite(step: Step): boolean;
-  /** True when this step met the convergence rule; scenarios that never converge return false. */
-  converged(step: Step): boolean;
+  /**
+   * The scenario's stopping rule fired at this step (StatQuest's: the step size fell below 0.001);
+   * scenarios that train a fixed number of epochs return false.
+   */
+  settled(step: Step): boolean;
+  /** Whether the parameters after a settled step are at the minimum, within the stated tolerance. */
+  atMinimum(step: Step, settings: Settings): boolean;
   budget(settings: Settings): number;
   /** What spending the whole budget means: "stopped" (bias) or "finished" (linreg). */
   readonly onBudgetSpent: 'stopped' | 'finished';
@@ -50,19 +62,29 @@ export function judge<S, T>(
   if (n === 0) return READY;
   const at = (i: number) => recent?.[recent.length - (n - i)] ?? history.at(i);
   const last = at(n - 1);
-  if (trainer.converged(last)) return { kind: 'converged' };
+  if (trainer.settled(last)) {
+    return trainer.atMinimum(last, settings) ? { kind: 'converged' } : { kind: 'stopped', why: 'settled' };
+  }
+  // Divergence is judged at one rate: steps taken before the rate last changed do not count, so a
+  // run that diverged at 0.9 goes on at 0.05 from where it is.
+  const rate = trainer.rate(last);
   if (n > GROWTH_STEPS) {
     let growing = true;
     let later = trainer.loss(last);
     for (let i = n - 2; i >= n - 1 - GROWTH_STEPS && growing; i--) {
-      const earlier = trainer.loss(at(i));
-      growing = later > earlier;
-      later = earlier;
+      const earlier = at(i);
+      growing = trainer.rate(earlier) === rate && later > trainer.loss(earlier);
+      later = trainer.loss(earlier);
     }
-    if (growing) return { kind: 'diverging', why: 'growing' };
+    if (growing) return { kind: 'diverging', why: 'growing', rate };
   }
-  if (n >= trainer.budget(settings)) return { kind: trainer.onBudgetSpent };
+  if (n >= trainer.budget(settings)) return budgetSpent(trainer);
   return READY;
+}
+
+/** What spending the whole budget means for this trainer. */
+export function budgetSpent(trainer: Pick<Trainer<unknown, unknown>, 'onBudgetSpent'>): Outcome {
+  return trainer.onBudgetSpent === 'finished' ? { kind: 'finished' } : { kind: 'stopped', why: 'budget' };
 }
 
 /** True when the outcome lets another step be taken. */
@@ -80,7 +102,12 @@ export interface Advance<T> {
  * step at all (a run reopened by a new learning rate may end in steps that grew). A step with a
  * non-finite value is not kept: the history ends at the last finite state and the outcome says why.
  */
-export function advance<S, T>(trainer: Trainer<S, T>, settings: S, history: Trail<T>, count: number): Advance<T> {
+export function advance<S extends { readonly learningRate: number }, T>(
+  trainer: Trainer<S, T>,
+  settings: S,
+  history: Trail<T>,
+  count: number,
+): Advance<T> {
   if (count <= 0) return { history, outcome: judge(trainer, settings, history) };
   let trail = history;
   let outcome: Outcome = READY;
@@ -90,7 +117,7 @@ export function advance<S, T>(trainer: Trainer<S, T>, settings: S, history: Trai
   for (let i = 0; i < count; i++) {
     const step = trainer.step(settings, recent[recent.length - 1], trail.length);
     if (!trainer.isFinite(step)) {
-      outcome = { kind: 'diverging', why: 'nonfinite' };
+      outcome = { kind: 'diverging', why: 'nonfinite', rate: settings.learningRate };
       break;
     }
     trail = trail.append(step);

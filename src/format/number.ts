@@ -3,8 +3,12 @@
  * that copied values paste into a spreadsheet or Python as numbers.
  */
 
-/** Table cells: 4 decimals; a value that rounds to zero shows as 0.0000, never -0.0000. */
+/**
+ * Table cells: 4 decimals. Zero shows as 0.0000 (never -0.0000); any other value that would read
+ * 0.0000 shows in exponent form (1.4e-5), so a late epoch's loss never reads as zero.
+ */
 export function fixed4(x: number): string {
+  if (x !== 0 && Math.abs(x) < 0.00005 && Number.isFinite(x)) return x.toExponential(1);
   return fixed(x, 4);
 }
 
@@ -18,6 +22,18 @@ export function fixed(x: number, digits: number): string {
 export function short(x: number): string {
   if (x !== 0 && Math.abs(x) < 0.005 && Number.isFinite(x)) return x.toPrecision(2);
   return fixed(x, 2);
+}
+
+/**
+ * Two values in prose ("b3 moved from 2.6081 to 2.6089"): 2 decimals, or as many more (up to 12
+ * significant digits) as it takes for different values to read differently.
+ */
+export function distinctPair(a: number, b: number): [string, string] {
+  let pair: [string, string] = [short(a), short(b)];
+  for (let digits = 3; pair[0] === pair[1] && a !== b && digits <= 12; digits++) {
+    pair = [fixed(a, digits), fixed(b, digits)];
+  }
+  return pair;
 }
 
 /** Axis ticks: plain decimals down to 0.01, powers of ten below (1e-4 rather than 100µ). */

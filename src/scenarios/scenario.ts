@@ -4,8 +4,6 @@ import type { Lane, RaceProblem } from '../engine/race';
 import { GROWTH_STEPS, type Outcome, type Trainer } from '../engine/training';
 import type { Range } from '../format/parseNumber';
 
-export type ScenarioId = 'bias' | 'linreg' | 'network';
-
 /** Settings every scenario has. */
 export interface CommonSettings {
   readonly learningRate: number;
@@ -60,8 +58,12 @@ export interface LearningRateBands {
   readonly basis: string;
 }
 
+/** How a run came to a stop by its own rules, for the status's sentence. */
+export type StopKind = 'converged' | 'settled' | 'finished';
+
 export interface Scenario<S extends CommonSettings, T> {
-  readonly id: ScenarioId;
+  /** Its key in the registry and its name in links. */
+  readonly id: string;
   readonly title: string;
   /** The control that names this scenario in the "Scenario" choice. */
   readonly choiceLabel: string;
@@ -82,6 +84,16 @@ export interface Scenario<S extends CommonSettings, T> {
   readonly lossName: string;
   /** The status region's sentence for a step just taken. */
   narrate(step: T, settings: S): string;
+  /**
+   * Why the run stopped after `last`, in words with its numbers: converged (at the minimum within
+   * the stated tolerance), settled (the stopping rule fired short of the minimum), or finished (the
+   * epochs are spent).
+   */
+  explainStop(kind: StopKind, last: T, settings: S): string;
+  /** Offers "Train to end" (a scenario that trains a fixed budget, like the reference script). */
+  readonly trainsToEnd: boolean;
+  /** The chart on which a student can click a guess in "Predict, then reveal", if one takes it. */
+  readonly guessChart?: string;
   /** What makes large rates diverge for these settings (the curvature behind it), in words. */
   divergenceCause(settings: S): string;
   bands(settings: S): LearningRateBands;
@@ -131,11 +143,29 @@ export function stepUnit(scenario: { readonly stepWord: string }): 'epoch' | 'st
 export function explainDivergence<S extends CommonSettings, T>(
   scenario: Scenario<S, T>,
   settings: S,
-  why: Extract<Outcome, { kind: 'diverging' }>['why'],
+  outcome: Extract<Outcome, { kind: 'diverging' }>,
 ): string {
   const cause = scenario.divergenceCause(settings);
-  return why === 'nonfinite'
-    ? `The numbers overflowed: ${cause}.`
-    : `The ${scenario.lossName} grew on ${GROWTH_STEPS} ${stepUnit(scenario)}s in a row: ${cause} ` +
-        `(this one is ${settings.learningRate}).`;
+  return outcome.why === 'nonfinite'
+    ? `The numbers overflowed at learning rate ${outcome.rate}: ${cause}.`
+    : `The ${scenario.lossName} grew on ${GROWTH_STEPS} ${stepUnit(scenario)}s in a row at learning rate ` +
+        `${outcome.rate}: ${cause}.`;
+}
+
+/** Why the step a panel shows will not be taken, for a run that has stopped. */
+export function notTakenReason(outcome: Outcome): string {
+  switch (outcome.kind) {
+    case 'converged':
+      return 'Not taken: the run has converged.';
+    case 'stopped':
+      return outcome.why === 'settled'
+        ? 'Not taken: the stopping rule stopped the run (the step size fell below 0.001).'
+        : 'Not taken: the step budget is spent.';
+    case 'finished':
+      return 'Not taken: every epoch is done.';
+    case 'diverging':
+      return 'Not taken: the run is diverging. Lower the learning rate to go on from here.';
+    case 'ready':
+      return '';
+  }
 }

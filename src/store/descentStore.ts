@@ -3,14 +3,18 @@ import type { HyperParameters } from '../engine/optimizerKinds';
 import type { Data } from '../engine/point';
 import type { Lane } from '../engine/race';
 import { checkData } from '../scenarios/data';
-import { scenarios } from '../scenarios/registry';
-import type { CommonSettings, NumberSetting, Scenario, ScenarioId } from '../scenarios/scenario';
+import {
+  scenarioIds,
+  scenarioOf,
+  type AnyScenario,
+  type ScenarioId,
+  type SettingsOf,
+  type StepOf,
+} from '../scenarios/registry';
+import type { CommonSettings, NumberSetting } from '../scenarios/scenario';
 import type { LinkState } from '../url/hash';
 import { changeSetting, freshRun, resetRun, seekRun, stepRun, type Run } from './run';
 
-type Scenarios = typeof scenarios;
-export type SettingsOf<K extends ScenarioId> = Scenarios[K]['defaults'];
-export type StepOf<K extends ScenarioId> = Parameters<Scenarios[K]['trainer']['loss']>[0];
 export type RunOf<K extends ScenarioId> = Run<SettingsOf<K>, StepOf<K>>;
 
 /** How Run plays: paced at a number of steps per second, or as many steps as fit in a frame. */
@@ -109,11 +113,9 @@ export type DescentStore = DescentState & DescentActions;
 
 export const initialState: DescentState = {
   scenario: 'bias',
-  runs: {
-    bias: freshRun(scenarios.bias, scenarios.bias.defaults),
-    linreg: freshRun(scenarios.linreg, scenarios.linreg.defaults),
-    network: freshRun(scenarios.network, scenarios.network.defaults),
-  },
+  runs: Object.fromEntries(
+    scenarioIds.map((id) => [id, freshRun(scenarioOf(id), scenarioOf(id).defaults)]),
+  ) as DescentState['runs'],
   playing: null,
   speed: DEFAULT_SPEED,
   notices: [],
@@ -125,13 +127,12 @@ export const initialState: DescentState = {
   guess: null,
 };
 
-type AnyScenario = Scenario<CommonSettings, unknown>;
 type AnyRun = Run<CommonSettings, unknown>;
 
 /** The one place the scenario-typed runs meet the generic run functions. */
 function activeOf(state: DescentState): { scenario: AnyScenario; run: AnyRun } {
   return {
-    scenario: scenarios[state.scenario] as unknown as AnyScenario,
+    scenario: scenarioOf(state.scenario),
     run: state.runs[state.scenario] as AnyRun,
   };
 }

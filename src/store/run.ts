@@ -1,4 +1,4 @@
-import { advance, emptyHistory, judge, READY, type Outcome } from '../engine/training';
+import { advance, budgetSpent, emptyHistory, judge, READY, type Outcome } from '../engine/training';
 import type { Trail } from '../engine/trail';
 import type { CommonSettings, NumberSetting, Scenario } from '../scenarios/scenario';
 
@@ -69,5 +69,5 @@ export function changeSetting<S extends CommonSettings, T>(
   const history = run.history.slice(budget);
   const cursor = Math.min(run.cursor, history.length);
   const spent = history.length >= budget;
-  return { settings, history, cursor, outcome: spent ? { kind: scenario.trainer.onBudgetSpent } : READY };
+  return { settings, history, cursor, outcome: spent ? budgetSpent(scenario.trainer) : READY };
 }

@@ -1,13 +1,13 @@
-import { scenarios } from '../scenarios/registry';
-import type { CommonSettings, Scenario } from '../scenarios/scenario';
+import { scenarioOf, type AnyScenario } from '../scenarios/registry';
+import type { CommonSettings } from '../scenarios/scenario';
 import { useDescent, type DescentState } from './descentStore';
 import { shownOutcome, type Run } from './run';
 
 /** Selectors return values already in the store (or primitives), so zustand v5 never loops. */
 export const selectActiveRun = (s: DescentState) => s.runs[s.scenario] as Run<CommonSettings, unknown>;
 
-export function useActiveScenario(): Scenario<CommonSettings, unknown> {
-  return scenarios[useDescent((s) => s.scenario)] as unknown as Scenario<CommonSettings, unknown>;
+export function useActiveScenario(): AnyScenario {
+  return scenarioOf(useDescent((s) => s.scenario));
 }
 
 export function useActiveRun(): Run<CommonSettings, unknown> {

@@ -1,8 +1,8 @@
 import { formatData, parseData } from '../scenarios/data';
 import { parseInRange, type Parsed } from '../format/parseNumber';
 import { formatHyper, formatRace, parseHyper, parseRace } from '../scenarios/race';
-import { isScenarioId, scenarioIds, scenarios } from '../scenarios/registry';
-import type { ChoiceSetting, CommonSettings, NumberSetting, Scenario, ScenarioId } from '../scenarios/scenario';
+import { isScenarioId, scenarioIds, scenarioOf, type ScenarioId } from '../scenarios/registry';
+import type { ChoiceSetting, CommonSettings, NumberSetting } from '../scenarios/scenario';
 import { roundTrip } from '../format/number';
 
 /**
@@ -87,7 +87,7 @@ const raceFields: readonly HashField[] = [
  * apply, the choices, then numbers that depend on a choice (before iter and data).
  */
 function fieldsOf(id: ScenarioId): readonly HashField[] {
-  const scenario = scenarios[id] as unknown as Scenario<CommonSettings, unknown>;
+  const scenario = scenarioOf(id);
   const numbers = [scenario.learningRate, ...scenario.settings];
   return [
     ...numbers.filter((n) => !n.visible).map(numberField),
@@ -147,7 +147,7 @@ export function parseHash(hash: string): ParsedLink {
   }
 
   const fields = FIELDS[scenario];
-  let settings: CommonSettings = scenarios[scenario].defaults;
+  let settings: CommonSettings = scenarioOf(scenario).defaults;
   let iter = 0;
   for (const [key, value] of unique) {
     if (key === 'scenario') continue;

@@ -24,13 +24,19 @@ describe('bias scenario through its controls', () => {
     expect(screen.getByRole('columnheader', { name: 'Step size' })).toBeInTheDocument();
   });
 
-  it('shows the chain rule with the live numbers of the step', async () => {
+  it('shows the chain rule of the step Step takes next, with its live numbers', async () => {
     const { user } = renderApp();
+    const first = await screen.findByRole('heading', { name: /Next step \(iteration 1\), from b3 = 0.0000/ });
+    expect(first.closest('section')).toHaveTextContent('-15.6551 × 0.1 = -1.5655');
+    expect(first.closest('section')).toHaveTextContent('0.0000 − (-1.5655) = 1.5655');
+    expect(first.closest('section')).toHaveTextContent('-2.6037');
     await user.click(screen.getByRole('button', { name: 'Step' }));
-    const panel = (await screen.findByRole('heading', { name: /Iteration 1: the chain rule/ })).closest('section')!;
-    expect(panel).toHaveTextContent('-15.6551 × 0.1 = -1.5655');
-    expect(panel).toHaveTextContent('0.0000 − (-1.5655) = 1.5655');
-    expect(panel).toHaveTextContent('-2.6037');
+    const panel = (
+      await screen.findByRole('heading', { name: /Next step \(iteration 2\), from b3 = 1.5655: the chain rule/ })
+    ).closest('section')!;
+    expect(panel).toHaveTextContent('-6.2620 × 0.1 = -0.6262');
+    expect(panel).toHaveTextContent('1.5655 − (-0.6262) = 2.1917');
+    expect(panel).toHaveTextContent('-1.0382');
   });
 
   it('Step back removes the last row and Reset clears all, keeping the settings', async () => {
@@ -141,6 +147,8 @@ describe('bias scenario through its controls', () => {
     for (let i = 0; i < 3; i++) await user.click(screen.getByRole('button', { name: 'Step' }));
     fireEvent.change(screen.getByRole('slider', { name: 'Iteration' }), { target: { value: '1' } });
     expect(historyRows()).toHaveLength(1);
-    expect(await screen.findByRole('heading', { name: /Iteration 1: the chain rule/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: /Next step \(iteration 2\), from b3 = 1.5655/ }),
+    ).toBeInTheDocument();
   });
 });

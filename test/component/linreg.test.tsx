@@ -39,7 +39,7 @@ describe('linreg scenario through its controls', () => {
     await user.clear(every);
     await user.type(every, '40{Enter}');
     await user.click(screen.getByRole('button', { name: 'Train to end' }));
-    await waitFor(() => expect(status()).toMatch(/Finished 120 epochs/), { timeout: 3000 });
+    await waitFor(() => expect(status()).toMatch(/Finished 120 epochs/), { timeout: 10000 });
     const lines = screen.getByRole('log', { name: 'Training log' }).textContent!.split('\n');
     // Final line printed by the article's script with epochs = 120 (python3 + numpy).
     expect(lines.map((l) => l.split(',')[0])).toEqual([
@@ -54,8 +54,10 @@ describe('linreg scenario through its controls', () => {
 
   it('the Sample select shows the chain rule for the chosen point with live numbers', async () => {
     const { user } = await openLinreg();
-    await user.click(screen.getByRole('button', { name: 'Step' }));
-    const panel = screen.getByRole('heading', { name: /Epoch 0: the chain rule/ }).closest('section')!;
+    // Before any step the panel explains epoch 0, the one Step runs next, from w = b = 0.
+    const panel = screen
+      .getByRole('heading', { name: /Next epoch \(epoch 0\), from w = 0.0000, b = 0.0000: the chain rule/ })
+      .closest('section')!;
     await user.selectOptions(within(panel).getByRole('combobox', { name: 'Sample' }), '2');
     // Sample 3 at w = b = 0: ŷ = 0, ∂L/∂ŷ = −2(3 − 0) = −6, ∂L/∂w = −6 × 3 = −18.
     expect(panel).toHaveTextContent('−2 × (3.0000 − 0.0000) = -6.0000');

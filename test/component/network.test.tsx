@@ -12,7 +12,10 @@ describe('network scenario', () => {
     expect(panel).toHaveTextContent('7.3389 × 0.1 = 0.7339');
     expect(panel).toHaveTextContent('3.3400 − 0.7339 = 2.6061');
     await user.click(screen.getByRole('button', { name: 'Step' }));
-    expect(screen.getByRole('heading', { name: 'Iteration 1: backpropagation to w1' })).toBeInTheDocument();
+    const next = screen.getByRole('heading', {
+      name: 'Next step (iteration 2), from w1 = 2.6061: backpropagation to w1',
+    });
+    expect(next.closest('section')).toHaveTextContent(/2.6061 − [-(\d.]+ = /);
     const columns = within(screen.getByRole('table', { name: 'Iteration history' })).getAllByRole('columnheader');
     expect(columns.map((c) => c.textContent)).toContain('dSSR/dw1');
     expect(historyRows()).toHaveLength(1);

@@ -1,5 +1,15 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { cleanup, configure } from '@testing-library/react';
+import { afterEach, beforeAll } from 'vitest';
+
+// Scenario views, the chain rule and the race load lazily, as in the browser. Importing them once
+// before the tests means each lazy chunk resolves at once, rather than being transformed inside a
+// test's time on a busy machine.
+const lazyModules = import.meta.glob(['../../src/scenarios/*/views/*.tsx', '../../src/components/**/*.tsx']);
+beforeAll(async () => {
+  await Promise.all(Object.values(lazyModules).map((load) => load()));
+}, 60_000);
+
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => cleanup());

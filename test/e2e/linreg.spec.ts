@@ -31,8 +31,8 @@ test.describe('linreg scenario in Chromium', () => {
     await expect(page.getByRole('status')).toContainText(/Running after \d{2,} epochs/);
     await page.getByRole('button', { name: 'Pause' }).click();
     const status = page.getByRole('status');
-    await expect(status).toContainText(/Paused after \d+ epochs/);
-    const epochs = Number((await status.textContent())!.match(/Paused after (\d+) epochs/)![1]);
+    await expect(status).toContainText(/\d+ epochs taken/);
+    const epochs = Number((await status.textContent())!.match(/(\d+) epochs taken/)![1]);
     await expect.poll(async () => (await historyRows(page)).at(-1)?.[0]).toBe(String(epochs - 1));
   });
 

@@ -12,7 +12,9 @@ test.describe('network scenario in Chromium', () => {
     for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Step', exact: true }).click();
     await expect(page).toHaveURL(/#scenario=network&lr=0\.1&train=all&init=random&seed=3&iter=5&data=/);
     await page.getByRole('button', { name: /^w2 = / }).click();
-    await expect(page.getByRole('heading', { name: 'Iteration 5: backpropagation to w2' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: /^Next step \(iteration 6\), from w2 = [-\d.]+: backpropagation to w2$/ }),
+    ).toBeVisible();
     const rows = await historyRows(page);
     const other = await context.newPage();
     await other.goto(page.url());

@@ -79,7 +79,7 @@ describe('bias engine against the reference numbers', () => {
 
   it('diverges at learning rate 0.34 after the SSR grows on 3 steps in a row', () => {
     const { history: h, outcome } = run(settings({ learningRate: 0.34 }));
-    expect(outcome).toEqual({ kind: 'diverging', why: 'growing' });
+    expect(outcome).toEqual({ kind: 'diverging', why: 'growing', rate: 0.34 });
     expect(h).toHaveLength(4);
     expect(h[3]!.ssr).toBeGreaterThan(h[2]!.ssr);
     expect(h[2]!.ssr).toBeGreaterThan(h[1]!.ssr);
@@ -96,7 +96,7 @@ describe('bias engine against the reference numbers', () => {
 
   it('keeps no non-finite step: a huge start overflows and the history ends at the last finite state', () => {
     const { history: h, outcome } = run(settings({ learningRate: 1, b3: 1e308 }));
-    expect(outcome).toEqual({ kind: 'diverging', why: 'nonfinite' });
+    expect(outcome).toEqual({ kind: 'diverging', why: 'nonfinite', rate: 1 });
     for (const step of h) expect(Number.isFinite(step.newB3)).toBe(true);
   });
 });

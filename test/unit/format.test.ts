@@ -42,7 +42,9 @@ describe("pyFixed is Python's :.6f", () => {
 describe('screen formats', () => {
   it('shows 4 decimals and never -0.0000', () => {
     expect(fixed4(-2.6036652)).toBe('-2.6037');
-    expect(fixed4(-0.00001)).toBe('0.0000');
+    expect(fixed4(-0)).toBe('0.0000');
+    expect(fixed4(-0.00001)).toBe('-1.0e-5'); // not zero, so not 0.0000
+    expect(fixed4(0.000014)).toBe('1.4e-5');
     expect(fixed4(NaN)).toBe('—');
   });
 

@@ -94,7 +94,7 @@ export function Controls() {
         playing={playing}
         atStart={run.cursor === 0}
         empty={run.history.length === 0}
-        canTrainToEnd={scenario.id === 'linreg'}
+        canTrainToEnd={scenario.trainsToEnd}
       />
       {playing === 'to-end' && (
         <progress className="progress" aria-label="Training progress" max={budget} value={run.cursor}>

@@ -12,7 +12,8 @@ export function PredictPanel() {
   const asking = useDescent((s) => s.asking);
   const reveal = useDescent((s) => s.reveal);
   const { revealStep, cancelPrediction } = useDescent.getState();
-  const name = useActiveScenario().primary.name;
+  const scenario = useActiveScenario();
+  const name = scenario.primary.name;
   const id = useId();
   const [direction, setDirection] = useState<'left' | 'right' | null>(null);
   const [distance, setDistance] = useState('');
@@ -50,7 +51,11 @@ export function PredictPanel() {
     return (
       <form className="panel predict" aria-labelledby={`${id}-q`} onSubmit={submit}>
         <h2 id={`${id}-q`}>Which way will {name} move, and how far?</h2>
-        <p className="field-hint">Answer below, or click where you think {name} will land on the loss chart.</p>
+        <p className="field-hint">
+          {scenario.guessChart
+            ? `Answer below, or click where you think ${name} will land on the ${scenario.guessChart}.`
+            : 'Answer below.'}
+        </p>
         <fieldset>
           <legend>Direction</legend>
           <label>

@@ -7,6 +7,7 @@ import { HYPER_FIELDS, LANE_RATE, MAX_LANES, RACE_BUDGET, STARTER_RACE } from '.
 import { useDescent } from '../../store/descentStore';
 import { useActiveScenario, useActiveSettings } from '../../store/selectors';
 import { NumberField } from '../controls/NumberField';
+import { useAnimationFrame } from '../useAnimationFrame';
 
 /** Steps per second while playing: at least 60, more for a long race so it lasts about 8 s. */
 const RACE_SPEED = 60;
@@ -14,9 +15,13 @@ const RACE_SECONDS = 8;
 
 function verdict(run: LaneRun): string {
   if (run.converged !== null) return `converged in ${run.converged} steps`;
+  if (run.stopped !== null) return `stopped after ${run.stopped} steps, short of the minimum`;
   if (run.diverged !== null) return `diverged at step ${run.diverged}`;
   return `not within ${RACE_BUDGET} steps`;
 }
+
+/** The step at which a lane's result is known (the budget for a lane that never stops). */
+const endOf = (run: LaneRun) => run.converged ?? run.stopped ?? run.diverged ?? RACE_BUDGET;
 
 /**
  * The race: up to four optimizer and learning-rate pairs from the same start, run together and
@@ -45,24 +50,20 @@ export function RacePanel() {
     setPlaying(false);
   }, [runs]);
 
-  useEffect(() => {
-    if (!playing) return;
-    let frame = 0;
-    let last = performance.now();
-    const tick = (now: number) => {
-      const speed = Math.max(RACE_SPEED, longest / RACE_SECONDS);
-      const advance = Math.max(1, Math.round(((now - last) / 1000) * speed));
-      last = now;
-      setShown((s) => {
-        const next = Math.min(longest, s + advance);
-        if (next >= longest) setPlaying(false);
-        return next;
-      });
-      frame = requestAnimationFrame(tick);
-    };
-    frame = requestAnimationFrame(tick);
-    return () => cancelAnimationFrame(frame);
-  }, [playing, longest]);
+  useAnimationFrame(
+    playing
+      ? () => (elapsed) => {
+          const speed = Math.max(RACE_SPEED, longest / RACE_SECONDS);
+          const advance = Math.max(1, Math.round((elapsed / 1000) * speed));
+          setShown((s) => {
+            const next = Math.min(longest, s + advance);
+            if (next >= longest) setPlaying(false);
+            return next;
+          });
+        }
+      : null,
+    [playing, longest],
+  );
 
   const update = (index: number, lane: Lane) =>
     setRace(
@@ -74,9 +75,12 @@ export function RacePanel() {
     gaps: run.losses.slice(0, shown + 1).map((l) => l - minimum),
     className: `lane-${i + 1}`,
   }));
+  // Ranked only by what the race has shown so far: a lane that converged by the shown step, in
+  // the order they got there; the others keep their lane order until their result is shown.
+  const arrived = (run: LaneRun) => (run.converged !== null && run.converged <= shown ? run.converged : Infinity);
   const board = runs
     .map((run, i) => ({ run, i, lane: lanes[i]! }))
-    .sort((a, b) => (a.run.converged ?? Infinity) - (b.run.converged ?? Infinity));
+    .sort((a, b) => arrived(a.run) - arrived(b.run) || a.i - b.i);
 
   return (
     <section className="panel race" aria-labelledby="race-heading">
@@ -157,13 +161,17 @@ export function RacePanel() {
             title="Race: loss above the minimum against step"
             description={
               `Step ${shown} of ${longest}. ` +
-              board.map(({ i, run }) => `Lane ${i + 1} ${verdict(run)}`).join('; ') +
+              board.map(({ i, run }) => `Lane ${i + 1} ${shown >= endOf(run) ? verdict(run) : 'racing'}`).join('; ') +
               '.'
             }
             formatTick={decadeTick}
           />
           <table className="leaderboard">
-            <caption>Leaderboard (steps until the loss is within 10⁻⁶ of its minimum)</caption>
+            <caption>
+              {problem?.stopRule
+                ? `Leaderboard (steps until the ${scenario.lossName}'s stopping rule: as in the main run)`
+                : 'Leaderboard (steps until the loss is within 10⁻⁶ of its minimum)'}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Rank</th>
@@ -171,18 +179,18 @@ export function RacePanel() {
                 <th scope="col">Optimizer</th>
                 <th scope="col">Learning rate</th>
                 <th scope="col">Result</th>
-                <th scope="col">Loss at step {shown}</th>
+                <th scope="col">Loss above the minimum at step {shown}</th>
               </tr>
             </thead>
             <tbody>
               {board.map(({ run, i, lane }, rank) => (
                 <tr key={i}>
-                  <td>{run.converged === null ? '—' : rank + 1}</td>
+                  <td>{arrived(run) === Infinity ? '—' : rank + 1}</td>
                   <th scope="row">{i + 1}</th>
                   <td>{OPTIMIZER_NAMES[lane.optimizer]}</td>
                   <td>{lane.learningRate}</td>
-                  <td>{shown >= (run.converged ?? run.diverged ?? RACE_BUDGET) ? verdict(run) : 'racing…'}</td>
-                  <td>{fixed4(run.losses[Math.min(shown, run.losses.length - 1)]!)}</td>
+                  <td>{shown >= endOf(run) ? verdict(run) : shown === 0 ? 'at the start' : 'racing…'}</td>
+                  <td>{fixed4(run.losses[Math.min(shown, run.losses.length - 1)]! - minimum)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import { scenarioIds } from '../../scenarios/registry';
-import type { ScenarioId } from '../../scenarios/scenario';
+import { scenarioIds, type ScenarioId } from '../../scenarios/registry';
 
 /**
  * Each scenario's folder holds its views; its main view is the one file `views/*View.tsx` there,

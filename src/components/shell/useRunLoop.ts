@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { isPlayingFast, stepsPerSecond, useDescent } from '../../store/descentStore';
+import { useAnimationFrame } from '../useAnimationFrame';
 
 /** Script time a frame may spend on steps, so the page keeps 60 fps while playing fast. */
 const FAST_FRAME_BUDGET_MS = 4;
@@ -18,40 +19,36 @@ export function useRunLoop(): void {
   useEffect(() => {
     if (!playing) return;
     document.documentElement.classList.toggle('playing-fast', isPlayingFast({ playing, speed: speedId }));
-    const perSecond = playing === 'to-end' ? Infinity : stepsPerSecond(speedId);
-    const budget = playing === 'to-end' ? TO_END_FRAME_BUDGET_MS : FAST_FRAME_BUDGET_MS;
-    let frame = 0;
-    let last = performance.now();
-    let due = 1; // the first step comes at once: pressing Run should do something visibly
-    let batch = 1;
-
-    const tick = (now: number) => {
-      const store = useDescent.getState();
-      if (!store.playing) return;
-      if (perSecond === Infinity) {
-        const start = performance.now();
-        store.step(batch);
-        const spent = performance.now() - start;
-        if (spent < budget / 2) batch = Math.min(batch * 2, 1 << 16);
-        else if (spent > budget) batch = Math.max(1, batch >> 1);
-      } else {
-        due += ((now - last) / 1000) * perSecond;
-        const count = Math.floor(due);
-        if (count > 0) {
-          due -= count;
-          store.step(count);
-        }
-      }
-      last = now;
-      frame = requestAnimationFrame(tick);
-    };
-    frame = requestAnimationFrame((now) => {
-      last = now;
-      tick(now);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      document.documentElement.classList.remove('playing-fast');
-    };
+    return () => document.documentElement.classList.remove('playing-fast');
   }, [playing, speedId]);
+
+  useAnimationFrame(
+    playing
+      ? () => {
+          const perSecond = playing === 'to-end' ? Infinity : stepsPerSecond(speedId);
+          const budget = playing === 'to-end' ? TO_END_FRAME_BUDGET_MS : FAST_FRAME_BUDGET_MS;
+          let due = 1; // the first step comes at once: pressing Run should do something visibly
+          let batch = 1;
+          return (elapsed) => {
+            const store = useDescent.getState();
+            if (!store.playing) return false;
+            if (perSecond === Infinity) {
+              const start = performance.now();
+              store.step(batch);
+              const spent = performance.now() - start;
+              if (spent < budget / 2) batch = Math.min(batch * 2, 1 << 16);
+              else if (spent > budget) batch = Math.max(1, batch >> 1);
+            } else {
+              due += (elapsed / 1000) * perSecond;
+              const count = Math.floor(due);
+              if (count > 0) {
+                due -= count;
+                store.step(count);
+              }
+            }
+          };
+        }
+      : null,
+    [playing, speedId],
+  );
 }

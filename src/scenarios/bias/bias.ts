@@ -10,23 +10,18 @@ import {
   type BiasStep,
 } from '../../engine/bias';
 import type { Data } from '../../engine/point';
-import { short } from '../../format/number';
+import { STATQUEST_DATA, STATQUEST_MIN_STEP } from '../../engine/statquestNetwork';
+import { distinctPair, fixed4, short } from '../../format/number';
 import { learningRateSetting, type Column, type CommonSettings, type Scenario } from '../scenario';
 
 export interface BiasSettings extends CommonSettings {
   readonly b3: number;
 }
 
-/** StatQuest's data: dosage 0, 0.5, 1 → efficacy 0, 1, 0. */
-export const BIAS_DATA: Data = [
-  { x: 0, y: 0 },
-  { x: 0.5, y: 1 },
-  { x: 1, y: 0 },
-];
-
-/** StatQuest's rule: stop when the step size is this small. */
-export const CONVERGED_STEP = 0.001;
+export const BIAS_DATA: Data = STATQUEST_DATA;
 export const BIAS_BUDGET = 1000;
+/** "Converged" means b3 is this close to the closed-form minimum when StatQuest's rule stops. */
+export const BIAS_TOLERANCE = 0.01;
 
 // One problem per data array: the store keeps data arrays immutable, so identity is a safe key.
 const problems = new WeakMap<Data, BiasProblem>();
@@ -69,8 +64,10 @@ export const biasScenario: Scenario<BiasSettings, BiasStep> = {
       };
     },
     loss: (step) => step.ssr,
+    rate: (step) => step.learningRate,
     isFinite: biasStepIsFinite,
-    converged: (step) => Math.abs(step.stepSize) < CONVERGED_STEP,
+    settled: (step) => Math.abs(step.stepSize) < STATQUEST_MIN_STEP,
+    atMinimum: (step, settings) => Math.abs(step.newB3 - optimalB3(problemFor(settings.data))) <= BIAS_TOLERANCE,
     budget: () => BIAS_BUDGET,
     onBudgetSpent: 'stopped',
   },
@@ -94,11 +91,28 @@ export const biasScenario: Scenario<BiasSettings, BiasStep> = {
   lossName: 'SSR',
   narrate: (s, settings) => {
     const after = ssrAt(problemFor(settings.data), s.newB3);
+    const [from, to] = distinctPair(s.b3, s.newB3);
     return (
-      `Step ${s.iteration}: gradient ${short(s.gradient)}, b3 moved from ${short(s.b3)} to ${short(s.newB3)}, ` +
+      `Step ${s.iteration}: gradient ${short(s.gradient)}, b3 moved from ${from} to ${to}, ` +
       `SSR ${after <= s.ssr ? 'fell' : 'rose'} to ${short(after)}.`
     );
   },
+  explainStop: (kind, s, settings) => {
+    const best = optimalB3(problemFor(settings.data));
+    const distance = Math.abs(s.newB3 - best);
+    if (kind === 'converged') {
+      return (
+        `b3 = ${fixed4(s.newB3)} is within ${BIAS_TOLERANCE} of the minimum b3* = ${fixed4(best)} ` +
+        `(the step size fell below ${STATQUEST_MIN_STEP}).`
+      );
+    }
+    return (
+      `the step size fell below ${STATQUEST_MIN_STEP} while b3 is still ${short(distance)} from the minimum ` +
+      `${fixed4(best)}; a larger learning rate gets there.`
+    );
+  },
+  trainsToEnd: false,
+  guessChart: 'SSR chart',
   divergenceCause: (settings) => {
     const n = settings.data.length;
     const limit = 1 / n;
@@ -109,11 +123,21 @@ export const biasScenario: Scenario<BiasSettings, BiasStep> = {
   },
   raceProblem: (settings) => {
     const problem = problemFor(settings.data);
+    const best = optimalB3(problem);
     return {
       start: [settings.b3],
       loss: ([b3]) => ssrAt(problem, b3!),
       gradient: ([b3]) => [ssrGradientAt(problem, b3!)],
-      minimumLoss: ssrAt(problem, optimalB3(problem)),
+      minimumLoss: ssrAt(problem, best),
+      // The main run's rule: the step size (gradient × rate) below StatQuest's 0.001, at the minimum
+      // within BIAS_TOLERANCE. Plain descent moves by exactly that step; a lane with momentum must
+      // also have stopped moving, or it would stop where it turns round or as it passes the minimum.
+      stopRule: {
+        settled: ([before], [after], rate) =>
+          Math.abs(ssrGradientAt(problem, before!) * rate) < STATQUEST_MIN_STEP &&
+          Math.abs(after! - before!) < STATQUEST_MIN_STEP,
+        atMinimum: ([b3]) => Math.abs(b3! - best) <= BIAS_TOLERANCE,
+      },
     };
   },
   bands: (settings) => {

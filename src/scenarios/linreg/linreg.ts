@@ -9,7 +9,7 @@ import {
   type LinregStep,
 } from '../../engine/linreg';
 import type { Data } from '../../engine/point';
-import { short } from '../../format/number';
+import { distinctPair, fixed4, short } from '../../format/number';
 import { learningRateSetting, seedSetting, type Column, type CommonSettings, type Scenario } from '../scenario';
 
 export interface LinregSettings extends CommonSettings {
@@ -69,8 +69,11 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
       };
     },
     loss: (step) => step.loss,
+    rate: (step) => step.learningRate,
     isFinite: linregStepIsFinite,
-    converged: () => false,
+    // The reference script trains its whole epoch budget: no rule stops it earlier.
+    settled: () => false,
+    atMinimum: () => false,
     budget: (settings) => settings.epochs,
     onBudgetSpent: 'finished',
   },
@@ -137,9 +140,16 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
   stepWord: 'Epoch',
   primary: { name: 'w', before: (s) => s.w, after: (s) => s.newW },
   lossName: 'loss',
-  narrate: (s) =>
-    `Epoch ${s.epoch}: loss ${short(s.loss)}, dL/dw ${short(s.dw)}, dL/db ${short(s.db)}, ` +
-    `w moved from ${short(s.w)} to ${short(s.newW)}, b from ${short(s.b)} to ${short(s.newB)}.`,
+  narrate: (s) => {
+    const [w0, w1] = distinctPair(s.w, s.newW);
+    const [b0, b1] = distinctPair(s.b, s.newB);
+    return (
+      `Epoch ${s.epoch}: loss ${short(s.loss)}, dL/dw ${short(s.dw)}, dL/db ${short(s.db)}, ` +
+      `w moved from ${w0} to ${w1}, b from ${b0} to ${b1}.`
+    );
+  },
+  explainStop: (_, s) => `w = ${fixed4(s.newW)}, b = ${fixed4(s.newB)}.`,
+  trainsToEnd: true,
   divergenceCause: (settings) => {
     const lambda = hessianMaxEigenvalue(settings.data);
     return (

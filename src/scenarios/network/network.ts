@@ -9,8 +9,8 @@ import {
   type NetworkStep,
   type Parameter,
 } from '../../engine/backprop';
-import { short } from '../../format/number';
-import { BIAS_DATA, CONVERGED_STEP } from '../bias/bias';
+import { STATQUEST_DATA, STATQUEST_MIN_STEP } from '../../engine/statquestNetwork';
+import { fixed4, short } from '../../format/number';
 import { learningRateSetting, seedSetting, type Column, type CommonSettings, type Scenario } from '../scenario';
 
 export type TrainedSet = 'b3' | 'w3w4b3' | 'all';
@@ -30,6 +30,16 @@ const TRAINED: Record<TrainedSet, readonly Parameter[]> = {
 };
 
 export const NETWORK_BUDGET = 10000;
+/**
+ * "Converged to a minimum" means the gradient's norm over the trained parameters is below this
+ * when StatQuest's rule stops the run (it may be a local minimum: the network's SSR is not convex).
+ */
+export const NETWORK_TOLERANCE = 0.005;
+
+/** The gradient's length over the parameters that train. */
+export function trainedGradientNorm(step: NetworkStep, settings: NetworkSettings): number {
+  return Math.hypot(...trainedOf(settings).map((name) => step.gradient[name]));
+}
 
 export function trainedOf(settings: NetworkSettings): readonly Parameter[] {
   return TRAINED[settings.train];
@@ -85,7 +95,7 @@ export const networkScenario: Scenario<NetworkSettings, NetworkStep> = {
   id: 'network',
   title: 'Backpropagation through all seven parameters',
   choiceLabel: 'network: backpropagation, up to all 7 parameters',
-  defaults: { learningRate: 0.1, data: BIAS_DATA, train: 'b3', init: 'statquest', seed: 1 },
+  defaults: { learningRate: 0.1, data: STATQUEST_DATA, train: 'b3', init: 'statquest', seed: 1 },
   trainer: {
     step: (settings, previous, index) =>
       stepNetwork(
@@ -111,9 +121,11 @@ export const networkScenario: Scenario<NetworkSettings, NetworkStep> = {
       };
     },
     loss: (step) => step.ssr,
+    rate: (step) => step.learningRate,
     isFinite: networkStepIsFinite,
     // StatQuest's rule, for every trained parameter at once.
-    converged: (step) => PARAMETERS.every((name) => Math.abs(step.stepSizes[name]) < CONVERGED_STEP),
+    settled: (step) => PARAMETERS.every((name) => Math.abs(step.stepSizes[name]) < STATQUEST_MIN_STEP),
+    atMinimum: (step, settings) => trainedGradientNorm(step, settings) < NETWORK_TOLERANCE,
     budget: () => NETWORK_BUDGET,
     onBudgetSpent: 'stopped',
   },
@@ -155,6 +167,15 @@ export const networkScenario: Scenario<NetworkSettings, NetworkStep> = {
       `${short(s.params[largest])} to ${short(s.newParams[largest])} (gradient ${short(s.gradient[largest])}).`
     );
   },
+  explainStop: (kind, s, settings) => {
+    const norm = fixed4(trainedGradientNorm(s, settings));
+    return kind === 'converged'
+      ? `every step size fell below ${STATQUEST_MIN_STEP} and the gradient's length is ${norm}, below ` +
+          `${NETWORK_TOLERANCE}: a minimum of the SSR (maybe a local one), at SSR ${fixed4(s.ssr)}.`
+      : `every step size fell below ${STATQUEST_MIN_STEP} while the gradient's length is still ${norm} ` +
+          `(a minimum needs below ${NETWORK_TOLERANCE}): StatQuest's rule stopped it before a minimum.`;
+  },
+  trainsToEnd: false,
   divergenceCause: (settings) => {
     const lambda = startCurvature(settings);
     return (

@@ -1,5 +1,7 @@
 import type { BiasStep } from '../../../engine/bias';
 import type { Data } from '../../../engine/point';
+import type { Outcome } from '../../../engine/training';
+import { notTakenReason } from '../../scenario';
 import { fixed4 } from '../../../format/number';
 import { factor, sumOfTerms } from '../../../components/math/formula';
 import { MathBlock } from '../../../components/math/MathBlock';
@@ -9,18 +11,24 @@ const SYMBOLIC = {
   text: 'dSSR/db3 = Σ dSSR/dŷᵢ · dŷᵢ/db3 = Σ −2(yᵢ − ŷᵢ)·1',
 };
 
+/** What stands for a number the student is predicting. */
+const HIDDEN = '? (revealed after your prediction)';
+
 interface BiasDerivationProps {
+  /** The step Step takes next, from the current b3. */
   readonly step: BiasStep;
   readonly data: Data;
-  /** True before the first step: the numbers are what Step will compute. */
-  readonly preview: boolean;
+  /** Why that step will not be taken, when the run has stopped. */
+  readonly halted: Outcome | null;
+  /** "Predict, then reveal" is asking: the step size and the new b3 stay hidden until the reveal. */
+  readonly hideAnswer: boolean;
 }
 
 /**
- * The chain rule for dSSR/db3, symbolic and then with this iteration's numbers. The view renders
- * it memoised: it re-renders only when its (calmed) step changes.
+ * The chain rule for dSSR/db3 of the next step, symbolic and then with the current numbers. The
+ * view renders it memoised: it re-renders only when its (calmed) step changes.
  */
-export function BiasDerivation({ step, data, preview }: BiasDerivationProps) {
+export function BiasDerivation({ step, data, halted, hideAnswer }: BiasDerivationProps) {
   const terms = data.map((p, i) => {
     const yHat = factor(step.predictions[i]!);
     const y = fixed4(p.y);
@@ -36,8 +44,9 @@ export function BiasDerivation({ step, data, preview }: BiasDerivationProps) {
   return (
     <section className="panel derivation" aria-labelledby="derivation-heading">
       <h2 id="derivation-heading">
-        {preview ? 'The first step, before it is taken' : `Iteration ${step.iteration}`}: the chain rule
+        Next step (iteration {step.iteration}), from b3 = {fixed4(step.b3)}: the chain rule
       </h2>
+      {halted && <p className="not-taken">{notTakenReason(halted)}</p>}
       <MathBlock {...SYMBOLIC} />
       <MathBlock {...substituted} />
       <div className="table-wrap">
@@ -70,11 +79,13 @@ export function BiasDerivation({ step, data, preview }: BiasDerivationProps) {
         <dd>{g}</dd>
         <dt>Step size = gradient × learning rate</dt>
         <dd>
-          {g} × {step.learningRate} = {fixed4(step.stepSize)}
+          {g} × {step.learningRate} = {hideAnswer ? HIDDEN : fixed4(step.stepSize)}
         </dd>
         <dt>New b3 = b3 − step size</dt>
         <dd>
-          {fixed4(step.b3)} − {factor(step.stepSize).text} = {fixed4(step.newB3)}
+          {hideAnswer
+            ? `${fixed4(step.b3)} − (step size) = ${HIDDEN}`
+            : `${fixed4(step.b3)} − ${factor(step.stepSize).text} = ${fixed4(step.newB3)}`}
         </dd>
       </dl>
     </section>

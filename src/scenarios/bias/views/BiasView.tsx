@@ -1,16 +1,15 @@
 import { lazy, memo, Suspense, useMemo } from 'react';
-import { optimalB3, ssrAt, stepBias, type BiasProblem } from '../../../engine/bias';
+import { optimalB3, ssrAt, type BiasProblem } from '../../../engine/bias';
 import { networkOutput } from '../../../engine/statquestNetwork';
 import { fixed4, short } from '../../../format/number';
-import { problemFor } from '../bias';
+import { biasScenario, problemFor } from '../bias';
 import { FitChart } from '../../../charts/FitChart';
 import { SsrChart, TRAIL_LIMIT } from '../../../charts/SsrChart';
 import { dataXDomain, paddedExtent, sampleFunction } from '../../../charts/extent';
 import { useStableDomain } from '../../../charts/useStableDomain';
 import { useDescent } from '../../../store/descentStore';
-import { shownStep } from '../../../store/run';
 import { ChartFrame } from '../../../components/output/ChartFrame';
-import { useCalmValue } from '../../../components/useCalmValue';
+import { useShownStep } from '../../../components/useShownStep';
 import { usePointEditing } from '../../../components/data/usePointEditing';
 
 // The chain rule comes in its own chunk with the formula code: it typesets with a typesetter that
@@ -33,17 +32,10 @@ export default function BiasView() {
   const problem = problemFor(settings.data);
   const best = useMemo(() => optimalB3(problem), [problem]);
 
-  // Replayed from the compact history once per change of the run.
-  const latest = useMemo(() => shownStep(run) ?? null, [run]);
-  const currentB3 = latest ? latest.newB3 : settings.b3;
-  // What the next Step will compute: the predictions and residuals at the current b3.
-  const pending = useMemo(
-    () => stepBias(problem, currentB3, settings.learningRate, cursor + 1),
-    [problem, currentB3, settings.learningRate, cursor],
-  );
-  const shown = latest ?? pending;
-  // While a run plays too fast to read, the chain-rule panel changes at most four times a second.
-  const derivation = useCalmValue(useMemo(() => ({ step: shown, preview: latest === null }), [shown, latest]));
+  // Every panel describes the current b3 and the step Step takes from it; the last step taken is
+  // the glide into the dot, the history's newest row and the status.
+  const { last: latest, next: pending, calmNext, halted } = useShownStep(biasScenario, run);
+  const currentB3 = pending.b3;
 
   // The view holds the minimum, the start and every b3 the whole history visits, so it stays
   // still while scrubbing and every point stays in frame.
@@ -77,18 +69,18 @@ export default function BiasView() {
             title="SSR against b3"
             description={
               `The SSR is a parabola in b3, lowest (${short(ssrAt(problem, best))}) at b3 = ${fixed4(best)}. ` +
-              `The current b3 is ${fixed4(currentB3)} with SSR ${fixed4(currentSsr)}` +
-              (latest ? `; the last step's gradient was ${fixed4(latest.gradient)}.` : '.')
+              `The current b3 is ${fixed4(currentB3)} with SSR ${fixed4(currentSsr)}; the tangent there has ` +
+              `slope ${fixed4(pending.gradient)}, the gradient of the next step.`
             }
             curve={curve}
             domain={domain}
             trail={trail}
             current={{ x: currentB3, y: currentSsr }}
             tangent={{
-              x: shown.b3,
-              y: shown.ssr,
-              slope: shown.gradient,
-              label: `tangent slope ${fixed4(shown.gradient)}`,
+              x: pending.b3,
+              y: pending.ssr,
+              slope: pending.gradient,
+              label: `tangent slope ${fixed4(pending.gradient)}`,
             }}
             minimum={{ x: best, y: ssrAt(problem, best), label: `min b3* = ${fixed4(best)}` }}
             currentLabel={`now b3 = ${fixed4(currentB3)}`}
@@ -121,7 +113,7 @@ export default function BiasView() {
         </ChartFrame>
       </div>
       <Suspense fallback={<p className="panel derivation-loading">Loading the chain rule…</p>}>
-        <Derivation {...derivation} data={settings.data} />
+        <Derivation step={calmNext} halted={halted} hideAnswer={asking} data={settings.data} />
       </Suspense>
     </div>
   );

@@ -1,14 +1,20 @@
 import { useId } from 'react';
 import { sampleGradient, type LinregStep } from '../../../engine/linreg';
 import type { Data } from '../../../engine/point';
+import type { Outcome } from '../../../engine/training';
+import { notTakenReason } from '../../scenario';
 import { fixed4 } from '../../../format/number';
 import { factor } from '../../../components/math/formula';
 import { MathBlock } from '../../../components/math/MathBlock';
 
 interface LinregDerivationProps {
+  /** The epoch Step runs next, from the current w and b. */
   readonly step: LinregStep;
   readonly data: Data;
-  readonly preview: boolean;
+  /** Why that epoch will not run, when the run has stopped. */
+  readonly halted: Outcome | null;
+  /** "Predict, then reveal" is asking: the new w and b stay hidden until the reveal. */
+  readonly hideAnswer: boolean;
   readonly stochastic: boolean;
   /** The sample picked on the chart, if any; the select below can change it. */
   readonly sample: number;
@@ -20,6 +26,14 @@ const CHAIN = {
   text: 'L = (y − ŷ)², ŷ = wx + b; ∂L/∂w = ∂L/∂ŷ · ∂ŷ/∂w = −2(y − ŷ)x; ∂L/∂b = ∂L/∂ŷ · ∂ŷ/∂b = −2(y − ŷ)·1',
 };
 
+const STOCHASTIC = {
+  tex: String.raw`\text{for each sample } i \text{ in a shuffled order:}\quad w \leftarrow w - \eta\,\frac{\partial L_i}{\partial w},\qquad b \leftarrow b - \eta\,\frac{\partial L_i}{\partial b}`,
+  text: 'for each sample i in a shuffled order: w ← w − η ∂Lᵢ/∂w, b ← b − η ∂Lᵢ/∂b',
+};
+
+/** What stands for a number the student is predicting. */
+const HIDDEN = '? (revealed after your prediction)';
+
 const BATCH = {
   tex: String.raw`\frac{dL}{dw} = \frac{1}{m}\sum_{i=1}^{m}\frac{\partial L_i}{\partial w} = -\frac{2}{m}\sum_{i=1}^{m} x_i\,(y_i-\hat y_i),\qquad \frac{dL}{db} = -\frac{2}{m}\sum_{i=1}^{m}(y_i-\hat y_i)`,
   text: 'dL/dw = (1/m) Σ ∂Lᵢ/∂w = −(2/m) Σ xᵢ(yᵢ − ŷᵢ); dL/db = −(2/m) Σ (yᵢ − ŷᵢ)',
@@ -29,7 +43,15 @@ const BATCH = {
  * The chain rule for one sample with this epoch's numbers, then how the batch averages them.
  * The view renders it memoised: it re-renders when its (calmed) step or the chosen sample changes.
  */
-export function LinregDerivation({ step, data, preview, stochastic, sample, onSample }: LinregDerivationProps) {
+export function LinregDerivation({
+  step,
+  data,
+  halted,
+  hideAnswer,
+  stochastic,
+  sample,
+  onSample,
+}: LinregDerivationProps) {
   const id = useId();
   const index = Math.min(sample, data.length - 1);
   const point = data[index]!;
@@ -39,7 +61,10 @@ export function LinregDerivation({ step, data, preview, stochastic, sample, onSa
 
   return (
     <section className="panel derivation" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{preview ? 'Epoch 0, before it runs' : `Epoch ${step.epoch}`}: the chain rule</h2>
+      <h2 id={`${id}-heading`}>
+        Next epoch (epoch {step.epoch}), from w = {fixed4(step.w)}, b = {fixed4(step.b)}: the chain rule
+      </h2>
+      {halted && <p className="not-taken">{notTakenReason(halted)}</p>}
       <div className="field inline">
         <label htmlFor={`${id}-sample`}>Sample</label>
         <select id={`${id}-sample`} value={index} onChange={(e) => onSample(Number(e.target.value))}>
@@ -71,26 +96,45 @@ export function LinregDerivation({ step, data, preview, stochastic, sample, onSa
           {factor(g.dLdyhat).text} × 1 = {fixed4(g.db)}
         </dd>
       </dl>
-      <h3>The batch: averaging the {m} samples (the 2/m factor)</h3>
-      <MathBlock {...BATCH} />
-      <dl className="results">
-        <dt>dL/dw{stochastic ? ' (mean of the per-sample gradients applied one by one)' : ''}</dt>
-        <dd>{fixed4(step.dw)}</dd>
-        <dt>dL/db</dt>
-        <dd>{fixed4(step.db)}</dd>
-        {!stochastic && (
-          <>
+      {stochastic ? (
+        <>
+          <h3>Stochastic: one sample at a time ({m} updates an epoch)</h3>
+          <p className="field-hint">
+            No average over the batch: after each sample, in an order shuffled every epoch, w and b move by the learning
+            rate times that one sample&apos;s gradient.
+          </p>
+          <MathBlock {...STOCHASTIC} />
+          <dl className="results">
+            <dt>Mean of the {m} per-sample dL/dw applied this epoch</dt>
+            <dd>{fixed4(step.dw)}</dd>
+            <dt>Mean of the {m} per-sample dL/db</dt>
+            <dd>{fixed4(step.db)}</dd>
+            <dt>After the epoch</dt>
+            <dd>{hideAnswer ? `w = ${HIDDEN}` : `w = ${fixed4(step.newW)}, b = ${fixed4(step.newB)}`}</dd>
+          </dl>
+        </>
+      ) : (
+        <>
+          <h3>The batch: averaging the {m} samples (the 2/m factor)</h3>
+          <MathBlock {...BATCH} />
+          <dl className="results">
+            <dt>dL/dw</dt>
+            <dd>{fixed4(step.dw)}</dd>
+            <dt>dL/db</dt>
+            <dd>{fixed4(step.db)}</dd>
             <dt>New w = w − learning rate × dL/dw</dt>
             <dd>
-              {fixed4(step.w)} − {step.learningRate} × {factor(step.dw).text} = {fixed4(step.newW)}
+              {fixed4(step.w)} − {step.learningRate} × {factor(step.dw).text} ={' '}
+              {hideAnswer ? HIDDEN : fixed4(step.newW)}
             </dd>
             <dt>New b = b − learning rate × dL/db</dt>
             <dd>
-              {fixed4(step.b)} − {step.learningRate} × {factor(step.db).text} = {fixed4(step.newB)}
+              {fixed4(step.b)} − {step.learningRate} × {factor(step.db).text} ={' '}
+              {hideAnswer ? HIDDEN : fixed4(step.newB)}
             </dd>
-          </>
-        )}
-      </dl>
+          </dl>
+        </>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { memo, useMemo, useState } from 'react';
-import { hessianEigenvalues, leastSquares, mse, stepLinreg } from '../../../engine/linreg';
+import { hessianEigenvalues, leastSquares, mse } from '../../../engine/linreg';
 import { decadeTick, fixed4 } from '../../../format/number';
 import { FitChart } from '../../../charts/FitChart';
 import { LossCurveChart } from '../../../charts/LossCurveChart';
@@ -7,13 +7,13 @@ import { LossSurfaceChart, type LossGrid } from '../../../charts/LossSurfaceChar
 import { dataXDomain, paddedExtent } from '../../../charts/extent';
 import { useStableDomain } from '../../../charts/useStableDomain';
 import { strided } from '../../../charts/thin';
-import { shownStep } from '../../../store/run';
 import type { Data } from '../../../engine/point';
+import { linregScenario } from '../linreg';
 import { pythonScript } from '../pythonScript';
 import { useDescent } from '../../../store/descentStore';
 import { downloadText, exportName } from '../../../components/output/download';
 import { ChartFrame } from '../../../components/output/ChartFrame';
-import { useCalmValue } from '../../../components/useCalmValue';
+import { useShownStep } from '../../../components/useShownStep';
 import { usePointEditing } from '../../../components/data/usePointEditing';
 import { LinregDerivation } from './LinregDerivation';
 import { TrainingLog } from '../../../components/output/TrainingLog';
@@ -50,17 +50,11 @@ export default function LinregView() {
   const [sample, setSample] = useState(0);
   const { data } = settings;
 
-  // Replayed from the compact history once per change of the run.
-  const latest = useMemo(() => shownStep(run) ?? null, [run]);
-  const params = useMemo(
-    () => (latest ? { w: latest.newW, b: latest.newB } : { w: settings.w, b: settings.b }),
-    [latest, settings.w, settings.b],
-  );
-  // What the next Step computes from here (its gradient is the arrow on the loss surface).
-  const pending = useMemo(() => stepLinreg(data, params, settings, cursor), [data, params, settings, cursor]);
-  const shown = latest ?? pending;
-  // While a run plays too fast to read, the chain-rule panel changes at most four times a second.
-  const derivation = useCalmValue(useMemo(() => ({ step: shown, preview: latest === null }), [shown, latest]));
+  const asking = useDescent((s) => s.asking);
+  // Every panel describes the current w, b and the epoch Step runs from them (its gradient is the
+  // arrow on the loss surface); the last epoch is the path's last segment, the newest row and the status.
+  const { last: latest, next: pending, calmNext, halted } = useShownStep(linregScenario, run);
+  const params = useMemo(() => ({ w: pending.w, b: pending.b }), [pending]);
   const best = useMemo(() => leastSquares(data), [data]);
 
   // Parameter view: the optimum, the start and every point the whole run visits.
@@ -126,7 +120,7 @@ export default function LinregView() {
             }
             grid={grid}
             path={path}
-            descent={descent}
+            descent={asking ? null : descent}
             minimum={best ? [best.w, best.b] : null}
             xLabel="w (slope)"
             yLabel="b (intercept)"
@@ -135,10 +129,10 @@ export default function LinregView() {
         <ChartFrame title="Loss against epoch (log scale)" slug="loss" caption={caption}>
           <LossCurveChart
             title="Loss against epoch (log scale)"
-            description={latest ? `Epoch ${latest.epoch}: loss ${fixed4(latest.loss)}.` : 'No epochs yet.'}
+            description={`After ${cursor} epochs: loss ${fixed4(pending.loss)}.`}
             points={losses}
             epochs={history.length}
-            current={latest ? { epoch: latest.epoch, loss: latest.loss } : null}
+            current={{ epoch: cursor, loss: pending.loss }}
             xLabel="Epoch"
             yLabel="Loss (MSE)"
             formatTick={decadeTick}
@@ -146,9 +140,10 @@ export default function LinregView() {
         </ChartFrame>
       </div>
       <Derivation
-        step={derivation.step}
+        step={calmNext}
         data={data}
-        preview={derivation.preview}
+        halted={halted}
+        hideAnswer={asking}
         stochastic={stochastic}
         sample={sample}
         onSample={setSample}

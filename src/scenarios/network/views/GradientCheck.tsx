@@ -20,7 +20,8 @@ export function GradientCheck({
       <h2 id="gradient-check-heading">Gradient check</h2>
       <p className="field-hint">
         Backpropagation against (SSR(p + h) − SSR(p − h)) / 2h with h = 10⁻⁶·max(1, |p|): agreement below{' '}
-        {TOLERANCE.toExponential(0)} means the chain rule above is right.
+        {TOLERANCE.toExponential(0)} means the chain rule above is right. Both are taken at the current parameters,
+        where the next step starts.
       </p>
       <div className="table-wrap">
         <table>

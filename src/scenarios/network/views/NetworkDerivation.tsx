@@ -8,6 +8,8 @@ import {
   type Parameter,
 } from '../../../engine/backprop';
 import type { Data } from '../../../engine/point';
+import type { Outcome } from '../../../engine/training';
+import { notTakenReason } from '../../scenario';
 import { fixed4 } from '../../../format/number';
 import { factor, sumOfTerms, type Formula } from '../../../components/math/formula';
 import { MathBlock } from '../../../components/math/MathBlock';
@@ -42,15 +44,22 @@ const LOCAL: Record<Parameter, { tex: string; text: string; factors(p: NetworkPa
 const texName = (name: Parameter) => `${name[0]}_${name[1]}`;
 
 interface NetworkDerivationProps {
+  /** The step Step takes next, from the current parameters. */
   readonly step: NetworkStep;
   readonly data: Data;
   readonly name: Parameter;
   readonly trained: boolean;
-  readonly preview: boolean;
+  /** Why that step will not be taken, when the run has stopped. */
+  readonly halted: Outcome | null;
+  /** "Predict, then reveal" is asking: the step size and new value stay hidden until the reveal. */
+  readonly hideAnswer: boolean;
 }
 
-/** Backpropagation for one parameter: the chain rule, then this iteration's numbers. */
-export function NetworkDerivation({ step, data, name, trained, preview }: NetworkDerivationProps) {
+/** What stands for a number the student is predicting. */
+const HIDDEN = '? (revealed after your prediction)';
+
+/** Backpropagation for one parameter: the chain rule, then the next step's numbers. */
+export function NetworkDerivation({ step, data, name, trained, halted, hideAnswer }: NetworkDerivationProps) {
   const { forwards } = evaluate(data, step.params);
   const local = LOCAL[name];
   const symbolic: Formula = {
@@ -79,13 +88,16 @@ export function NetworkDerivation({ step, data, name, trained, preview }: Networ
   return (
     <section className="panel derivation" aria-labelledby="network-derivation-heading">
       <h2 id="network-derivation-heading">
-        {preview ? 'Before the first step' : `Iteration ${step.iteration}`}: backpropagation to {name}
+        Next step (iteration {step.iteration}), from {name} = {fixed4(step.params[name])}: backpropagation to {name}
       </h2>
+      {halted && <p className="not-taken">{notTakenReason(halted)}</p>}
       <MathBlock {...symbolic} />
       <MathBlock {...substituted} />
       <div className="table-wrap">
         <table className="point-table">
-          <caption>Forward pass at this iteration (σ is the logistic function, softplus&apos;s derivative)</caption>
+          <caption>
+            Forward pass at the current parameters (σ is the logistic function, softplus&apos;s derivative)
+          </caption>
           <thead>
             <tr>
               <th scope="col">x</th>
@@ -123,11 +135,13 @@ export function NetworkDerivation({ step, data, name, trained, preview }: Networ
           <>
             <dt>Step size = gradient × learning rate</dt>
             <dd>
-              {g} × {step.learningRate} = {fixed4(step.stepSizes[name])}
+              {g} × {step.learningRate} = {hideAnswer ? HIDDEN : fixed4(step.stepSizes[name])}
             </dd>
             <dt>New {name}</dt>
             <dd>
-              {fixed4(step.params[name])} − {factor(step.stepSizes[name]).text} = {fixed4(step.newParams[name])}
+              {hideAnswer
+                ? `${fixed4(step.params[name])} − (step size) = ${HIDDEN}`
+                : `${fixed4(step.params[name])} − ${factor(step.stepSizes[name]).text} = ${fixed4(step.newParams[name])}`}
             </dd>
           </>
         ) : (

@@ -1,5 +1,5 @@
 import { memo, useMemo, useState } from 'react';
-import { forward, type Parameter } from '../../../engine/backprop';
+import { forward, PARAMETERS, type Parameter } from '../../../engine/backprop';
 import { decadeTick, fixed4, short } from '../../../format/number';
 import { FitChart } from '../../../charts/FitChart';
 import { LossCurveChart } from '../../../charts/LossCurveChart';
@@ -9,7 +9,7 @@ import { dataXDomain, sampleFunction } from '../../../charts/extent';
 import { strided } from '../../../charts/thin';
 import { networkScenario, trainedOf } from '../network';
 import { useDescent } from '../../../store/descentStore';
-import { shownStep } from '../../../store/run';
+import { useShownStep } from '../../../components/useShownStep';
 import { ChartFrame } from '../../../components/output/ChartFrame';
 import { GradientCheck } from './GradientCheck';
 import { NetworkDerivation } from './NetworkDerivation';
@@ -25,12 +25,10 @@ export default function NetworkView() {
   const [selected, setSelected] = useState<Parameter>('b3');
   const editing = usePointEditing(settings.data);
 
-  const latest = useMemo(() => shownStep(run) ?? null, [run]);
-  // The next step from here: the current parameters' forward pass and gradient.
-  const pending = useMemo(
-    () => networkScenario.trainer.step(settings, latest ?? undefined, cursor),
-    [settings, latest, cursor],
-  );
+  const asking = useDescent((s) => s.asking);
+  // Every panel (diagram, fit, SSR dot, sparklines, chain rule, gradient check) describes the
+  // current parameters and the step Step takes from them.
+  const { last: latest, next: pending, calmNext, halted } = useShownStep(networkScenario, run);
   const params = pending.params;
 
   const xDomain = useMemo(() => dataXDomain(settings.data), [settings.data]);
@@ -40,8 +38,27 @@ export default function NetworkView() {
     [latest, xDomain],
   );
   const predictions = settings.data.map((p) => forward(params, p.x).yHat);
-  const samples = useMemo(() => strided(cursor, 300).map((i) => history.at(i)), [history, cursor]);
-  const losses = useMemo(() => samples.map((s): [number, number] => [s.iteration - 1, s.ssr]), [samples]);
+  // The sparklines and the SSR chart read stored parameters and the history's cached columns, so a
+  // step replays only itself, not the up to 300 steps they show. Point k is the state after k steps.
+  const shownSteps = useMemo(() => strided(cursor, 300), [cursor]);
+  const losses = useMemo(() => {
+    const ssr = history.derived('ssr', (step) => step.ssr);
+    return shownSteps.map((i): [number, number] => [i, ssr[i]!]);
+  }, [history, shownSteps]);
+  const series = (name: Parameter) => {
+    const k = PARAMETERS.indexOf(name);
+    const gradient = history.derived(`d_${name}`, (step) => step.gradient[name]);
+    return {
+      values: [...shownSteps.map((i): [number, number] => [i, history.value(i, k)]), [cursor, params[name]]] as [
+        number,
+        number,
+      ][],
+      grads: [...shownSteps.map((i): [number, number] => [i, gradient[i]!]), [cursor, pending.gradient[name]]] as [
+        number,
+        number,
+      ][],
+    };
+  };
   const caption = `Iteration ${cursor}: SSR = ${fixed4(pending.ssr)}, learning rate ${settings.learningRate}`;
   const f0 = forward(params, settings.data[0]!.x);
 
@@ -80,10 +97,10 @@ export default function NetworkView() {
         <ChartFrame title="SSR against iteration (log scale)" slug="ssr" caption={caption}>
           <LossCurveChart
             title="SSR against iteration (log scale)"
-            description={latest ? `Iteration ${latest.iteration}: SSR ${fixed4(latest.ssr)}.` : 'No iterations yet.'}
+            description={`After ${cursor} iterations: SSR ${fixed4(pending.ssr)}.`}
             points={losses}
             epochs={history.length}
-            current={latest ? { epoch: latest.iteration - 1, loss: latest.ssr } : null}
+            current={{ epoch: cursor, loss: pending.ssr }}
             xLabel="Iteration"
             yLabel="SSR"
             formatTick={decadeTick}
@@ -94,21 +111,20 @@ export default function NetworkView() {
         <h2 id="sparklines-heading">Trained parameters over the iterations</h2>
         <div className="sparkline-grid">
           {trained.map((name) => {
-            const values = samples.map((s): [number, number] => [s.iteration, s.params[name]]);
-            const grads = samples.map((s): [number, number] => [s.iteration, s.gradient[name]]);
-            const first = samples[0];
+            const { values, grads } = series(name);
+            const first = cursor > 0 ? { param: values[0]![1], gradient: grads[0]![1] } : null;
             return (
               <div key={name} className="sparkline-pair">
                 <Sparkline
                   points={values}
                   label={`${name} = ${fixed4(params[name])}`}
-                  description={first ? `from ${fixed4(first.params[name])} to ${fixed4(params[name])}` : 'no steps yet'}
+                  description={first ? `from ${fixed4(first.param)} to ${fixed4(params[name])}` : 'no steps yet'}
                 />
                 <Sparkline
                   points={grads}
                   label={`dSSR/d${name} = ${fixed4(pending.gradient[name])}`}
                   description={
-                    first ? `from ${fixed4(first.gradient[name])} to ${fixed4(pending.gradient[name])}` : 'no steps yet'
+                    first ? `from ${fixed4(first.gradient)} to ${fixed4(pending.gradient[name])}` : 'no steps yet'
                   }
                 />
               </div>
@@ -117,11 +133,12 @@ export default function NetworkView() {
         </div>
       </section>
       <Derivation
-        step={latest ?? pending}
+        step={calmNext}
         data={settings.data}
         name={selected}
         trained={trained.includes(selected)}
-        preview={latest === null}
+        halted={halted}
+        hideAnswer={asking}
       />
       <GradientCheck data={settings.data} params={params} gradient={pending.gradient} />
     </div>
