@@ -11,6 +11,8 @@ export const scenarios = {
 } as const;
 
 export type ScenarioId = keyof typeof scenarios;
+/** What the page opens on, and what a link without a scenario means. */
+export const DEFAULT_SCENARIO: ScenarioId = 'bias';
 type Scenarios = typeof scenarios;
 export type SettingsOf<K extends ScenarioId> = Scenarios[K]['defaults'];
 export type StepOf<K extends ScenarioId> = Scenarios[K] extends Scenario<SettingsOf<K>, infer T> ? T : never;

@@ -4,6 +4,7 @@ import type { Data } from '../engine/point';
 import type { Lane } from '../engine/race';
 import { checkData } from '../scenarios/data';
 import {
+  DEFAULT_SCENARIO,
   scenarioIds,
   scenarioOf,
   type AnyScenario,
@@ -112,7 +113,7 @@ export interface DescentActions {
 export type DescentStore = DescentState & DescentActions;
 
 export const initialState: DescentState = {
-  scenario: 'bias',
+  scenario: DEFAULT_SCENARIO,
   runs: Object.fromEntries(
     scenarioIds.map((id) => [id, freshRun(scenarioOf(id), scenarioOf(id).defaults)]),
   ) as DescentState['runs'],

@@ -1,7 +1,7 @@
 import { formatData, parseData } from '../scenarios/data';
 import { parseInRange, type Parsed } from '../format/parseNumber';
 import { formatHyper, formatRace, parseHyper, parseRace } from '../scenarios/race';
-import { isScenarioId, scenarioIds, scenarioOf, type ScenarioId } from '../scenarios/registry';
+import { DEFAULT_SCENARIO, isScenarioId, scenarioIds, scenarioOf, type ScenarioId } from '../scenarios/registry';
 import type { ChoiceSetting, CommonSettings, NumberSetting } from '../scenarios/scenario';
 import { roundTrip } from '../format/number';
 
@@ -139,7 +139,7 @@ export function parseHash(hash: string): ParsedLink {
     unique.push([key, value]);
   }
 
-  let scenario: ScenarioId = 'bias';
+  let scenario: ScenarioId = DEFAULT_SCENARIO;
   const named = unique.find(([key]) => key === 'scenario');
   if (named) {
     if (isScenarioId(named[1])) scenario = named[1];

@@ -29,6 +29,13 @@ test.describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
     expect(results.violations.map((v) => v.id)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
+    // Opened from its button, Esc gives the focus back to the button.
+    const help = page.getByRole('button', { name: /help/i });
+    await help.click();
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(help).toBeFocused();
   });
 
   test('presenter mode has no violations', async ({ page }) => {

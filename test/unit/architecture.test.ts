@@ -67,4 +67,22 @@ describe('architecture', () => {
       ).toBe(false);
     }
   });
+
+  it('a scenario is one folder: no code outside it and the registry names a scenario by its id', () => {
+    const ids = readdirSync(join(src, 'scenarios')).filter((name) =>
+      statSync(join(src, 'scenarios', name)).isDirectory(),
+    );
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+    const quoted = new RegExp(`['"\`](${ids.join('|')})['"\`]`);
+    for (const file of all) {
+      const path = relative(src, file);
+      if (path === 'scenarios/registry.ts' || ids.some((id) => path.startsWith(`scenarios/${id}/`))) continue;
+      expect(readFileSync(file, 'utf8'), path).not.toMatch(quoted);
+    }
+  });
+
+  it('the generic code forgets scenario types in one place (the registry) at most', () => {
+    const casts = all.flatMap((file) => (readFileSync(file, 'utf8').match(/as unknown as/g) ?? []).map(() => file));
+    expect(casts.map((file) => relative(src, file))).toEqual(['scenarios/registry.ts']);
+  });
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { formatHash, parseHash, type LinkState } from '../../src/url/hash';
 import { biasScenario } from '../../src/scenarios/bias/bias';
 import { linregScenario } from '../../src/scenarios/linreg/linreg';
+import { scenarios } from '../../src/scenarios/registry';
 
 describe('URL hash: the contract format', () => {
   it('writes the bias defaults exactly as DESIGN.md shows them', () => {
@@ -63,15 +64,31 @@ describe('URL hash: round trips', () => {
     iter,
   });
 
+  const network: fc.Arbitrary<LinkState> = fc.record({
+    scenario: fc.constant('network' as const),
+    settings: fc.record({
+      learningRate: rate,
+      train: fc.constantFrom('b3' as const, 'w3w4b3' as const, 'all' as const),
+      init: fc.constantFrom('statquest' as const, 'random' as const),
+      seed: fc.integer({ min: 0, max: 4294967295 }),
+      data,
+    }),
+    iter,
+  });
+
   it('any valid state → hash → the same state, with no notices', () => {
     fc.assert(
-      fc.property(fc.oneof(bias, linreg), (state) => {
+      fc.property(fc.oneof(bias, linreg, network), (state) => {
         const parsed = parseHash(formatHash(state));
         expect(parsed.notices).toEqual([]);
-        const expected =
-          state.scenario === 'linreg' && (state.settings as unknown as { mode: string }).mode === 'batch'
-            ? { ...state, settings: { ...state.settings, seed: linregScenario.defaults.seed } } // batch links leave the seed out
-            : state;
+        // A seed is written only where something is random: batch linreg and StatQuest's start leave it out.
+        const settings = state.settings as unknown as { mode?: string; init?: string };
+        const seedless =
+          (state.scenario === 'linreg' && settings.mode === 'batch') ||
+          (state.scenario === 'network' && settings.init === 'statquest');
+        const expected = seedless
+          ? { ...state, settings: { ...state.settings, seed: scenarios[state.scenario].defaults.seed } }
+          : state;
         expect(parsed.state).toEqual(expected);
       }),
     );

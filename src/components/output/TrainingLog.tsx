@@ -12,13 +12,13 @@ const SHOWN_LINES = 1000;
  * identity: each line is formatted once (Python's rounding is BigInt work).
  */
 const lineCache = new WeakMap<object, Map<number, string>>();
-function linesFor(history: Trail<LinregStep>): (step: LinregStep, epoch: number) => string {
+function linesFor(history: Trail<LinregStep>): (epoch: number, step: () => LinregStep) => string {
   let lines = lineCache.get(history.identity);
   if (!lines) lineCache.set(history.identity, (lines = new Map()));
   const cache = lines;
-  return (step, epoch) => {
+  return (epoch, step) => {
     let text = cache.get(epoch);
-    if (text === undefined) cache.set(epoch, (text = logLine(step)));
+    if (text === undefined) cache.set(epoch, (text = logLine(step())));
     return text;
   };
 }

@@ -1,8 +1,11 @@
 import { useEffect } from 'react';
 import { useDescent } from '../../store/descentStore';
 
-/** How long a step's glide lasts (the .animated transitions in styles.css). */
-const GLIDE_MS = 250;
+/** How long a step's glide lasts: styles.css's --glide, which the .animated transitions use. */
+function glideMs(root: HTMLElement): number {
+  const ms = parseFloat(getComputedStyle(root).getPropertyValue('--glide'));
+  return Number.isFinite(ms) ? ms : 250;
+}
 
 /**
  * Steps that come faster than a glide lasts (Step held down, or clicked in quick succession, or
@@ -13,11 +16,12 @@ const GLIDE_MS = 250;
 export function useRapidSteps(): void {
   useEffect(() => {
     const root = document.documentElement;
+    const glide = glideMs(root);
     let last = -Infinity;
     const unsubscribe = useDescent.subscribe((state, previous) => {
       if (state.runs[state.scenario].cursor === previous.runs[previous.scenario].cursor) return;
       const now = performance.now();
-      root.classList.toggle('stepping-fast', now - last < GLIDE_MS);
+      root.classList.toggle('stepping-fast', now - last < glide);
       last = now;
     });
     return () => {

@@ -9,8 +9,11 @@ export function logLine(step: LinregStep): string {
 }
 
 export interface LogOptions {
-  /** Formats one epoch's line (the page passes a cached logLine). */
-  readonly lineOf?: (step: LinregStep, epoch: number) => string;
+  /**
+   * Epoch `epoch`'s line; `step` replays that epoch, so a cache (the page keeps one) can answer
+   * without replaying it.
+   */
+  readonly lineOf?: (epoch: number, step: () => LinregStep) => string;
   /** Keep only the newest this many epoch lines (the footer always stays). */
   readonly newest?: number;
 }
@@ -24,12 +27,12 @@ export function trainingLog(
   history: Trail<LinregStep>,
   count: number,
   settings: LinregSettings,
-  { lineOf = logLine, newest = Infinity }: LogOptions = {},
+  { lineOf = (_, step) => logLine(step()), newest = Infinity }: LogOptions = {},
 ): { lines: string[]; epochLines: number } {
   const epochLines = Math.ceil(count / settings.every);
   const lines: string[] = [];
   for (let k = Math.max(0, epochLines - newest); k < epochLines; k++)
-    lines.push(lineOf(history.at(k * settings.every), k * settings.every));
+    lines.push(lineOf(k * settings.every, () => history.at(k * settings.every)));
   const last = count > 0 ? history.at(count - 1) : undefined;
   if (count >= settings.epochs && last) {
     lines.push('', 'Training finished', `Final parameters: w=${pyFixed(last.newW, 6)}, b=${pyFixed(last.newB, 6)}`);
