@@ -23,14 +23,14 @@ test.describe('links reproduce a state', () => {
   test('right after each Step click the address, chain rule and table already show that step', async ({ page }) => {
     // Read once, without waiting: an address or a table read just after a click must be exact.
     await page.goto('./#scenario=bias&lr=0.1');
-    await expect(page.getByRole('heading', { name: /before it is taken/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^Next step \(iteration 1\)/ })).toBeVisible();
     const step = page.getByRole('button', { name: 'Step', exact: true });
     for (let i = 1; i <= 6; i++) {
       await step.click();
       // The page's own address (page.url() follows it through a browser event that may lag).
       expect(await page.evaluate(() => window.location.hash)).toContain(`&iter=${i}&`);
       expect(await page.getByRole('heading', { level: 2, name: /the chain rule/ }).textContent()).toContain(
-        `Iteration ${i}:`,
+        `Next step (iteration ${i + 1})`,
       );
       expect((await historyRows(page)).at(-1)?.[0]).toBe(String(i));
     }

@@ -28,7 +28,7 @@ test.describe('linreg scenario in Chromium', () => {
     // 60 epochs a second: fast enough to be calmed, slow enough for the run to be going at Pause.
     await page.getByRole('combobox', { name: 'Speed' }).selectOption('60');
     await page.getByRole('button', { name: 'Run' }).click();
-    await expect(page.getByRole('status')).toContainText(/Running after \d{2,} epochs/);
+    await expect(page.getByRole('status')).toContainText(/Running: \d{2,} epochs so far/);
     await page.getByRole('button', { name: 'Pause' }).click();
     const status = page.getByRole('status');
     await expect(status).toContainText(/\d+ epochs taken/);
