@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { biasScenario } from '../../src/scenarios/bias/bias';
+import { biasScenario, type BiasSettings } from '../../src/scenarios/bias/bias';
 import { resetDescent, useDescent } from '../../src/store/descentStore';
 
 const store = () => useDescent.getState();
@@ -90,10 +90,8 @@ describe('the store', () => {
   });
 
   it('loading a link applies its settings and replays its iterations', () => {
-    store().load(
-      { scenario: 'bias', settings: { ...biasScenario.defaults, learningRate: 0.05, b3: -1 }, iter: 7 } as never,
-      ['note'],
-    );
+    const settings: BiasSettings = { ...biasScenario.defaults, learningRate: 0.05, b3: -1 };
+    store().load({ scenario: 'bias', settings, iter: 7 }, ['note']);
     expect(bias().history).toHaveLength(7);
     expect(store().notices).toEqual(['note']);
   });
