@@ -67,6 +67,16 @@ export interface DescentState {
   readonly reveal: Reveal | null;
   /** A predicted change picked on the loss chart (signed), for the prediction form. */
   readonly guess: number | null;
+  /** The run as it was before the last change that can be undone, with the notice's words. */
+  readonly undoable: UndoPoint | null;
+}
+
+/** A snapshot to go back to: one scenario's whole run (settings, data, history) before a change. */
+export interface UndoPoint {
+  /** What the change did, for the notice that offers Undo ("Imported 30 points from a.csv."). */
+  readonly message: string;
+  readonly scenario: ScenarioId;
+  readonly run: RunOf<ScenarioId>;
 }
 
 export interface Reveal {
@@ -108,6 +118,17 @@ export interface DescentActions {
   revealStep(predicted: number): void;
   cancelPrediction(): void;
   setGuess(change: number | null): void;
+  /**
+   * Makes a change undoable: remembers the active run, applies `change` (other actions of this
+   * store), and when the run changed shows `message` in a notice offering Undo. Generic: an import,
+   * a data set, Standardize x use it; so can Reset.
+   */
+  withUndo(message: string, change: () => void): void;
+  /** New data that starts the run over, undoably; returns why it was refused (data untouched), or null. */
+  replaceData(data: Data, message: string): string | null;
+  /** Brings back the remembered run (its data, settings and history) and its scenario. */
+  undo(): void;
+  dismissUndo(): void;
 }
 
 export type DescentStore = DescentState & DescentActions;
@@ -126,6 +147,7 @@ export const initialState: DescentState = {
   asking: false,
   reveal: null,
   guess: null,
+  undoable: null,
 };
 
 type AnyRun = Run<CommonSettings, unknown>;
@@ -226,6 +248,41 @@ export const useDescent = create<DescentStore>()((set, get) => {
     },
     cancelPrediction: () => set({ asking: false, guess: null }),
     setGuess: (guess) => set({ guess }),
+    withUndo: (message, change) => {
+      const before = get();
+      const run = before.runs[before.scenario];
+      change();
+      const after = get();
+      const now = after.runs[after.scenario];
+      // A fresh run on the same settings (a reset with nothing to clear) is no change to undo.
+      const same = now === run || (now.settings === run.settings && now.history.length + run.history.length === 0);
+      if (after.scenario === before.scenario && same) return;
+      set({ undoable: { message, scenario: before.scenario, run } });
+    },
+    replaceData: (data, message) => {
+      const checked = checkData(data);
+      if (!checked.ok) return checked.error;
+      get().withUndo(message, () => {
+        set({ dataError: null });
+        update((scenario, run) => freshRun(scenario, { ...run.settings, data: checked.value }), true);
+      });
+      return null;
+    },
+    undo: () => {
+      const { undoable, runs } = get();
+      if (!undoable) return;
+      set({
+        scenario: undoable.scenario,
+        runs: { ...runs, [undoable.scenario]: undoable.run },
+        playing: null,
+        dataError: null,
+        asking: false,
+        reveal: null,
+        guess: null,
+        undoable: null,
+      });
+    },
+    dismissUndo: () => set({ undoable: null }),
   };
 });
 
