@@ -45,7 +45,7 @@ export function App() {
   }, []);
   const scenario = useDescent((s) => s.scenario);
   const predicting = useDescent((s) => s.asking || s.reveal !== null);
-  const hasNotices = useDescent((s) => s.notices.length > 0);
+  const hasNotices = useDescent((s) => s.notices.length > 0 || s.undoable !== null);
   useUrlSync();
   useRunLoop();
   useRapidSteps();

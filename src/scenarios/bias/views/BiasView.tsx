@@ -11,6 +11,7 @@ import { useDescent } from '../../../store/descentStore';
 import { ChartFrame } from '../../../components/output/ChartFrame';
 import { useShownStep } from '../../../components/useShownStep';
 import { usePointEditing } from '../../../components/data/usePointEditing';
+import { DataChartFrame } from '../../../components/data/DataDropZone';
 
 // The chain rule comes in its own chunk with the formula code: it typesets with a typesetter that
 // loads lazily anyway, and the first page load stays within its budget.
@@ -90,7 +91,7 @@ export default function BiasView() {
             yLabel="SSR"
           />
         </ChartFrame>
-        <ChartFrame title="Data and the network's fit" slug="fit" caption={caption}>
+        <DataChartFrame title="Data and the network's fit" slug="fit" caption={caption}>
           <FitChart
             title="Data and the network's fit"
             description={
@@ -110,7 +111,7 @@ export default function BiasView() {
             curveLabel={`fit at b3 = ${short(currentB3)}`}
             editing={editing}
           />
-        </ChartFrame>
+        </DataChartFrame>
       </div>
       <Suspense fallback={<p className="panel derivation-loading">Loading the chain rule…</p>}>
         <Derivation step={calmNext} halted={halted} hideAnswer={asking} data={settings.data} />

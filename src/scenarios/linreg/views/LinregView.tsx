@@ -15,6 +15,7 @@ import { downloadText, exportName } from '../../../components/output/download';
 import { ChartFrame } from '../../../components/output/ChartFrame';
 import { useShownStep } from '../../../components/useShownStep';
 import { usePointEditing } from '../../../components/data/usePointEditing';
+import { DataChartFrame } from '../../../components/data/DataDropZone';
 import { LinregDerivation } from './LinregDerivation';
 import { TrainingLog } from '../../../components/output/TrainingLog';
 
@@ -93,7 +94,7 @@ export default function LinregView() {
   return (
     <div className="scenario-view">
       <div className="charts">
-        <ChartFrame title="Data and the fitted line" slug="fit" caption={caption}>
+        <DataChartFrame title="Data and the fitted line" slug="fit" caption={caption}>
           <FitChart
             title="Data and the fitted line"
             description={`${data.length} points and the line ŷ = ${fixed4(params.w)}x + ${fixed4(params.b)}.`}
@@ -109,7 +110,7 @@ export default function LinregView() {
             onPointClick={setSample}
             editing={editing}
           />
-        </ChartFrame>
+        </DataChartFrame>
         <ChartFrame title="Loss surface over w and b" slug="surface" caption={caption}>
           <LossSurfaceChart
             title="Loss surface over w and b"

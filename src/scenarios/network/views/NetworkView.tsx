@@ -14,6 +14,7 @@ import { ChartFrame } from '../../../components/output/ChartFrame';
 import { GradientCheck } from './GradientCheck';
 import { NetworkDerivation } from './NetworkDerivation';
 import { usePointEditing } from '../../../components/data/usePointEditing';
+import { DataChartFrame } from '../../../components/data/DataDropZone';
 
 const Derivation = memo(NetworkDerivation);
 
@@ -79,7 +80,7 @@ export default function NetworkView() {
             out: `Output ŷ = w3·h1 + w4·h2 + b3 = ${fixed4(f0.yHat)} (first point)`,
           }}
         />
-        <ChartFrame title="Data and the network's fit" slug="fit" caption={caption}>
+        <DataChartFrame title="Data and the network's fit" slug="fit" caption={caption}>
           <FitChart
             title="Data and the network's fit"
             description={`${settings.data.length} observations and the network's curve; SSR ${fixed4(pending.ssr)}.`}
@@ -93,7 +94,7 @@ export default function NetworkView() {
             curveLabel={`fit, SSR ${short(pending.ssr)}`}
             editing={editing}
           />
-        </ChartFrame>
+        </DataChartFrame>
         <ChartFrame title="SSR against iteration (log scale)" slug="ssr" caption={caption}>
           <LossCurveChart
             title="SSR against iteration (log scale)"

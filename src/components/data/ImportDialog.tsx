@@ -1,0 +1,168 @@
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { roundTrip } from '../../format/number';
+import { checkFileSize, decodeCsvFile, parseDataCsv, type CsvPoints, type Separator } from '../../scenarios/dataCsv';
+import { MIN_POINTS } from '../../scenarios/dataSets';
+import { useDescent } from '../../store/descentStore';
+
+const SEPARATOR_NAMES: Record<Separator, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' };
+/** Rows shown in the preview table; the count says how many more there are. */
+const PREVIEW_ROWS = 5;
+
+interface ImportDialogProps {
+  /** A file dropped on the data chart, read as soon as the dialog opens. */
+  readonly file: File | null;
+  onClose(): void;
+}
+
+/**
+ * "Import data": a modal <dialog> (focus kept inside, Esc closes it) with the CSV as text or from a
+ * file, a live preview, and "Use this data". Nothing reaches the store until the text parses; a
+ * refusal names its line in an alert and leaves the current data as it is.
+ */
+export function ImportDialog({ file, onClose }: ImportDialogProps) {
+  const id = useId();
+  const ref = useRef<HTMLDialogElement>(null);
+  const scenario = useDescent((s) => s.scenario);
+  const replaceData = useDescent((s) => s.replaceData);
+  const [text, setText] = useState('');
+  const [source, setSource] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [storeError, setStoreError] = useState<string | null>(null);
+  // An empty box is a refusal only once "Use this data" is pressed; before, it is just empty.
+  const [tried, setTried] = useState(false);
+  const parsed = useMemo(() => parseDataCsv(text, MIN_POINTS[scenario]), [text, scenario]);
+
+  useLayoutEffect(() => {
+    const dialog = ref.current!;
+    // Where focus goes back to: the button that opened the dialog (or, after a drop, the focus then).
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (typeof dialog.showModal === 'function') dialog.showModal();
+    else dialog.setAttribute('open', '');
+    return () => {
+      const back = opener?.isConnected && opener !== document.body ? opener : document.getElementById('import-data');
+      back?.focus();
+    };
+  }, []);
+
+  const read = async (chosen: File) => {
+    setStoreError(null);
+    const tooLarge = checkFileSize(chosen.name, chosen.size);
+    if (tooLarge) return setFileError(tooLarge);
+    const decoded = decodeCsvFile(chosen.name, new Uint8Array(await chosen.arrayBuffer()));
+    if (!decoded.ok) return setFileError(decoded.error);
+    setFileError(null);
+    setSource(chosen.name);
+    setText(decoded.text);
+  };
+
+  useEffect(() => {
+    if (file) void read(file);
+  }, [file]);
+
+  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    if (chosen) void read(chosen);
+  };
+
+  const use = () => {
+    setTried(true);
+    if (fileError || !parsed.ok) return;
+    const count = `${parsed.points.length} ${parsed.points.length === 1 ? 'point' : 'points'}`;
+    const message = `Imported ${count}${source ? ` from ${source}` : ''}; the run starts over on them.`;
+    const refused = replaceData(parsed.points, message);
+    if (refused) setStoreError(refused);
+    else onClose();
+  };
+
+  const error = fileError ?? storeError ?? (!parsed.ok && (text.trim() !== '' || tried) ? parsed.error : null);
+
+  return (
+    <dialog ref={ref} className="import-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <h2 id={`${id}-title`}>Import data</h2>
+      <p className="field-hint" id={`${id}-hint`}>
+        Two columns, x then y, one point per row, separated by commas, semicolons or tabs (as a spreadsheet copies
+        them). A header row is optional; with semicolons or tabs a decimal comma (0,5) is read too. Up to 200 points.
+      </p>
+      <div className="field">
+        <label htmlFor={`${id}-text`}>Data as CSV</label>
+        <textarea
+          id={`${id}-text`}
+          rows={8}
+          spellCheck={false}
+          aria-describedby={`${id}-hint`}
+          aria-invalid={error !== null}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            setSource(null);
+            setFileError(null);
+            setStoreError(null);
+          }}
+          placeholder={'x,y\n0,0\n0.5,1\n1,0'}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-file`}>Open a CSV file</label>
+        <input id={`${id}-file`} type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" onChange={onFile} />
+      </div>
+      <div className="import-preview">
+        {error ? (
+          <p className="field-error" role="alert">
+            {error} The current data is unchanged.
+          </p>
+        ) : parsed.ok ? (
+          <Preview parsed={parsed} source={source} />
+        ) : (
+          <p className="field-hint">The preview appears here as you paste or open a file.</p>
+        )}
+      </div>
+      <div className="button-row dialog-buttons">
+        <button type="button" className="primary" onClick={use}>
+          Use this data
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+function Preview({ parsed, source }: { parsed: CsvPoints; source: string | null }) {
+  const { points, header, separator, decimalComma, extraColumns } = parsed;
+  const rest = points.length - PREVIEW_ROWS;
+  return (
+    <>
+      <p>
+        <strong>
+          {points.length} {points.length === 1 ? 'point' : 'points'}
+        </strong>
+        {source && ` from ${source}`}, separated by {SEPARATOR_NAMES[separator]}
+        {decimalComma && ', with decimal commas'}
+        {header && `; header row “${header[0]}”, “${header[1]}” skipped`}.
+        {extraColumns > 0 &&
+          ` Columns after the second are ignored (${extraColumns} extra ${extraColumns === 1 ? 'column' : 'columns'}).`}
+      </p>
+      <table className="data-table preview-table">
+        <caption className="visually-hidden">Preview of the points</caption>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">x</th>
+            <th scope="col">y</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.slice(0, PREVIEW_ROWS).map((p, i) => (
+            <tr key={i}>
+              <th scope="row">{i + 1}</th>
+              <td>{roundTrip(p.x)}</td>
+              <td>{roundTrip(p.y)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rest > 0 && <p className="field-hint">… and {rest} more.</p>}
+    </>
+  );
+}
