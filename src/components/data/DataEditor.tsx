@@ -2,7 +2,6 @@ import { lazy, Suspense, useId, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Data } from '../../engine/point';
 import { MAX_POINTS, nextPoint } from '../../scenarios/data';
-import { dataToCsv } from '../../scenarios/dataCsv';
 import { DATA_SETS, matchingSet, standardizeMessage, standardizeX, xNeedsScaling } from '../../scenarios/dataSets';
 import { useDescent } from '../../store/descentStore';
 import { useActiveScenario, useActiveSettings } from '../../store/selectors';
@@ -109,7 +108,11 @@ export function DataEditor() {
         </button>
         <button
           type="button"
-          onClick={() => downloadText(`descent-${scenario.id}-data.csv`, 'text/csv', dataToCsv(data))}
+          onClick={async () => {
+            // The CSV module (with d3's parser) loads on first use, as the import dialog does.
+            const { dataToCsv } = await import('../../scenarios/dataCsv');
+            downloadText(`descent-${scenario.id}-data.csv`, 'text/csv', dataToCsv(data));
+          }}
         >
           Download data
         </button>
