@@ -146,6 +146,23 @@ test.describe('bring your own data', () => {
     await expect(page).toHaveURL(new RegExp(`data=${data.replace(/[.+]/g, '\\$&')}$`));
   });
 
+  test('200 imported points at full precision survive a link', async ({ page }) => {
+    const rows = Array.from(
+      { length: 200 },
+      (_, i) => `${(i * 49.99999999999999 - 4999.123456789012).toString()},${Math.sin(i) * 1e-3}`,
+    );
+    await page.goto('./#scenario=linreg');
+    const dialog = await openImport(page);
+    await dialog.getByRole('textbox', { name: 'Data as CSV' }).fill(rows.join('\n'));
+    await expect(dialog).toContainText('200 points');
+    await dialog.getByRole('button', { name: 'Use this data' }).click();
+    const expected = rows.map((r) => r.replace(',', ':')).join(',');
+    await expect(page).toHaveURL(new RegExp(`data=${expected.replace(/[.+]/g, '\\$&')}$`));
+    await page.reload();
+    await expect(page.getByText(/^200 points\./)).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`data=${expected.replace(/[.+]/g, '\\$&')}$`));
+  });
+
   test('the import dialog has no axe violations, with a preview and with a refusal', async ({ page }) => {
     await page.goto('./');
     const dialog = await openImport(page);
