@@ -67,8 +67,8 @@ const DOSAGE_SETS: readonly DataSet[] = [
     label: 'Dosage in milligrams (x in thousands)',
     description:
       'StatQuest’s data with dosages of 0 to 1000 mg. The network’s fixed weights were made for dosages near 0 to 1, ' +
-      'so its curve is flat across this data (and training the weights needs a far smaller rate). Standardize x ' +
-      'brings x back to a scale near 1.',
+      'so its curve runs thousands off this data, and training its weights (not b3 alone) needs a rate far below ' +
+      'the slider’s range. Standardize x brings x back to a scale near 1.',
     data: scaled(BIAS_DATA, 1000),
   },
 ];
