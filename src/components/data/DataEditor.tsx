@@ -27,6 +27,7 @@ export function DataEditor() {
   const setData = useDescent((s) => s.setData);
   const replaceData = useDescent((s) => s.replaceData);
   const dataError = useDescent((s) => s.dataError);
+  const undoable = useDescent((s) => s.undoable);
   const importOpen = useImportRequest((s) => s.open);
   const importFile = useImportRequest((s) => s.file);
   const importId = useImportRequest((s) => s.id);
@@ -129,6 +130,10 @@ export function DataEditor() {
           Reset data
         </button>
       </div>
+      {/* Always here, so a screen reader hears each change; the notice itself appears at once. */}
+      <p className="visually-hidden" aria-live="polite">
+        {undoable && `Data changed to ${data.length} ${data.length === 1 ? 'point' : 'points'}; Undo is in the notice.`}
+      </p>
       {dataError && (
         <p className="field-error" role="alert">
           {dataError} The data is unchanged.
