@@ -3,6 +3,7 @@ import type { HyperParameters } from '../engine/optimizerKinds';
 import type { Lane, RaceProblem } from '../engine/race';
 import { GROWTH_STEPS, type Outcome, type Trainer } from '../engine/training';
 import type { Range } from '../format/parseNumber';
+import type { DataSet } from './dataSets';
 
 /** Settings every scenario has. */
 export interface CommonSettings {
@@ -99,6 +100,10 @@ export interface Scenario<S extends CommonSettings, T> {
   bands(settings: S): LearningRateBands;
   /** The loss the race runs on, for scenarios that offer a race. */
   raceProblem?(settings: S): RaceProblem;
+  /** Ready-made data for the "Data set" choice, the scenario's own data first. */
+  readonly dataSets?: readonly DataSet[];
+  /** Fewest points the scenario learns from, when more than 1 (an import with fewer is refused). */
+  readonly minPoints?: number;
 }
 
 /** The learning-rate setting every scenario shares: same name, range and URL key. */

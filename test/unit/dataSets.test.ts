@@ -2,35 +2,34 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkData, MAX_POINTS } from '../../src/scenarios/data';
 import {
-  DATA_SETS,
+  dataSetsOf,
   matchingSet,
-  MIN_POINTS,
+  minPointsOf,
   standardizeMessage,
   standardizeX,
   xNeedsScaling,
 } from '../../src/scenarios/dataSets';
-import { scenarioIds, scenarios } from '../../src/scenarios/registry';
-import type { CommonSettings, Scenario } from '../../src/scenarios/scenario';
+import { scenarioIds, scenarioOf, scenarios } from '../../src/scenarios/registry';
 import { resetDescent, useDescent } from '../../src/store/descentStore';
 import { formatHash, parseHash } from '../../src/url/hash';
 
-const scenarioOf = (id: (typeof scenarioIds)[number]) => scenarios[id] as unknown as Scenario<CommonSettings, unknown>;
+const setsOf = (id: (typeof scenarioIds)[number]) => dataSetsOf(scenarioOf(id));
 
 describe('ready-made data sets', () => {
   it.each(scenarioIds)('%s: the seed first, then at least three more, each valid and distinct', (id) => {
-    const sets = DATA_SETS[id];
+    const sets = setsOf(id);
     expect(sets[0]!.data).toBe(scenarios[id].defaults.data);
     expect(sets.length).toBeGreaterThanOrEqual(4);
     for (const set of sets) {
       expect(checkData(set.data).ok, set.id).toBe(true);
-      expect(set.data.length, set.id).toBeGreaterThanOrEqual(MIN_POINTS[id]);
-      expect(matchingSet(id, [...set.data.map((p) => ({ ...p }))])).toBe(set);
+      expect(set.data.length, set.id).toBeGreaterThanOrEqual(minPointsOf(scenarioOf(id)));
+      expect(matchingSet(sets, [...set.data.map((p) => ({ ...p }))])).toBe(set);
     }
     expect(new Set(sets.map((s) => s.label)).size).toBe(sets.length);
   });
 
   it('"linear with noise" is 30 seeded points, the same on every load', () => {
-    const noisy = DATA_SETS.linreg.find((s) => s.id === 'noisy-line')!;
+    const noisy = setsOf('linreg').find((s) => s.id === 'noisy-line')!;
     expect(noisy.data).toHaveLength(30);
     expect(noisy.data.slice(0, 3)).toMatchInlineSnapshot(`
       [
@@ -52,7 +51,7 @@ describe('ready-made data sets', () => {
 
   it('linreg with x in thousands: the safe rates fall below the slider, and Standardize x brings them back', () => {
     const linreg = scenarioOf('linreg');
-    const thousands = DATA_SETS.linreg.find((s) => s.id === 'thousands')!;
+    const thousands = setsOf('linreg').find((s) => s.id === 'thousands')!;
     const bands = linreg.bands({ ...linreg.defaults, data: thousands.data });
     expect(bands.divergesAbove).toBeLessThan(linreg.learningRate.min);
     expect(xNeedsScaling(thousands.data, bands.divergesAbove, linreg.learningRate.min)).toBe(true);
@@ -114,7 +113,7 @@ describe('a data change can be undone', () => {
     store.setLearningRate(0.2);
     store.step(3);
     const before = useDescent.getState().runs.bias;
-    const noisy = DATA_SETS.bias[1]!;
+    const noisy = setsOf('bias')[1]!;
     expect(useDescent.getState().replaceData(noisy.data, 'Data set: linear with noise.')).toBeNull();
     const after = useDescent.getState();
     expect(after.runs.bias.settings.data).toBe(noisy.data);

@@ -1,8 +1,9 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { roundTrip } from '../../format/number';
 import { checkFileSize, decodeCsvFile, parseDataCsv, type CsvPoints, type Separator } from '../../scenarios/dataCsv';
-import { MIN_POINTS } from '../../scenarios/dataSets';
+import { minPointsOf } from '../../scenarios/dataSets';
 import { useDescent } from '../../store/descentStore';
+import { useActiveScenario } from '../../store/selectors';
 
 const SEPARATOR_NAMES: Record<Separator, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' };
 /** Rows shown in the preview table; the count says how many more there are. */
@@ -22,7 +23,7 @@ interface ImportDialogProps {
 export function ImportDialog({ file, onClose }: ImportDialogProps) {
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
-  const scenario = useDescent((s) => s.scenario);
+  const scenario = useActiveScenario();
   const replaceData = useDescent((s) => s.replaceData);
   const [text, setText] = useState('');
   const [source, setSource] = useState<string | null>(null);
@@ -30,7 +31,7 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
   const [storeError, setStoreError] = useState<string | null>(null);
   // An empty box is a refusal only once "Use this data" is pressed; before, it is just empty.
   const [tried, setTried] = useState(false);
-  const parsed = useMemo(() => parseDataCsv(text, MIN_POINTS[scenario]), [text, scenario]);
+  const parsed = useMemo(() => parseDataCsv(text, minPointsOf(scenario)), [text, scenario]);
 
   useLayoutEffect(() => {
     const dialog = ref.current!;

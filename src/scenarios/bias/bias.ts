@@ -12,6 +12,7 @@ import {
 import type { Data } from '../../engine/point';
 import { STATQUEST_DATA, STATQUEST_MIN_STEP } from '../../engine/statquestNetwork';
 import { distinctPair, fixed4, short } from '../../format/number';
+import { DOSAGE_SETS } from '../dosageSets';
 import { learningRateSetting, type Column, type CommonSettings, type Scenario } from '../scenario';
 
 export interface BiasSettings extends CommonSettings {
@@ -148,4 +149,5 @@ export const biasScenario: Scenario<BiasSettings, BiasStep> = {
       basis: `SSR curvature 2n = ${curvature}`,
     };
   },
+  dataSets: DOSAGE_SETS,
 };

@@ -11,6 +11,7 @@ import {
 import type { Data } from '../../engine/point';
 import { distinctPair, fixed4, short } from '../../format/number';
 import { learningRateSetting, seedSetting, type Column, type CommonSettings, type Scenario } from '../scenario';
+import { linregDataSets } from './dataSets';
 
 export interface LinregSettings extends CommonSettings {
   readonly w: number;
@@ -179,4 +180,7 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
       basis: `largest Hessian eigenvalue λmax = ${short(lambda)}`,
     };
   },
+  dataSets: linregDataSets(LINREG_DATA),
+  // A line needs two points to be pinned down.
+  minPoints: 2,
 };

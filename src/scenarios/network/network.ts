@@ -11,6 +11,7 @@ import {
 } from '../../engine/backprop';
 import { STATQUEST_DATA, STATQUEST_MIN_STEP } from '../../engine/statquestNetwork';
 import { fixed4, short } from '../../format/number';
+import { DOSAGE_SETS } from '../dosageSets';
 import { learningRateSetting, seedSetting, type Column, type CommonSettings, type Scenario } from '../scenario';
 
 export type TrainedSet = 'b3' | 'w3w4b3' | 'all';
@@ -191,4 +192,5 @@ export const networkScenario: Scenario<NetworkSettings, NetworkStep> = {
       basis: `SSR curvature at the start, λmax ≈ ${short(lambda)} (the network is not a parabola: a guide, not a law)`,
     };
   },
+  dataSets: DOSAGE_SETS,
 };
