@@ -12,7 +12,7 @@ import {
   type SettingsOf,
   type StepOf,
 } from '../scenarios/registry';
-import type { CommonSettings, NumberSetting } from '../scenarios/scenario';
+import { stepUnit, type CommonSettings, type NumberSetting } from '../scenarios/scenario';
 import type { LinkState } from '../url/hash';
 import { changeSetting, freshRun, resetRun, seekRun, stepRun, type Run } from './run';
 
@@ -194,7 +194,15 @@ export const useDescent = create<DescentStore>()((set, get) => {
     },
     pause: () => set({ playing: null }),
     toggleRun: () => (get().playing ? get().pause() : get().run()),
-    reset: () => update((scenario, run) => resetRun(scenario, run), true),
+    // An accidental Reset (the r key is one press away) can be undone from its notice.
+    reset: () => {
+      const { scenario, run } = activeOf(get());
+      const taken = run.history.length;
+      get().withUndo(
+        `Reset: ${taken} ${stepUnit(scenario)}${taken === 1 ? '' : 's'} cleared, back to the start.`,
+        () => update((scenario, run) => resetRun(scenario, run), true),
+      );
+    },
     stepBack: () => update((_, run) => seekRun(run, run.cursor - 1), true),
     seek: (cursor) => update((_, run) => seekRun(run, cursor), true),
     setLearningRate: (value) => get().setSetting('lr', value),

@@ -151,3 +151,16 @@ describe('stopping is named for what happened', () => {
     );
   });
 });
+
+describe('an accidental Reset can be undone', () => {
+  it('r clears the history; the notice’s Undo brings the 3 steps back', async () => {
+    const { user } = renderApp();
+    for (let i = 0; i < 3; i++) await user.click(screen.getByRole('button', { name: 'Step' }));
+    await user.keyboard('r');
+    expect(historyRows()).toHaveLength(0);
+    expect(await screen.findByText('Reset: 3 steps cleared, back to the start.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(historyRows()).toHaveLength(3);
+    expect(status()).toMatch(/^3 steps taken\. Step 3:/);
+  });
+});
