@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { ScaleContinuousNumeric } from 'd3';
+import { TICK, TICK_GAP, type AxisTicks } from './axisLayout';
 
 export interface AxisProps {
   readonly scale: ScaleContinuousNumeric<number, number>;
@@ -9,15 +10,18 @@ export interface AxisProps {
   /** Light grid lines across the plot (off over filled contours). */
   readonly grid?: boolean;
   readonly label: string;
-  readonly ticks?: number;
-  /** Tick text; d3's default for the scale when left out. */
-  readonly format?: (value: number) => string;
+  /** The ticks and their text (axisLayout chooses them so they fit). */
+  readonly ticks: AxisTicks;
+  /** Baselines: of the tick labels (bottom axis) and of the title, from axisLayout. */
+  readonly labelBaseline?: number;
+  readonly titleBaseline: number;
+  readonly titleSize: number;
 }
 
 /**
- * Whether two axes draw the same: the same options, and ticks at the same places on the same
- * range. A chart whose domain grows a little makes a new scale on many steps while .nice() keeps
- * its ticks where they were; comparing what is drawn, not the scale object, spares those redraws.
+ * Whether two axes draw the same: the same options and labels, and ticks at the same places on
+ * the same range. A chart whose domain grows a little makes a new scale on many steps while its
+ * ticks stay where they were; comparing what is drawn, not the scale object, spares those redraws.
  */
 export function drawsTheSame(a: AxisProps, b: AxisProps): boolean {
   if (
@@ -25,48 +29,52 @@ export function drawsTheSame(a: AxisProps, b: AxisProps): boolean {
     a.gridLength !== b.gridLength ||
     a.grid !== b.grid ||
     a.label !== b.label ||
-    a.ticks !== b.ticks ||
-    a.format !== b.format
+    a.labelBaseline !== b.labelBaseline ||
+    a.titleBaseline !== b.titleBaseline ||
+    a.titleSize !== b.titleSize
   ) {
     return false;
   }
-  if (a.scale === b.scale) return true;
   const [ra, rb] = [a.scale.range(), b.scale.range()];
   if (ra[0] !== rb[0] || ra[1] !== rb[1]) return false;
-  const [ta, tb] = [a.scale.ticks(a.ticks ?? 6), b.scale.ticks(b.ticks ?? 6)];
-  return ta.length === tb.length && ta.every((v, i) => v === tb[i] && a.scale(v) === b.scale(v));
+  const [ta, tb] = [a.ticks, b.ticks];
+  if (ta === tb && a.scale === b.scale) return true;
+  return (
+    ta.values.length === tb.values.length &&
+    ta.values.every((v, i) => v === tb.values[i] && ta.labels[i] === tb.labels[i] && a.scale(v) === b.scale(v))
+  );
 }
 
 /**
- * An axis drawn by React from d3's ticks (no d3 selection touching the DOM). Memoised: it redraws
- * only when what it draws changes, not on every step.
+ * An axis drawn by React from ticks axisLayout chose (no d3 selection touching the DOM).
+ * Memoised: it redraws only when what it draws changes, not on every step.
  */
 export const Axis = memo(function Axis({
   scale,
   orient,
   gridLength,
   label,
-  ticks = 6,
+  ticks,
   grid = true,
-  format: formatTick,
+  labelBaseline = 0,
+  titleBaseline,
+  titleSize,
 }: AxisProps) {
-  const values = scale.ticks(ticks);
-  const format = formatTick ?? scale.tickFormat(ticks);
   const [r0, r1] = scale.range() as [number, number];
   if (orient === 'bottom') {
     return (
       <g className="axis" transform={`translate(0,${gridLength})`}>
         <line x1={Math.min(r0, r1)} x2={Math.max(r0, r1)} className="axis-line" />
-        {values.map((v) => (
+        {ticks.values.map((v, i) => (
           <g key={v} transform={`translate(${scale(v)},0)`}>
-            <line y2={6} className="axis-line" />
+            <line y2={TICK} className="axis-line" />
             {grid && <line y1={-gridLength} y2={0} className="grid-line" />}
-            <text y={20} textAnchor="middle">
-              {format(v)}
+            <text y={labelBaseline} textAnchor="middle">
+              {ticks.labels[i]}
             </text>
           </g>
         ))}
-        <text className="axis-label" x={(r0 + r1) / 2} y={40} textAnchor="middle">
+        <text className="axis-label" x={(r0 + r1) / 2} y={titleBaseline} textAnchor="middle" fontSize={titleSize}>
           {label}
         </text>
       </g>
@@ -75,16 +83,21 @@ export const Axis = memo(function Axis({
   return (
     <g className="axis">
       <line y1={Math.min(r0, r1)} y2={Math.max(r0, r1)} className="axis-line" />
-      {values.map((v) => (
+      {ticks.values.map((v, i) => (
         <g key={v} transform={`translate(0,${scale(v)})`}>
-          <line x2={-6} className="axis-line" />
+          <line x2={-TICK} className="axis-line" />
           {grid && <line x1={0} x2={gridLength} className="grid-line" />}
-          <text x={-9} dy="0.32em" textAnchor="end">
-            {format(v)}
+          <text x={-(TICK + TICK_GAP)} dy="0.32em" textAnchor="end">
+            {ticks.labels[i]}
           </text>
         </g>
       ))}
-      <text className="axis-label" transform={`translate(-48,${(r0 + r1) / 2}) rotate(-90)`} textAnchor="middle">
+      <text
+        className="axis-label"
+        transform={`translate(${titleBaseline},${(r0 + r1) / 2}) rotate(-90)`}
+        textAnchor="middle"
+        fontSize={titleSize}
+      >
         {label}
       </text>
     </g>

@@ -4,8 +4,12 @@ import { pairPath } from './linePath';
 import { Axis } from './Axis';
 import { ChartSvg } from './ChartSvg';
 import { paddedExtent } from './extent';
-import { PLOT_MARGINS, useChartDimensions } from './useChartDimensions';
+import { useChartDimensions } from './useChartDimensions';
 import { useGrowingDomain } from './useStableDomain';
+import { horizontalTicks, verticalTicks } from './axisLayout';
+import { legendOrigin } from './plotLayout';
+import { usePlotFrame } from './usePlotFrame';
+import { Legend, type LegendEntry } from './Legend';
 
 type Domain = readonly [number, number];
 
@@ -40,6 +44,11 @@ export interface FitChartProps {
   /** Picks a point by clicking it (the panel's "Sample" select does the same by keyboard). */
   onPointClick?(index: number): void;
   readonly editing?: PointEditing;
+  /**
+   * What the view was drawn for (the settings): while it stays the same the y view only grows;
+   * a new one, new points, or the run back at its start draw the view afresh.
+   */
+  readonly viewKey?: unknown;
 }
 
 /** A scale's domain as a pair (a linear scale's domain always has two ends). */
@@ -61,7 +70,7 @@ export function FitChart(props: FitChartProps) {
   const { points, predictions, curve, previousCurve, editing } = props;
   const liftNow = props.lift?.now ?? 0;
   const liftBefore = props.lift?.before ?? 0;
-  const [ref, dims] = useChartDimensions(PLOT_MARGINS);
+  const [ref, size] = useChartDimensions();
   // While a point is dragged the view holds still, so the point stays under the pointer.
   const [drag, setDrag] = useState<{ index: number; x: Domain; y: Domain } | null>(null);
 
@@ -77,13 +86,30 @@ export function FitChart(props: FitChartProps) {
     ];
     return paddedExtent(ys, 0.06);
   }, [points, curveExtent, previousExtent, liftNow, liftBefore]);
-  const grown = useGrowingDomain(yExtent, points);
+  const grown = useGrowingDomain(yExtent, [points, props.viewKey], previousCurve === null);
   const yDomain = drag?.y ?? grown;
+  const yTicks = useMemo(
+    () => (h: number) => verticalTicks(scaleLinear().domain(yDomain).range([h, 0]).nice(), h, size.fontSize),
+    [yDomain, size.fontSize],
+  );
+  const entries: LegendEntry[] = [
+    { label: props.curveLabel, symbol: <line x1={-12} x2={12} className="fit-curve" /> },
+    ...(previousCurve
+      ? [{ label: 'before the last step', symbol: <line x1={-12} x2={12} className="fit-previous" /> }]
+      : []),
+  ];
+  const { layout, dims } = usePlotFrame(
+    size,
+    yTicks,
+    xDomain,
+    entries.map((e) => e.label),
+  );
   const x = useMemo(() => scaleLinear().domain(xDomain).range([0, dims.innerWidth]), [xDomain, dims.innerWidth]);
   const y = useMemo(
     () => scaleLinear().domain(yDomain).range([dims.innerHeight, 0]).nice(),
     [yDomain, dims.innerHeight],
   );
+  const xTicks = useMemo(() => horizontalTicks(x, size.fontSize), [x, size.fontSize]);
   const curvePath = useMemo(() => pairPath(curve, x, y), [curve, x, y]);
   const previousPath = useMemo(() => previousCurve && pairPath(previousCurve, x, y), [previousCurve, x, y]);
   /** The shift that lifts a path by `lift` in data units (y is linear: y(v + lift) = y(v) + shift). */
@@ -146,8 +172,25 @@ export function FitChart(props: FitChartProps) {
     >
       {(clip) => (
         <>
-          <Axis scale={y} orient="left" gridLength={dims.innerWidth} label={props.yLabel} />
-          <Axis scale={x} orient="bottom" gridLength={dims.innerHeight} label={props.xLabel} />
+          <Axis
+            scale={y}
+            orient="left"
+            gridLength={dims.innerWidth}
+            label={props.yLabel}
+            ticks={layout.yTicks}
+            titleBaseline={layout.yTitle}
+            titleSize={layout.titleSize}
+          />
+          <Axis
+            scale={x}
+            orient="bottom"
+            gridLength={dims.innerHeight}
+            label={props.xLabel}
+            ticks={xTicks}
+            labelBaseline={layout.xLabel}
+            titleBaseline={layout.xTitle}
+            titleSize={layout.titleSize}
+          />
           {editing && (
             <rect
               className="add-area"
@@ -175,7 +218,7 @@ export function FitChart(props: FitChartProps) {
               className={`data-point${i === props.selected ? ' selected' : ''}${props.onPointClick || editing ? ' clickable' : ''}`}
               cx={x(p.x)}
               cy={y(p.y)}
-              r={i === props.selected ? 9 : 7}
+              r={(i === props.selected ? 9 : 7) * dims.k}
               onPointerDown={onPointerDown(i)}
               onPointerMove={onPointerMove}
               onPointerUp={endDrag}
@@ -189,20 +232,12 @@ export function FitChart(props: FitChartProps) {
               })}
             />
           ))}
-          <g className="legend" transform={`translate(${dims.innerWidth - 8},8)`} pointerEvents="none">
-            <line x1={-150} x2={-126} y1={0} y2={0} className="fit-curve" />
-            <text x={-120} dy="0.32em">
-              {props.curveLabel}
-            </text>
-            {previousCurve && (
-              <>
-                <line x1={-150} x2={-126} y1={20} y2={20} className="fit-previous" />
-                <text x={-120} y={20} dy="0.32em">
-                  before the last step
-                </text>
-              </>
-            )}
-          </g>
+          <Legend
+            entries={entries}
+            layout={layout.legend}
+            fontSize={size.fontSize}
+            origin={legendOrigin(layout.margins)}
+          />
         </>
       )}
     </ChartSvg>

@@ -4,8 +4,11 @@ import { linePath } from './linePath';
 import { Axis } from './Axis';
 import { ChartSvg } from './ChartSvg';
 import { decadeExtent, steppedMax } from './axisSteps';
-import { PLOT_MARGINS, useChartDimensions } from './useChartDimensions';
+import { useChartDimensions } from './useChartDimensions';
 import { useStableDomain } from './useStableDomain';
+import { decadeTicks, horizontalTicks } from './axisLayout';
+import { usePlotFrame } from './usePlotFrame';
+import { decadeTick } from '../format/number';
 
 export interface LossCurveChartProps {
   /** [epoch, loss] points, oldest first: every epoch, or an even sample of a long run. */
@@ -26,14 +29,22 @@ const FLOOR = 1e-12;
 
 export function LossCurveChart(props: LossCurveChartProps) {
   const { points, epochs, current } = props;
-  const [ref, dims] = useChartDimensions(PLOT_MARGINS, 0.5);
+  const [ref, size] = useChartDimensions(0.5);
 
   // Both axes move in steps, not on every epoch: the x axis to the next of 1, 1.5, 2, 3, 5 or 7
   // times a power of ten, the log y axis to whole decades. The axes then stay as they are for
   // most steps (a Step re-rendered some 80 tick elements when they followed every epoch).
   const xDomain = useStableDomain([0, steppedMax(epochs - 1)] as const);
-  const x = useMemo(() => scaleLinear().domain(xDomain).range([0, dims.innerWidth]), [xDomain, dims.innerWidth]);
   const yDomain = useStableDomain(useMemo(() => decadeExtent(points, FLOOR), [points]));
+  const format = props.formatTick ?? decadeTick;
+  // Every decade, or every second, third… when they are too many for the height to label.
+  const yTicks = useMemo(
+    () => (h: number) => decadeTicks(yDomain, h, size.fontSize * 1.8, format),
+    [yDomain, size.fontSize, format],
+  );
+  const { layout, dims } = usePlotFrame(size, yTicks, xDomain, []);
+  const x = useMemo(() => scaleLinear().domain(xDomain).range([0, dims.innerWidth]), [xDomain, dims.innerWidth]);
+  const xTicks = useMemo(() => horizontalTicks(x, size.fontSize), [x, size.fontSize]);
   const y = useMemo(() => scaleLog().domain(yDomain).range([dims.innerHeight, 0]), [yDomain, dims.innerHeight]);
   const d = useMemo(
     () =>
@@ -47,18 +58,28 @@ export function LossCurveChart(props: LossCurveChartProps) {
 
   return (
     <ChartSvg chartRef={ref} dims={dims} title={props.title} description={props.description}>
-      {() => (
+      {(clip) => (
         <>
           <Axis
             scale={y}
             orient="left"
             gridLength={dims.innerWidth}
             label={props.yLabel}
-            ticks={4}
-            format={props.formatTick}
+            ticks={layout.yTicks}
+            titleBaseline={layout.yTitle}
+            titleSize={layout.titleSize}
           />
-          <Axis scale={x} orient="bottom" gridLength={dims.innerHeight} label={props.xLabel} />
-          <path className="loss-curve" d={d} />
+          <Axis
+            scale={x}
+            orient="bottom"
+            gridLength={dims.innerHeight}
+            label={props.xLabel}
+            ticks={xTicks}
+            labelBaseline={layout.xLabel}
+            titleBaseline={layout.xTitle}
+            titleSize={layout.titleSize}
+          />
+          <path className="loss-curve" d={d} clipPath={clip} />
           {current && (
             <>
               <line
@@ -68,7 +89,12 @@ export function LossCurveChart(props: LossCurveChartProps) {
                 y1={0}
                 y2={dims.innerHeight}
               />
-              <circle className="current-point" cx={x(current.epoch)} cy={y(Math.max(current.loss, FLOOR))} r={5} />
+              <circle
+                className="current-point"
+                cx={x(current.epoch)}
+                cy={y(Math.max(current.loss, FLOOR))}
+                r={5 * dims.k}
+              />
             </>
           )}
         </>

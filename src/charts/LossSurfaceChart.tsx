@@ -1,10 +1,15 @@
 import { memo, useId, useMemo } from 'react';
-import { contours, geoPath, geoTransform, interpolateRgbBasis, scaleLinear, scaleSequentialLog } from 'd3';
+import { contours, geoPath, geoTransform, interpolateRgbBasis, scaleLinear, scaleLog, scaleSequentialLog } from 'd3';
 import { Axis } from './Axis';
 import { ChartSvg } from './ChartSvg';
 import { thin } from './thin';
 import { ArrowMarker } from './ArrowMarker';
-import { PLOT_MARGINS, useChartDimensions } from './useChartDimensions';
+import { useChartDimensions } from './useChartDimensions';
+import { decadeTicks, horizontalTicks, TICK, TICK_GAP, verticalTicks, widest, type AxisTicks } from './axisLayout';
+import { legendOrigin } from './plotLayout';
+import { usePlotFrame } from './usePlotFrame';
+import { Legend, type LegendEntry } from './Legend';
+import { decadeTick, tickFormat } from '../format/number';
 
 /** Loss values on a regular grid: values[i + j·nx] is the loss at column i (w) and row j (b). */
 export interface LossGrid {
@@ -68,11 +73,68 @@ interface Band {
   readonly value: number;
 }
 
+/** The colour scale's ticks over [lo, hi] along `length` px: decades, or both ends within one. */
+export function colourTicks([lo, hi]: readonly [number, number], length: number, fontSize: number): AxisTicks {
+  const decades = decadeTicks([lo, hi], length, fontSize * 1.8, decadeTick);
+  if (decades.values.length >= 2) return decades;
+  const format = tickFormat([lo, hi]);
+  return { values: [lo, hi], labels: [format(lo), format(hi)] };
+}
+
+/** Width of the colour scale's bar, px at 13 px type. */
+const BAR = 12;
+
 export function LossSurfaceChart(props: LossSurfaceChartProps) {
   const { grid, path, descent, minimum } = props;
-  const [ref, dims] = useChartDimensions(PLOT_MARGINS);
+  const [ref, size] = useChartDimensions();
   const id = useId();
   const arrowId = `${id}-arrow`;
+  const gradientId = `${id}-ramp`;
+  const fs = size.fontSize;
+
+  const thresholds = useMemo(() => logThresholds(grid.values, LEVELS), [grid.values]);
+  const colourDomain = useMemo(
+    (): [number, number] | null =>
+      thresholds.length === 0 ? null : [thresholds[0]!, thresholds[thresholds.length - 1]! * 1.0001],
+    [thresholds],
+  );
+  // The colour scale's labels are as wide as their widest at the chart's full height: the margin
+  // right of the plot holds the bar, its labels and its title.
+  const colourLabels = useMemo(
+    () => (colourDomain ? colourTicks(colourDomain, size.height * 0.7, fs).labels : []),
+    [colourDomain, size.height, fs],
+  );
+  const right = colourDomain
+    ? Math.ceil(10 + BAR * (fs / 13) + TICK + TICK_GAP + widest(colourLabels, fs) + 6 + fs * 1.15 + 6)
+    : 0;
+  const yTicks = useMemo(
+    () => (h: number) => verticalTicks(scaleLinear().domain(grid.yDomain).range([h, 0]), h, fs),
+    [grid.yDomain, fs],
+  );
+  const entries: LegendEntry[] = [
+    { label: 'path taken', symbol: <line x1={-12} x2={12} className="descent-path" /> },
+    ...(descent
+      ? [
+          {
+            label: 'next step',
+            symbol: (
+              <>
+                <line x1={-12} x2={4} className="gradient-arrow" />
+                <path d="M12,0L2,-5L2,5Z" className="gradient-arrow-head" />
+              </>
+            ),
+          },
+        ]
+      : []),
+    ...(minimum ? [{ label: 'minimum', symbol: <path d="M-5,-5L5,5M-5,5L5,-5" className="minimum-mark" /> }] : []),
+  ];
+  const { layout, dims } = usePlotFrame(
+    size,
+    yTicks,
+    grid.xDomain,
+    entries.map((e) => e.label),
+    right,
+  );
 
   const x = useMemo(
     () => scaleLinear().domain(grid.xDomain).range([0, dims.innerWidth]),
@@ -82,11 +144,20 @@ export function LossSurfaceChart(props: LossSurfaceChartProps) {
     () => scaleLinear().domain(grid.yDomain).range([dims.innerHeight, 0]),
     [grid.yDomain, dims.innerHeight],
   );
+  const xTicks = useMemo(() => horizontalTicks(x, fs), [x, fs]);
+  const colour = useMemo(
+    () => (colourDomain ? scaleSequentialLog(lossColor).domain(colourDomain) : null),
+    [colourDomain],
+  );
+  const colourAxis = useMemo(() => {
+    if (!colourDomain) return null;
+    const scale = scaleLog().domain(colourDomain).range([dims.innerHeight, 0]);
+    return { scale, ticks: colourTicks(colourDomain, dims.innerHeight, fs) };
+  }, [colourDomain, dims.innerHeight, fs]);
 
   const bands = useMemo((): Band[] => {
-    const thresholds = logThresholds(grid.values, LEVELS);
-    if (thresholds.length === 0) return [];
-    const color = scaleSequentialLog(lossColor).domain([thresholds[0]!, thresholds[thresholds.length - 1]! * 1.0001]);
+    if (!colour) return [];
+    const color = colour;
     const [x0, x1] = grid.xDomain;
     const [y0, y1] = grid.yDomain;
     // Grid coordinate g covers [g, g+1): map it onto the parameter domain, then onto pixels.
@@ -101,7 +172,7 @@ export function LossSurfaceChart(props: LossSurfaceChartProps) {
       .size([grid.nx, grid.ny])
       .thresholds(thresholds)(grid.values as number[])
       .map((c) => ({ d: project(c) ?? '', fill: color(c.value), value: c.value }));
-  }, [grid, x, y]);
+  }, [grid, x, y, thresholds, colour]);
 
   const shown = useMemo(() => thin(path, PATH_LIMIT), [path]);
   const current = path[path.length - 1];
@@ -113,7 +184,16 @@ export function LossSurfaceChart(props: LossSurfaceChartProps) {
       dims={dims}
       title={props.title}
       description={props.description}
-      defs={<ArrowMarker id={arrowId} className="gradient-arrow-head" />}
+      defs={
+        <>
+          <ArrowMarker id={arrowId} className="gradient-arrow-head" />
+          <linearGradient id={gradientId} x1="0" x2="0" y1="1" y2="0">
+            {YL_GN_BU.map((c, i) => (
+              <stop key={c} offset={i / (YL_GN_BU.length - 1)} stopColor={c} />
+            ))}
+          </linearGradient>
+        </>
+      }
     >
       {(clip) => (
         <>
@@ -136,14 +216,62 @@ export function LossSurfaceChart(props: LossSurfaceChartProps) {
               />
             )}
           </g>
-          <Axis scale={y} orient="left" gridLength={dims.innerWidth} grid={false} label={props.yLabel} />
-          <Axis scale={x} orient="bottom" gridLength={dims.innerHeight} grid={false} label={props.xLabel} />
+          <Axis
+            scale={y}
+            orient="left"
+            gridLength={dims.innerWidth}
+            grid={false}
+            label={props.yLabel}
+            ticks={layout.yTicks}
+            titleBaseline={layout.yTitle}
+            titleSize={layout.titleSize}
+          />
+          <Axis
+            scale={x}
+            orient="bottom"
+            gridLength={dims.innerHeight}
+            grid={false}
+            label={props.xLabel}
+            ticks={xTicks}
+            labelBaseline={layout.xLabel}
+            titleBaseline={layout.xTitle}
+            titleSize={layout.titleSize}
+          />
+          {colourAxis && (
+            <g className="colour-scale" transform={`translate(${dims.innerWidth + 10},0)`}>
+              <rect
+                width={BAR * dims.k}
+                height={dims.innerHeight}
+                fill={`url(#${gradientId})`}
+                className="colour-bar"
+              />
+              {colourAxis.ticks.values.map((v, i) => (
+                <g key={v} transform={`translate(${BAR * dims.k},${colourAxis.scale(v)})`}>
+                  <line x2={TICK} className="axis-line" />
+                  <text x={TICK + TICK_GAP} dy="0.32em">
+                    {colourAxis.ticks.labels[i]}
+                  </text>
+                </g>
+              ))}
+              <text
+                className="axis-label"
+                fontSize={layout.titleSize}
+                transform={`translate(${BAR * dims.k + TICK + TICK_GAP + widest(colourLabels, fs) + 6 + layout.titleSize * 0.25},${dims.innerHeight / 2}) rotate(90)`}
+                textAnchor="middle"
+              >
+                MSE (log colour)
+              </text>
+            </g>
+          )}
+          <Legend entries={entries} layout={layout.legend} fontSize={fs} origin={legendOrigin(layout.margins)} />
           {minimum && (
-            <g className="minimum" transform={`translate(${x(minimum[0])},${y(minimum[1])})`}>
+            <g className="minimum" transform={`translate(${x(minimum[0])},${y(minimum[1])}) scale(${dims.k})`}>
               <path d="M-6,-6L6,6M-6,6L6,-6" />
             </g>
           )}
-          {current && <circle className="current-point animated" cx={x(current[0])} cy={y(current[1])} r={6} />}
+          {current && (
+            <circle className="current-point animated" cx={x(current[0])} cy={y(current[1])} r={6 * dims.k} />
+          )}
         </>
       )}
     </ChartSvg>

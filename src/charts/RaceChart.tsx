@@ -3,7 +3,11 @@ import { scaleLinear, scaleLog } from 'd3';
 import { linePath } from './linePath';
 import { Axis } from './Axis';
 import { ChartSvg } from './ChartSvg';
-import { PLOT_MARGINS, useChartDimensions } from './useChartDimensions';
+import { useChartDimensions } from './useChartDimensions';
+import { decadeTicks, horizontalTicks } from './axisLayout';
+import { legendOrigin } from './plotLayout';
+import { usePlotFrame } from './usePlotFrame';
+import { Legend } from './Legend';
 
 export interface RaceLine {
   readonly label: string;
@@ -26,19 +30,26 @@ const FLOOR = 1e-9;
 
 /** Every lane's loss above the minimum, step by step, on one log axis. */
 export function RaceChart({ lines, steps, title, description, formatTick }: RaceChartProps) {
-  const [ref, dims] = useChartDimensions(PLOT_MARGINS, 0.5);
-  const x = useMemo(
-    () =>
-      scaleLinear()
-        .domain([0, Math.max(1, steps)])
-        .range([0, dims.innerWidth]),
-    [steps, dims.innerWidth],
-  );
-  const y = useMemo(() => {
+  const [ref, size] = useChartDimensions(0.5);
+  const yDomain = useMemo((): [number, number] => {
     let hi = FLOOR * 10;
     for (const l of lines) for (const g of l.gaps) if (g > hi) hi = g;
-    return scaleLog().domain([FLOOR, hi]).range([dims.innerHeight, 0]).nice();
-  }, [lines, dims.innerHeight]);
+    return [FLOOR, Math.pow(10, Math.ceil(Math.log10(hi)))];
+  }, [lines]);
+  const xDomain = useMemo((): [number, number] => [0, Math.max(1, steps)], [steps]);
+  const yTicks = useMemo(
+    () => (h: number) => decadeTicks(yDomain, h, size.fontSize * 1.8, formatTick),
+    [yDomain, size.fontSize, formatTick],
+  );
+  const { layout, dims } = usePlotFrame(
+    size,
+    yTicks,
+    xDomain,
+    lines.map((l) => l.label),
+  );
+  const x = useMemo(() => scaleLinear().domain(xDomain).range([0, dims.innerWidth]), [xDomain, dims.innerWidth]);
+  const y = useMemo(() => scaleLog().domain(yDomain).range([dims.innerHeight, 0]), [yDomain, dims.innerHeight]);
+  const xTicks = useMemo(() => horizontalTicks(x, size.fontSize), [x, size.fontSize]);
   const draw = useMemo(
     () => (gaps: readonly number[]) =>
       linePath(
@@ -57,25 +68,34 @@ export function RaceChart({ lines, steps, title, description, formatTick }: Race
             orient="left"
             gridLength={dims.innerWidth}
             label="Loss above the minimum"
-            ticks={4}
-            format={formatTick}
+            ticks={layout.yTicks}
+            titleBaseline={layout.yTitle}
+            titleSize={layout.titleSize}
           />
-          <Axis scale={x} orient="bottom" gridLength={dims.innerHeight} label="Step" />
+          <Axis
+            scale={x}
+            orient="bottom"
+            gridLength={dims.innerHeight}
+            label="Step"
+            ticks={xTicks}
+            labelBaseline={layout.xLabel}
+            titleBaseline={layout.xTitle}
+            titleSize={layout.titleSize}
+          />
           <g clipPath={clip}>
             {lines.map((l) => (
               <path key={l.label} className={`race-line ${l.className}`} d={draw(l.gaps)} />
             ))}
           </g>
-          <g className="legend" transform={`translate(${dims.innerWidth - 8},8)`}>
-            {lines.map((l, i) => (
-              <g key={l.label} transform={`translate(0,${i * 20})`}>
-                <line x1={-28} x2={-4} className={`race-line ${l.className}`} />
-                <text x={-34} dy="0.32em" textAnchor="end">
-                  {l.label}
-                </text>
-              </g>
-            ))}
-          </g>
+          <Legend
+            entries={lines.map((l) => ({
+              label: l.label,
+              symbol: <line x1={-12} x2={12} className={`race-line ${l.className}`} />,
+            }))}
+            layout={layout.legend}
+            fontSize={size.fontSize}
+            origin={legendOrigin(layout.margins)}
+          />
         </>
       )}
     </ChartSvg>

@@ -4,7 +4,11 @@ import { pairPath } from './linePath';
 import { Axis } from './Axis';
 import { ChartSvg } from './ChartSvg';
 import { trailMarks } from './trailMarks';
-import { PLOT_MARGINS, useChartDimensions } from './useChartDimensions';
+import { useChartDimensions } from './useChartDimensions';
+import { verticalTicks, horizontalTicks } from './axisLayout';
+import { legendOrigin } from './plotLayout';
+import { usePlotFrame } from './usePlotFrame';
+import { Legend, type LegendEntry } from './Legend';
 
 export interface CurvePoint {
   readonly x: number;
@@ -40,22 +44,36 @@ const TRAIL_STYLE = { dot: 4, end: 7, head: 9 };
 
 export function SsrChart(props: SsrChartProps) {
   const { curve, domain, trail, current, tangent, minimum } = props;
-  const [ref, dims] = useChartDimensions(PLOT_MARGINS);
+  const [ref, size] = useChartDimensions();
 
-  const x = useMemo(() => scaleLinear().domain(domain).range([0, dims.innerWidth]), [domain, dims.innerWidth]);
   const curveTop = useMemo(() => max(curve, (p) => p[1]) ?? 1, [curve]);
   const yMax = useMemo(() => {
     const top = Math.max(curveTop, current.y, max(trail, (p) => p.y) ?? -Infinity);
     return top > 0 ? top : 1;
   }, [curveTop, current.y, trail]);
-  const y = useMemo(
-    () =>
-      scaleLinear()
-        .domain([0, yMax * 1.05])
-        .range([dims.innerHeight, 0])
-        .nice(),
-    [yMax, dims.innerHeight],
+  const yScale = useMemo(() => {
+    const domainY = [0, yMax * 1.05];
+    return (innerHeight: number) => scaleLinear().domain(domainY).range([innerHeight, 0]).nice();
+  }, [yMax]);
+  const entries: LegendEntry[] = [
+    { label: tangent.label, className: 'tangent-label', symbol: <line x1={-12} x2={12} className="tangent" /> },
+    {
+      label: minimum.label,
+      className: 'minimum-label',
+      symbol: <path d="M-5,-5L5,5M-5,5L5,-5" className="minimum-mark" />,
+    },
+    { label: props.currentLabel, symbol: <circle r={6} className="current-point" /> },
+  ];
+  const yTicks = useMemo(() => (h: number) => verticalTicks(yScale(h), h, size.fontSize), [yScale, size.fontSize]);
+  const { layout, dims } = usePlotFrame(
+    size,
+    yTicks,
+    domain,
+    entries.map((e) => e.label),
   );
+  const x = useMemo(() => scaleLinear().domain(domain).range([0, dims.innerWidth]), [domain, dims.innerWidth]);
+  const y = useMemo(() => yScale(dims.innerHeight), [yScale, dims.innerHeight]);
+  const xTicks = useMemo(() => horizontalTicks(x, size.fontSize), [x, size.fontSize]);
   const curvePath = useMemo(() => pairPath(curve, x, y), [curve, x, y]);
 
   // The tangent spans a fifth of the view either side of its point, clipped to the plot.
@@ -70,17 +88,36 @@ export function SsrChart(props: SsrChartProps) {
     () =>
       trailMarks(
         [...trail.slice(-TRAIL_LIMIT), current].map((p) => [x(p.x), y(p.y)] as const),
-        TRAIL_STYLE,
+        dims.k === 1
+          ? TRAIL_STYLE
+          : { dot: TRAIL_STYLE.dot * dims.k, end: TRAIL_STYLE.end * dims.k, head: TRAIL_STYLE.head * dims.k },
       ),
-    [trail, current.x, current.y, x, y],
+    [trail, current.x, current.y, x, y, dims.k],
   );
 
   return (
     <ChartSvg chartRef={ref} dims={dims} title={props.title} description={props.description}>
       {(clip) => (
         <>
-          <Axis scale={y} orient="left" gridLength={dims.innerWidth} label={props.yLabel} />
-          <Axis scale={x} orient="bottom" gridLength={dims.innerHeight} label={props.xLabel} />
+          <Axis
+            scale={y}
+            orient="left"
+            gridLength={dims.innerWidth}
+            label={props.yLabel}
+            ticks={layout.yTicks}
+            titleBaseline={layout.yTitle}
+            titleSize={layout.titleSize}
+          />
+          <Axis
+            scale={x}
+            orient="bottom"
+            gridLength={dims.innerHeight}
+            label={props.xLabel}
+            ticks={xTicks}
+            labelBaseline={layout.xLabel}
+            titleBaseline={layout.xTitle}
+            titleSize={layout.titleSize}
+          />
           <g clipPath={clip}>
             <path className="loss-curve" d={curvePath} />
             <line
@@ -94,14 +131,14 @@ export function SsrChart(props: SsrChartProps) {
             <path className="trail-arrow-head" d={marks.heads} />
             <path className="trail-point" d={marks.dots} />
           </g>
-          <g className="minimum" transform={`translate(${x(minimum.x)},${y(minimum.y)})`}>
+          <g className="minimum" transform={`translate(${x(minimum.x)},${y(minimum.y)}) scale(${dims.k})`}>
             <path d="M-6,-6L6,6M-6,6L6,-6" />
           </g>
-          <circle className="current-point animated" cx={x(current.x)} cy={y(current.y)} r={7} />
+          <circle className="current-point animated" cx={x(current.x)} cy={y(current.y)} r={7 * dims.k} />
           {props.guess != null && Number.isFinite(props.guess) && (
             <g className="guess" transform={`translate(${x(props.guess)},0)`}>
               <line y1={0} y2={dims.innerHeight} />
-              <text y={14} x={4}>
+              <text y={size.fontSize + 2} x={4}>
                 your guess
               </text>
             </g>
@@ -118,21 +155,13 @@ export function SsrChart(props: SsrChartProps) {
               onPointerMove={(event) => event.buttons === 1 && pick(event)}
             />
           )}
-          {/* Labels live in a legend, where they cannot collide with the curve or each other. */}
-          <g className="legend" transform={`translate(${dims.innerWidth - 8},10)`} textAnchor="end">
-            <text x={-30} dy="0.32em" className="tangent-label">
-              {tangent.label}
-            </text>
-            <line x1={-24} x2={0} className="tangent" />
-            <text x={-30} y={22} dy="0.32em" className="minimum-label">
-              {minimum.label}
-            </text>
-            <path transform="translate(-12,22)" d="M-5,-5L5,5M-5,5L5,-5" className="minimum-mark" />
-            <text x={-30} y={44} dy="0.32em">
-              {props.currentLabel}
-            </text>
-            <circle cx={-12} cy={44} r={6} className="current-point" />
-          </g>
+          {/* Labels live in a legend above the plot, where they cannot cover the curve or each other. */}
+          <Legend
+            entries={entries}
+            layout={layout.legend}
+            fontSize={size.fontSize}
+            origin={legendOrigin(layout.margins)}
+          />
         </>
       )}
     </ChartSvg>

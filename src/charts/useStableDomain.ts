@@ -12,17 +12,24 @@ export function useStableDomain<T extends readonly number[]>(domain: T): T {
 }
 
 /**
- * A domain that only grows while `resetKey` stays the same: the fitted curve moves across still
- * axes as the steps go (rather than the axes rescaling under it), and a new data set starts afresh.
+ * A domain that only grows while the keys stay the same (compared one by one): the fitted curve
+ * moves across still axes as the steps go, rather than the axes rescaling under it. A new key
+ * (new data, new settings) or `fresh` (the run is at its start, after Reset or a step back to 0)
+ * starts again from what is drawn now, so a view blown up by a diverging run comes back.
  */
-export function useGrowingDomain(extent: readonly [number, number], resetKey: unknown): readonly [number, number] {
-  const previous = useRef<{ key: unknown; domain: readonly [number, number] } | null>(null);
+export function useGrowingDomain(
+  extent: readonly [number, number],
+  keys: readonly unknown[],
+  fresh = false,
+): readonly [number, number] {
+  const previous = useRef<{ keys: readonly unknown[]; domain: readonly [number, number] } | null>(null);
   const last = previous.current;
-  if (!last || last.key !== resetKey) {
-    previous.current = { key: resetKey, domain: extent };
+  if (fresh || !last || last.keys.length !== keys.length || last.keys.some((k, i) => k !== keys[i])) {
+    const same = last && last.domain[0] === extent[0] && last.domain[1] === extent[1];
+    previous.current = { keys, domain: same ? last.domain : extent };
   } else if (extent[0] < last.domain[0] || extent[1] > last.domain[1]) {
     previous.current = {
-      key: resetKey,
+      keys,
       domain: [Math.min(extent[0], last.domain[0]), Math.max(extent[1], last.domain[1])],
     };
   }

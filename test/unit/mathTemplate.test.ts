@@ -5,7 +5,8 @@ import { byShape, filled } from '../../src/components/math/mathTemplate';
 import { fixed4 } from '../../src/format/number';
 import { factor } from '../../src/components/math/formula';
 
-const render = (tex: string) => temml.renderToString(tex, { displayMode: true, throwOnError: false });
+// As the page typesets: inline, wrapping at top-level operators (src/components/math/typeset.ts).
+const render = (tex: string) => temml.renderToString(tex, { displayMode: false, wrap: 'tex', throwOnError: false });
 
 /** The live formulas' shapes, as the derivations write them. */
 const FORMULAS: ((a: number, b: number, c: number) => string)[] = [

@@ -4,17 +4,23 @@ import { NumberField } from '../controls/NumberField';
 
 const RANGE = { min: -COORDINATE_LIMIT, max: COORDINATE_LIMIT };
 
-/** The data as a table of x/y fields, each validated, with a Remove button per point. */
+/**
+ * The data as a table of x/y fields, each validated, with a Remove button per point. Fixed
+ * column widths (styles.css): the fields take what the sidebar has left after the index and the
+ * button, so the button is never pushed out of its panel.
+ */
 export function DataTable({ data, onChange }: { data: Data; onChange(data: Data): void }) {
   return (
     <table className="data-table">
       <caption className="visually-hidden">Data points</caption>
       <thead>
         <tr>
-          <th scope="col">#</th>
+          <th scope="col" className="col-index">
+            #
+          </th>
           <th scope="col">x</th>
           <th scope="col">y</th>
-          <th scope="col">
+          <th scope="col" className="col-remove">
             <span className="visually-hidden">Remove</span>
           </th>
         </tr>

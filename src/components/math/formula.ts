@@ -21,5 +21,7 @@ export function sumOfTerms(terms: readonly Formula[], limit = 4): Formula {
     terms.length <= limit
       ? terms
       : [...terms.slice(0, limit - 1), { tex: '\\cdots', text: '…' }, terms[terms.length - 1]!];
-  return { tex: shown.map((t) => t.tex).join(' + '), text: shown.map((t) => t.text).join(' + ') };
+  // Each term in braces is one group to the typesetter: a long sum wraps at its "+" signs, never
+  // inside a term.
+  return { tex: shown.map((t) => `{${t.tex}}`).join(' + '), text: shown.map((t) => t.text).join(' + ') };
 }

@@ -1,21 +1,46 @@
 /**
  * Chart exports: a standalone SVG (styles inlined, white background, a title and the current
- * values written into the image) and a PNG drawn from it at twice the pixel ratio.
+ * values written into the image) and a PNG drawn from it at twice the pixel ratio, so the two
+ * files and the screen show the same thing.
  */
-const STYLE_PROPERTIES = [
+/**
+ * Every property the page's stylesheet sets on chart elements, copied from the computed style
+ * onto each element as a presentation attribute: opened alone (a browser, Inkscape, a slide
+ * program) the file needs no stylesheet. paint-order matters most: without it a legend's white
+ * halo (a 4 px stroke) is painted over its text and the legend reads blank.
+ */
+export const STYLE_PROPERTIES = [
   'fill',
   'fill-opacity',
   'stroke',
   'stroke-width',
   'stroke-dasharray',
   'stroke-opacity',
+  'stroke-linejoin',
+  'stroke-linecap',
+  'paint-order',
   'opacity',
   'font-size',
   'font-weight',
+  'font-style',
   'font-family',
   'text-anchor',
   'dominant-baseline',
+  'stop-color',
 ] as const;
+
+/** Values that say nothing a standalone file needs (the SVG initial values), left out to keep it small. */
+const INITIAL: Partial<Record<(typeof STYLE_PROPERTIES)[number], string>> = {
+  'fill-opacity': '1',
+  'stroke-opacity': '1',
+  opacity: '1',
+  'paint-order': 'normal',
+  'stroke-dasharray': 'none',
+  'stroke-linejoin': 'miter',
+  'stroke-linecap': 'butt',
+  'font-style': 'normal',
+  'dominant-baseline': 'auto',
+};
 
 const HEADER = 52;
 
@@ -31,7 +56,7 @@ export function standaloneSvg(svg: SVGSVGElement, title: string, caption: string
     const target = copies[i]!;
     for (const property of STYLE_PROPERTIES) {
       const value = style.getPropertyValue(property);
-      if (value) target.setAttribute(property, value);
+      if (value && (INITIAL[property] !== value || target.hasAttribute(property))) target.setAttribute(property, value);
     }
     target.removeAttribute('class');
   });

@@ -109,6 +109,7 @@ export default function BiasView() {
             xLabel="Dosage"
             yLabel="Efficacy"
             curveLabel={`fit at b3 = ${short(currentB3)}`}
+            viewKey={settings}
             editing={editing}
           />
         </DataChartFrame>

@@ -108,6 +108,7 @@ export default function LinregView() {
             curveLabel={`ŷ = ${fixed4(params.w)}x + ${fixed4(params.b)}`}
             selected={Math.min(sample, data.length - 1)}
             onPointClick={setSample}
+            viewKey={settings}
             editing={editing}
           />
         </DataChartFrame>

@@ -92,6 +92,7 @@ export default function NetworkView() {
             xLabel="Dosage"
             yLabel="Efficacy"
             curveLabel={`fit, SSR ${short(pending.ssr)}`}
+            viewKey={settings}
             editing={editing}
           />
         </DataChartFrame>

@@ -1,0 +1,230 @@
+import type { Page } from '@playwright/test';
+import { expect, setField, test } from './fixtures';
+
+/**
+ * Charts, formulas and panels hold together at the screens a class uses and at the values it
+ * tries: nothing overlaps, nothing is cut, and the axes come back after a run blew them up.
+ * Each case keeps a screenshot in test-results/charts/ for a reviewer.
+ */
+
+const SCREENS = [
+  { name: '1024', width: 1024, height: 768, presenter: false },
+  { name: '1280-presenter', width: 1280, height: 720, presenter: true },
+  { name: '1920', width: 1920, height: 1080, presenter: false },
+] as const;
+
+/** Twenty points along a wave, as the data field writes them. */
+const TWENTY = Array.from(
+  { length: 20 },
+  (_, i) => `${Number((i / 19).toFixed(3))}:${Number((Math.sin(i / 3) * 0.5 + 0.5).toFixed(3))}`,
+).join(',');
+
+const STATES = [
+  { name: 'bias-default', hash: 'scenario=bias&iter=2' },
+  { name: 'bias-lr0.9-diverged', hash: 'scenario=bias&lr=0.9&iter=12', status: 'Diverging' },
+  { name: 'bias-b3-100', hash: 'scenario=bias&b3=100&iter=2' },
+  { name: 'bias-20-points', hash: `scenario=bias&iter=3&data=${TWENTY}` },
+  { name: 'linreg-default', hash: 'scenario=linreg&iter=20' },
+  { name: 'linreg-lr0.5', hash: 'scenario=linreg&lr=0.5&iter=8', status: 'Diverging' },
+  { name: 'network-default', hash: 'scenario=network&iter=5' },
+  { name: 'network-20-points', hash: `scenario=network&iter=4&data=${TWENTY}` },
+] as const;
+
+/** Everything on the page that does not fit, in words (empty when all is well). */
+function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const label = (e: Element) => `"${(e.textContent ?? '').trim().slice(0, 40)}"`;
+    const inside = (a: DOMRect, b: DOMRect, slack = 0.5) =>
+      a.left >= b.left - slack && a.right <= b.right + slack && a.top >= b.top - slack && a.bottom <= b.bottom + slack;
+    const overlap = (a: DOMRect, b: DOMRect) =>
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+      Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+    const shown = (r: DOMRect) => r.width > 0 && r.height > 0;
+
+    document.querySelectorAll<SVGSVGElement>('.chart svg').forEach((svg) => {
+      const chart = svg.getAttribute('aria-labelledby')
+        ? (svg.querySelector('title')?.textContent ?? 'chart')
+        : 'chart';
+      const box = svg.getBoundingClientRect();
+      const texts = [...svg.querySelectorAll('text')]
+        .filter((t) => (t.textContent ?? '').trim() !== '')
+        .map((t) => ({ t, r: t.getBoundingClientRect() }))
+        .filter(({ r }) => shown(r));
+      texts.forEach(({ t, r }, i) => {
+        if (!inside(r, box)) problems.push(`${chart}: ${label(t)} leaves its SVG`);
+        for (const other of texts.slice(i + 1)) {
+          if (overlap(r, other.r)) problems.push(`${chart}: ${label(t)} overlaps ${label(other.t)}`);
+        }
+      });
+      svg.querySelectorAll('.node').forEach((node) => {
+        const text = node.querySelector('text');
+        const circle = node.querySelector('circle');
+        if (text && circle && !inside(text.getBoundingClientRect(), circle.getBoundingClientRect(), 1)) {
+          problems.push(`${chart}: node label ${label(text)} spills out of its circle`);
+        }
+      });
+    });
+
+    document.querySelectorAll('.math').forEach((math) => {
+      if (math.scrollWidth > math.clientWidth + 1) {
+        problems.push(`math ${label(math)} overflows (${math.scrollWidth} > ${math.clientWidth} px)`);
+      }
+      const panel = math.closest('.panel');
+      if (panel && !inside(math.getBoundingClientRect(), panel.getBoundingClientRect())) {
+        problems.push(`math ${label(math)} leaves its panel`);
+      }
+    });
+
+    document.querySelectorAll('button').forEach((button) => {
+      const r = button.getBoundingClientRect();
+      if (!shown(r)) return;
+      const panel = button.closest('.panel, .chart-frame, .app-header');
+      if (panel && !inside(r, panel.getBoundingClientRect())) {
+        problems.push(`button ${label(button)} is not inside its panel`);
+      }
+    });
+
+    document.querySelectorAll('.table-scroll').forEach((scroller) => {
+      if (scroller.scrollWidth > scroller.clientWidth + 1) {
+        problems.push(`history table is cut (${scroller.scrollWidth} > ${scroller.clientWidth} px)`);
+      }
+    });
+
+    if (document.documentElement.scrollWidth > window.innerWidth) {
+      problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px)`);
+    }
+    return problems;
+  });
+}
+
+/** Opens a state and waits for the charts and the typeset chain rule. */
+async function open(page: Page, hash: string, status?: string) {
+  await page.goto(`./#${hash}`);
+  if (status) await expect(page.getByRole('status')).toContainText(status);
+  await expect(page.locator('.chart svg').first()).toBeVisible();
+  await expect(page.locator('.derivation math').first()).toBeVisible();
+}
+
+for (const screen of SCREENS) {
+  test.describe(`charts at ${screen.name}`, () => {
+    test.use({ viewport: { width: screen.width, height: screen.height } });
+    for (const state of STATES) {
+      test(`${state.name}: no overlap, nothing cut`, async ({ page }) => {
+        await open(page, state.hash, 'status' in state ? state.status : undefined);
+        if (screen.presenter) {
+          await page.getByRole('button', { name: 'Presenter mode' }).click();
+          await expect(page.locator('html')).toHaveClass(/presenter/);
+        } else {
+          await page.getByText('Edit the points as a table').click();
+          await expect(page.getByRole('button', { name: 'Remove point 1', exact: true })).toBeVisible();
+        }
+        // Presenter mode lays the charts out again at its larger type: wait for the new margins.
+        await expect.poll(() => layoutProblems(page)).toEqual([]);
+        if (screen.presenter) {
+          const sizes = await page
+            .locator('.chart .axis text:not(.axis-label)')
+            .evaluateAll((texts) => texts.map((t) => parseFloat(getComputedStyle(t).fontSize)));
+          expect(Math.min(...sizes)).toBeGreaterThanOrEqual(13 * 1.25);
+        }
+        await page.screenshot({ path: `test-results/charts/${state.name}-${screen.name}.png`, fullPage: true });
+      });
+    }
+  });
+}
+
+/** The text of every chart's axes (tick labels and titles), chart by chart. */
+function axisTexts(page: Page): Promise<string[][]> {
+  return page
+    .locator('.chart-frame svg')
+    .evaluateAll((svgs) => svgs.map((svg) => [...svg.querySelectorAll('.axis text')].map((t) => t.textContent ?? '')));
+}
+
+/** Steps until the status says the run diverged (Step is disabled from then on). */
+async function stepUntilDiverging(page: Page) {
+  const status = page.getByRole('status');
+  for (let i = 0; i < 12 && !((await status.textContent()) ?? '').includes('Diverging'); i++) {
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+  }
+  await expect(status).toContainText('Diverging');
+}
+
+test.describe('axes come back', () => {
+  test('bias: after lr 0.9 diverges, Reset and lr 0.1 show the starting view again', async ({ page }) => {
+    await open(page, 'scenario=bias');
+    await expect(page.getByRole('status')).toContainText('Ready');
+    const start = await axisTexts(page);
+    await setField(page, 'Learning rate value', '0.9');
+    await stepUntilDiverging(page);
+    expect(await axisTexts(page)).not.toEqual(start);
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
+    await setField(page, 'Learning rate value', '0.1');
+    await expect.poll(() => axisTexts(page)).toEqual(start);
+  });
+
+  test('linreg: after lr 0.5 diverges, Reset and lr 0.01 show the starting view again', async ({ page }) => {
+    await open(page, 'scenario=linreg');
+    const start = await axisTexts(page);
+    await setField(page, 'Learning rate value', '0.5');
+    await stepUntilDiverging(page);
+    expect(await axisTexts(page)).not.toEqual(start);
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
+    await setField(page, 'Learning rate value', '0.01');
+    await expect.poll(() => axisTexts(page)).toEqual(start);
+  });
+});
+
+test('the exported SVG, opened alone, draws its legend text in a dark colour, and the PNG shows it', async ({
+  page,
+  context,
+}) => {
+  await open(page, 'scenario=bias&iter=2');
+  const svgDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download SSR against b3 as SVG' }).click();
+  const svgText = Buffer.concat(await (await (await svgDownload).createReadStream()).toArray()).toString('utf8');
+  const pngDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download SSR against b3 as PNG' }).click();
+  const png = Buffer.concat(await (await (await pngDownload).createReadStream()).toArray()).toString('base64');
+
+  // A page with no stylesheet at all: only what the file carries.
+  const alone = await context.newPage();
+  await alone.setContent(`<!doctype html><body style="margin:0">${svgText}</body>`);
+  const result = await alone.evaluate(async (pngBase64) => {
+    const text = [...document.querySelectorAll('text')].find((t) => t.textContent?.includes('tangent slope'))!;
+    const style = getComputedStyle(text);
+    const box = text.getBoundingClientRect();
+    /** Pixels darker than mid-grey in the legend text's box, in an image drawn at `scale`. */
+    const darkPixels = async (src: string, scale: number) => {
+      const image = new Image();
+      image.src = src;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const context = canvas.getContext('2d')!;
+      context.fillStyle = '#ffffff';
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(box.x * scale, box.y * scale, box.width * scale, box.height * scale);
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! < 3 * 128) dark++;
+      return dark;
+    };
+    const svg = document.querySelector('svg')!;
+    const svgUrl = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+    return {
+      fill: style.fill,
+      paintOrder: style.paintOrder,
+      svgDark: await darkPixels(svgUrl, 1),
+      pngDark: await darkPixels(`data:image/png;base64,${pngBase64}`, 2),
+      stylesheets: document.styleSheets.length,
+    };
+  }, png);
+  await alone.close();
+  expect(result.stylesheets).toBe(0);
+  expect(result.fill).not.toMatch(/rgb\(255, 255, 255\)|none/);
+  expect(result.paintOrder).toMatch(/^stroke/);
+  // Text drawn under its halo leaves dozens of dark pixels in its box; a halo painted over it, none.
+  expect(result.svgDark).toBeGreaterThan(30);
+  expect(result.pngDark).toBeGreaterThan(30);
+});
