@@ -110,3 +110,8 @@ export function tickFormat(values: readonly number[]): (x: number) => string {
   const decimals = decimalsFor(step);
   return (x) => (x === 0 ? '0' : trim(fixed(x, decimals)));
 }
+
+/** A fitted line in prose and legends: ŷ = 0.2200x + 0.0600, or ŷ = 0.2200x - 3540.0000 (never "+ -"). */
+export function lineEquation(w: number, b: number): string {
+  return `ŷ = ${fixed4(w)}x ${b < 0 ? '-' : '+'} ${fixed4(Math.abs(b))}`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fixed4, roundTrip } from '../../src/format/number';
+import { fixed4, lineEquation, roundTrip } from '../../src/format/number';
 import { pyFixed } from '../../src/format/python';
 import { numpySum } from '../../src/engine/numpySum';
 
@@ -62,5 +62,12 @@ describe('numpySum', () => {
     const a = Array.from({ length: 300 }, (_, i) => 0.1 * i + 1e-3 * (i % 7));
     expect(numpySum(a)).toBe(4485.897000000001);
     expect(numpySum([])).toBe(0);
+  });
+});
+
+describe('lineEquation', () => {
+  it('writes the sign of the intercept once', () => {
+    expect(lineEquation(0.22, 0.06)).toBe('ŷ = 0.2200x + 0.0600');
+    expect(lineEquation(-12780, -3540)).toBe('ŷ = -12780.0000x - 3540.0000');
   });
 });

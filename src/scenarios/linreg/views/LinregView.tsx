@@ -1,6 +1,6 @@
 import { memo, useMemo, useState } from 'react';
 import { hessianEigenvalues, leastSquares, mse } from '../../../engine/linreg';
-import { decadeTick, fixed4 } from '../../../format/number';
+import { decadeTick, fixed4, lineEquation } from '../../../format/number';
 import { FitChart } from '../../../charts/FitChart';
 import { LossCurveChart } from '../../../charts/LossCurveChart';
 import { LossSurfaceChart, type LossGrid } from '../../../charts/LossSurfaceChart';
@@ -97,7 +97,7 @@ export default function LinregView() {
         <DataChartFrame title="Data and the fitted line" slug="fit" caption={caption}>
           <FitChart
             title="Data and the fitted line"
-            description={`${data.length} points and the line ŷ = ${fixed4(params.w)}x + ${fixed4(params.b)}.`}
+            description={`${data.length} points and the line ${lineEquation(params.w, params.b)}.`}
             points={data}
             predictions={predictions}
             curve={lineAt(params.w, params.b)}
@@ -105,7 +105,7 @@ export default function LinregView() {
             xDomain={xDomain}
             xLabel="x"
             yLabel="y"
-            curveLabel={`ŷ = ${fixed4(params.w)}x + ${fixed4(params.b)}`}
+            curveLabel={lineEquation(params.w, params.b)}
             selected={Math.min(sample, data.length - 1)}
             onPointClick={setSample}
             viewKey={settings}
