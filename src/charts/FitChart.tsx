@@ -6,6 +6,7 @@ import { ChartSvg } from './ChartSvg';
 import { paddedExtent } from './extent';
 import { PLOT_MARGINS, useChartDimensions } from './useChartDimensions';
 import { useGrowingDomain } from './useStableDomain';
+import { WhatIfMarks, type WhatIf } from './WhatIfMarks';
 
 type Domain = readonly [number, number];
 
@@ -40,6 +41,8 @@ export interface FitChartProps {
   /** Picks a point by clicking it (the panel's "Sample" select does the same by keyboard). */
   onPointClick?(index: number): void;
   readonly editing?: PointEditing;
+  /** The fitted curve after the next step at a learning rate being chosen. */
+  readonly whatIf?: WhatIf | null;
 }
 
 /** A scale's domain as a pair (a linear scale's domain always has two ends). */
@@ -162,6 +165,14 @@ export function FitChart(props: FitChartProps) {
           <g clipPath={clip} pointerEvents="none">
             {previousPath && <path className="fit-previous" d={previousPath} transform={lifted(liftBefore)} />}
             <path className="fit-curve animated" d={curvePath} transform={lifted(liftNow)} />
+            {props.whatIf && (
+              <WhatIfMarks
+                points={props.whatIf.points.map(([px, py]) => [x(px), y(py)])}
+                width={dims.innerWidth}
+                height={dims.innerHeight}
+                label={props.whatIf.label}
+              />
+            )}
             {points.map((p, i) => {
               const predicted = predictions[i];
               return predicted === undefined || !Number.isFinite(predicted) ? null : (

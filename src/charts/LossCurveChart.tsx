@@ -6,6 +6,7 @@ import { ChartSvg } from './ChartSvg';
 import { decadeExtent, steppedMax } from './axisSteps';
 import { PLOT_MARGINS, useChartDimensions } from './useChartDimensions';
 import { useStableDomain } from './useStableDomain';
+import { WhatIfMarks, type WhatIf } from './WhatIfMarks';
 
 export interface LossCurveChartProps {
   /** [epoch, loss] points, oldest first: every epoch, or an even sample of a long run. */
@@ -19,6 +20,8 @@ export interface LossCurveChartProps {
   readonly title: string;
   readonly description: string;
   readonly formatTick?: (value: number) => string;
+  /** The loss continuing at a learning rate being chosen, as [epoch, loss] points. */
+  readonly whatIf?: WhatIf | null;
 }
 
 /** A log axis cannot show 0: losses below this sit on the floor. */
@@ -31,7 +34,9 @@ export function LossCurveChart(props: LossCurveChartProps) {
   // Both axes move in steps, not on every epoch: the x axis to the next of 1, 1.5, 2, 3, 5 or 7
   // times a power of ten, the log y axis to whole decades. The axes then stay as they are for
   // most steps (a Step re-rendered some 80 tick elements when they followed every epoch).
-  const xDomain = useStableDomain([0, steppedMax(epochs - 1)] as const);
+  // A what-if continuation reaches past the history: the axis makes room for it.
+  const reach = props.whatIf?.points.reduce((m, p) => Math.max(m, p[0]), 0) ?? 0;
+  const xDomain = useStableDomain([0, steppedMax(Math.max(epochs - 1, reach))] as const);
   const x = useMemo(() => scaleLinear().domain(xDomain).range([0, dims.innerWidth]), [xDomain, dims.innerWidth]);
   const yDomain = useStableDomain(useMemo(() => decadeExtent(points, FLOOR), [points]));
   const y = useMemo(() => scaleLog().domain(yDomain).range([dims.innerHeight, 0]), [yDomain, dims.innerHeight]);
@@ -47,7 +52,7 @@ export function LossCurveChart(props: LossCurveChartProps) {
 
   return (
     <ChartSvg chartRef={ref} dims={dims} title={props.title} description={props.description}>
-      {() => (
+      {(clip) => (
         <>
           <Axis
             scale={y}
@@ -59,6 +64,16 @@ export function LossCurveChart(props: LossCurveChartProps) {
           />
           <Axis scale={x} orient="bottom" gridLength={dims.innerHeight} label={props.xLabel} />
           <path className="loss-curve" d={d} />
+          {props.whatIf && (
+            <g clipPath={clip}>
+              <WhatIfMarks
+                points={props.whatIf.points.map(([e, l]) => [x(e), y(Math.max(l, FLOOR))])}
+                width={dims.innerWidth}
+                height={dims.innerHeight}
+                label={props.whatIf.label}
+              />
+            </g>
+          )}
           {current && (
             <>
               <line

@@ -1,0 +1,176 @@
+import { useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { scaleLinear, scaleLog } from 'd3';
+import { Axis } from './Axis';
+import { ChartSvg } from './ChartSvg';
+import { linePath } from './linePath';
+import { useChartDimensions } from './useChartDimensions';
+
+/** One rate of the sweep as the chart draws it. */
+export interface SweepPoint {
+  readonly rate: number;
+  readonly steps: number;
+  /** converged: a dot on the curve; budget: capped at the top; diverges: a cross in its own strip. */
+  readonly kind: 'converged' | 'budget' | 'diverges';
+}
+
+export interface SweepChartProps {
+  readonly points: readonly SweepPoint[];
+  readonly range: { readonly min: number; readonly max: number };
+  /** The y axis' top: the step budget. */
+  readonly budget: number;
+  readonly current: number;
+  readonly fastest: SweepPoint | null;
+  readonly title: string;
+  readonly description: string;
+  readonly yLabel: string;
+  /** Sets the learning rate (a click on the plot, or Enter on the highlighted rate). */
+  onPick(rate: number): void;
+  readonly formatRate: (rate: number) => string;
+}
+
+const MARGINS = { top: 26, right: 14, bottom: 44, left: 54 };
+/** Height of the strip above the plot where diverging rates are marked apart. */
+const STRIP = 14;
+
+/** Steps until the stopping rule against the learning rate, on a log rate axis. */
+export function SweepChart(props: SweepChartProps) {
+  const { points, range, budget, current, fastest } = props;
+  const [ref, dims] = useChartDimensions(MARGINS, 0.62, 320);
+  const [highlight, setHighlight] = useState<number | null>(null);
+
+  const x = useMemo(
+    () => scaleLog().domain([range.min, range.max]).range([0, dims.innerWidth]).clamp(true),
+    [range.min, range.max, dims.innerWidth],
+  );
+  const y = useMemo(
+    () =>
+      scaleLinear()
+        .domain([0, Math.max(1, budget)])
+        .range([dims.innerHeight, 0])
+        .nice(),
+    [budget, dims.innerHeight],
+  );
+  const finite = points.filter((p) => p.kind !== 'diverges');
+  // The curve joins neighbouring rates that stop; a diverging rate breaks it.
+  const d = useMemo(
+    () =>
+      linePath(
+        points,
+        (p) => (p.kind === 'diverges' ? NaN : x(p.rate)),
+        (p) => y(p.steps),
+      ),
+    [points, x, y],
+  );
+  const pick = (event: PointerEvent<SVGRectElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const rate = x.invert(event.clientX - box.left);
+    props.onPick(Number(Math.min(range.max, Math.max(range.min, rate)).toPrecision(3)));
+  };
+  const index =
+    highlight ??
+    Math.max(
+      0,
+      points.findIndex((p) => p === fastest),
+    );
+  const marked = points[Math.min(index, points.length - 1)];
+  const onKeyDown = (event: KeyboardEvent<SVGRectElement>) => {
+    const moves: Record<string, number> = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1 };
+    if (event.key in moves) {
+      event.preventDefault();
+      setHighlight(Math.min(points.length - 1, Math.max(0, index + moves[event.key]!)));
+    } else if ((event.key === 'Enter' || event.key === ' ') && marked) {
+      event.preventDefault();
+      props.onPick(marked.rate);
+    }
+  };
+  const describe = (p: SweepPoint) =>
+    `${props.formatRate(p.rate)}: ${p.kind === 'diverges' ? 'diverges' : p.kind === 'budget' ? `not within ${budget} steps` : `${p.steps} steps`}`;
+
+  return (
+    <ChartSvg
+      chartRef={ref}
+      dims={dims}
+      title={props.title}
+      description={props.description}
+      role="group"
+      className="sweep-chart"
+    >
+      {(clip) => (
+        <>
+          <Axis scale={y} orient="left" gridLength={dims.innerWidth} label={props.yLabel} ticks={4} />
+          <Axis
+            scale={x}
+            orient="bottom"
+            gridLength={dims.innerHeight}
+            label="Learning rate (log scale)"
+            ticks={4}
+            format={props.formatRate}
+          />
+          <text className="sweep-strip-label" x={-6} y={-STRIP / 2 - 4} dy="0.32em" textAnchor="end">
+            diverges
+          </text>
+          <g clipPath={clip}>
+            <path className="sweep-curve" d={d} />
+          </g>
+          {finite.map((p) => (
+            <circle
+              key={p.rate}
+              className={p.kind === 'budget' ? 'sweep-point sweep-budget' : 'sweep-point'}
+              cx={x(p.rate)}
+              cy={y(p.steps)}
+              r={2.5}
+            />
+          ))}
+          {points
+            .filter((p) => p.kind === 'diverges')
+            .map((p) => (
+              <path
+                key={p.rate}
+                className="sweep-diverges"
+                transform={`translate(${x(p.rate)},${-STRIP / 2 - 4})`}
+                d="M-3,-3L3,3M-3,3L3,-3"
+              />
+            ))}
+          <line className="sweep-current" x1={x(current)} x2={x(current)} y1={-STRIP - 4} y2={dims.innerHeight} />
+          {fastest && (
+            <g className="sweep-fastest" transform={`translate(${x(fastest.rate)},${y(fastest.steps)})`}>
+              <circle r={5} />
+              <text
+                x={x(fastest.rate) > dims.innerWidth / 2 ? -8 : 8}
+                y={-10}
+                textAnchor={x(fastest.rate) > dims.innerWidth / 2 ? 'end' : 'start'}
+              >
+                fastest {props.formatRate(fastest.rate)}: {fastest.steps} steps
+              </text>
+            </g>
+          )}
+          {marked && highlight !== null && (
+            <circle
+              className="sweep-highlight"
+              cx={x(marked.rate)}
+              cy={marked.kind === 'diverges' ? -STRIP / 2 - 4 : y(marked.steps)}
+              r={7}
+            />
+          )}
+          <rect
+            className="pick-area sweep-pick"
+            x={0}
+            y={-STRIP - 8}
+            width={dims.innerWidth}
+            height={dims.innerHeight + STRIP + 8}
+            tabIndex={0}
+            role="button"
+            aria-label={
+              marked
+                ? `Set the learning rate: ${describe(marked)}. Arrow keys pick another rate, Enter sets it; a click sets the rate under the pointer.`
+                : 'Set the learning rate: a click sets the rate under the pointer.'
+            }
+            onPointerDown={pick}
+            onKeyDown={onKeyDown}
+            onBlur={() => setHighlight(null)}
+          />
+        </>
+      )}
+    </ChartSvg>
+  );
+}
