@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { scaleLinear, scaleLog } from 'd3';
 import { Axis } from './Axis';
 import { ChartSvg } from './ChartSvg';
@@ -25,12 +25,67 @@ export interface SweepChartProps {
   readonly yLabel: string;
   /** Sets the learning rate (a click on the plot, or Enter on the highlighted rate). */
   onPick(rate: number): void;
+  /** A rate in labels ("0.166667"), and on the axis (where only some ticks get text). */
   readonly formatRate: (rate: number) => string;
+  readonly formatTick: (rate: number) => string;
 }
 
 const MARGINS = { top: 26, right: 14, bottom: 44, left: 54 };
 /** Height of the strip above the plot where diverging rates are marked apart. */
 const STRIP = 14;
+
+type Scale = (value: number) => number;
+
+/**
+ * The curve, its points and the diverging rates' crosses: memoised, as they change with a new
+ * sweep, not with the rate (which moves only the current-rate line during a drag).
+ */
+const SweepMarks = memo(function SweepMarks({
+  points,
+  x,
+  y,
+  clip,
+}: {
+  readonly points: readonly SweepPoint[];
+  readonly x: Scale;
+  readonly y: Scale;
+  readonly clip: string;
+}) {
+  // The curve joins neighbouring rates that stop; a diverging rate breaks it.
+  const d = linePath(
+    points,
+    (p) => (p.kind === 'diverges' ? NaN : x(p.rate)),
+    (p) => y(p.steps),
+  );
+  return (
+    <>
+      <g clipPath={clip}>
+        <path className="sweep-curve" d={d} />
+      </g>
+      {points
+        .filter((p) => p.kind !== 'diverges')
+        .map((p) => (
+          <circle
+            key={p.rate}
+            className={p.kind === 'budget' ? 'sweep-point sweep-budget' : 'sweep-point'}
+            cx={x(p.rate)}
+            cy={y(p.steps)}
+            r={2.5}
+          />
+        ))}
+      {points
+        .filter((p) => p.kind === 'diverges')
+        .map((p) => (
+          <path
+            key={p.rate}
+            className="sweep-diverges"
+            transform={`translate(${x(p.rate)},${-STRIP / 2 - 4})`}
+            d="M-3,-3L3,3M-3,3L3,-3"
+          />
+        ))}
+    </>
+  );
+});
 
 /** Steps until the stopping rule against the learning rate, on a log rate axis. */
 export function SweepChart(props: SweepChartProps) {
@@ -49,17 +104,6 @@ export function SweepChart(props: SweepChartProps) {
         .range([dims.innerHeight, 0])
         .nice(),
     [budget, dims.innerHeight],
-  );
-  const finite = points.filter((p) => p.kind !== 'diverges');
-  // The curve joins neighbouring rates that stop; a diverging rate breaks it.
-  const d = useMemo(
-    () =>
-      linePath(
-        points,
-        (p) => (p.kind === 'diverges' ? NaN : x(p.rate)),
-        (p) => y(p.steps),
-      ),
-    [points, x, y],
   );
   const pick = (event: PointerEvent<SVGRectElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
@@ -104,33 +148,12 @@ export function SweepChart(props: SweepChartProps) {
             gridLength={dims.innerHeight}
             label="Learning rate (log scale)"
             ticks={4}
-            format={props.formatRate}
+            format={props.formatTick}
           />
           <text className="sweep-strip-label" x={-6} y={-STRIP / 2 - 4} dy="0.32em" textAnchor="end">
             diverges
           </text>
-          <g clipPath={clip}>
-            <path className="sweep-curve" d={d} />
-          </g>
-          {finite.map((p) => (
-            <circle
-              key={p.rate}
-              className={p.kind === 'budget' ? 'sweep-point sweep-budget' : 'sweep-point'}
-              cx={x(p.rate)}
-              cy={y(p.steps)}
-              r={2.5}
-            />
-          ))}
-          {points
-            .filter((p) => p.kind === 'diverges')
-            .map((p) => (
-              <path
-                key={p.rate}
-                className="sweep-diverges"
-                transform={`translate(${x(p.rate)},${-STRIP / 2 - 4})`}
-                d="M-3,-3L3,3M-3,3L3,-3"
-              />
-            ))}
+          <SweepMarks points={points} x={x} y={y} clip={clip} />
           <line className="sweep-current" x1={x(current)} x2={x(current)} y1={-STRIP - 4} y2={dims.innerHeight} />
           {fastest && (
             <g className="sweep-fastest" transform={`translate(${x(fastest.rate)},${y(fastest.steps)})`}>

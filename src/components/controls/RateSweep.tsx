@@ -30,14 +30,22 @@ export default function RateSweep() {
   const id = useId();
   const bands = scenario.bands(settings);
   const range = rateRange(bands.divergesAbove, settings.learningRate);
-  const rates = useMemo(() => logSpaced(range, SWEEP_RATES), [range.min, range.max]);
+  // The band limits join the evenly spaced rates: 1/(2n) lands the bias scenario on its minimum in
+  // one step, and 2/λmax is where divergence starts.
+  const rates = useMemo(
+    () =>
+      [...new Set([...logSpaced(range, SWEEP_RATES), bands.monotoneBelow, bands.divergesAbove])]
+        .filter((r) => r >= range.min && r <= range.max)
+        .sort((p, q) => p - q),
+    [range.min, range.max, bands.monotoneBelow, bands.divergesAbove],
+  );
   const budget = scenario.trainer.budget(settings);
   const settled = rateTeachingOf(scenario.id).settled;
   const unit = stepUnit(scenario);
 
   // Everything but the rate (and the race, which the sweep does not run) decides the rows.
   const { learningRate: _rate, race: _race, hyper: _hyper, ...rest } = settings;
-  const key = `${scenario.id}|${range.min}|${range.max}|${JSON.stringify(rest)}`;
+  const key = `${scenario.id}|${rates.join(',')}|${JSON.stringify(rest)}`;
   const sweep = useSweep(scenario.id, settings, rates, key);
 
   const rows = sweep.rows.filter((r): r is SweepRow => r !== undefined);
@@ -87,7 +95,8 @@ export default function RateSweep() {
         fastest={bestPoint}
         yLabel={unit === 'epoch' ? 'Epochs' : 'Steps'}
         onPick={setLearningRate}
-        formatRate={decadeTick}
+        formatRate={rateText}
+        formatTick={decadeTick}
       />
       <details className="sweep-table">
         <summary>The sweep as a table</summary>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SweepRow } from '../../engine/forecast';
 import type { CommonSettings, ScenarioId } from '../../scenarios/scenario';
 import type { SweepReply, SweepRequest } from './sweepJob';
@@ -25,6 +25,16 @@ export function useSweep(
   key: string,
 ): SweepState {
   const [state, setState] = useState<SweepState & { key: string }>({ key: '', rows: [], done: 0, total: rates.length });
+  // One worker for the panel's life: a new sweep replaces the running one inside it.
+  const worker = useRef<Worker | null>(null);
+  useEffect(() => {
+    if (typeof Worker === 'undefined') return;
+    worker.current = new Worker(new URL('./sweepWorker.ts', import.meta.url), { type: 'module' });
+    return () => {
+      worker.current?.terminate();
+      worker.current = null;
+    };
+  }, []);
 
   useEffect(() => {
     const job = ++jobs;
@@ -44,21 +54,22 @@ export function useSweep(
       if (done === rates.length) {
         if (frame) cancelAnimationFrame(frame);
         show();
+        // For npm run bench: the sweep's time from request to its last row.
+        performance.measure('descent-sweep', `descent-sweep-${job}`);
+        performance.clearMarks(`descent-sweep-${job}`);
       } else if (!frame) frame = requestAnimationFrame(show);
     };
     setState({ key, rows, done: 0, total: rates.length });
 
-    if (typeof Worker !== 'undefined') {
-      const worker = new Worker(new URL('./sweepWorker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = (event: MessageEvent<SweepReply>) => receive(event.data);
-      worker.postMessage(request);
-      return () => {
-        worker.terminate();
-        if (frame) cancelAnimationFrame(frame);
-      };
-    }
+    const sweeper = worker.current;
     // No workers (jsdom): no sweep, rather than minutes of main-thread work in every test.
-    return undefined;
+    if (!sweeper) return undefined;
+    sweeper.onmessage = (event: MessageEvent<SweepReply>) => receive(event.data);
+    performance.mark(`descent-sweep-${job}`);
+    sweeper.postMessage(request);
+    return () => {
+      if (frame) cancelAnimationFrame(frame);
+    };
     // The key stands for the settings and rates: a new settings object with the same key (a new
     // rate, a step) must not restart the sweep.
     // eslint-disable-next-line react-hooks/exhaustive-deps
