@@ -90,7 +90,7 @@ export interface SweepRow {
 
 /**
  * A fresh run at `rate` from the settings' start, to its stopping rule. `rule` replaces the
- * trainer's convergence test for a scenario that never converges by its own (linreg runs its
+ * trainer's stopping rule (settled) for a scenario that never converges by its own (linreg runs its
  * whole budget; the sweep then counts the epochs until its steps settle).
  */
 export function sweepRow<S extends { readonly learningRate: number }, T>(
@@ -99,7 +99,7 @@ export function sweepRow<S extends { readonly learningRate: number }, T>(
   rate: number,
   rule?: (step: T) => boolean,
 ): SweepRow {
-  const judged = rule ? { ...trainer, converged: rule } : trainer;
+  const judged = rule ? { ...trainer, settled: rule } : trainer;
   const at = { ...settings, learningRate: rate };
   const run = advance(judged, at, emptyHistory(judged, at), judged.budget(at));
   return { rate, steps: run.history.length, outcome: run.outcome };
@@ -114,9 +114,20 @@ export function sweep<S extends { readonly learningRate: number }, T>(
   return rates.map((rate) => sweepRow(trainer, settings, rate, rule));
 }
 
-/** The rate that stops soonest by converging (the smallest such, on a tie), or null. */
+/** The rule fired: at the minimum (converged) or short of it (settled). */
+export function stoppedByRule(row: SweepRow): boolean {
+  return row.outcome.kind === 'converged' || (row.outcome.kind === 'stopped' && row.outcome.why === 'settled');
+}
+
+/**
+ * The rate that stops soonest by converging (the smallest such, on a tie), or, where none reaches
+ * the minimum by the rule (linreg's sweep rule has no tolerance), the soonest to settle; or null.
+ */
 export function fastest(rows: readonly SweepRow[]): SweepRow | null {
-  let best: SweepRow | null = null;
-  for (const row of rows) if (row.outcome.kind === 'converged' && (!best || row.steps < best.steps)) best = row;
-  return best;
+  const pick = (ok: (row: SweepRow) => boolean) => {
+    let best: SweepRow | null = null;
+    for (const row of rows) if (ok(row) && (!best || row.steps < best.steps)) best = row;
+    return best;
+  };
+  return pick((row) => row.outcome.kind === 'converged') ?? pick(stoppedByRule);
 }

@@ -1,6 +1,5 @@
 import type { ForecastSummary } from '../engine/forecast';
 import { fixed4 } from '../format/number';
-import { rateTeachingOf } from './rateTeaching';
 import { stepUnit, type CommonSettings, type Scenario } from './scenario';
 
 /** A rate as a reader typed or picked it ("0.1", "0.0123"), without binary noise. */
@@ -11,12 +10,7 @@ export function rateText(rate: number): string {
 const plural = (n: number, unit: string) => `${n} more ${unit}${n === 1 ? '' : 's'}`;
 
 /** The outcome part of the forecast: what the scenario's own stopping rule will say, and when. */
-export function outcomeText<S extends CommonSettings, T>(
-  scenario: Scenario<S, T>,
-  settings: S,
-  summary: ForecastSummary,
-  from: number,
-): string {
+export function outcomeText<S extends CommonSettings, T>(scenario: Scenario<S, T>, summary: ForecastSummary): string {
   const unit = stepUnit(scenario);
   const { steps, outcome } = summary;
   switch (outcome.kind) {
@@ -28,8 +22,7 @@ export function outcomeText<S extends CommonSettings, T>(
     case 'finished':
       return `${summary.overshoots ? 'overshoots the minimum, ' : ''}finishes after ${plural(steps, unit)}`;
     case 'stopped':
-      // The budget spent, or (a rule that stops short of the minimum) stopped before it.
-      return from + steps >= scenario.trainer.budget(settings)
+      return outcome.why === 'budget'
         ? 'not within the step budget'
         : `stops after ${plural(steps, unit)}, short of the minimum`;
     case 'ready':
@@ -49,14 +42,13 @@ export function forecastText<S extends CommonSettings, T>(
     readonly from: number;
   },
 ): string {
-  const teaching = rateTeachingOf(scenario.id);
   const next = forecast.next
     ? 'next ' +
-      teaching
-        .next(forecast.next, settings)
+      scenario
+        .nextValues(forecast.next, settings)
         .map(([name, value]) => `${name} = ${fixed4(value)}`)
         .join(', ') +
       '; '
     : `Step cannot go on from this ${stepUnit(scenario) === 'epoch' ? 'epoch' : 'iteration'}: `;
-  return `At ${rateText(forecast.rate)}: ${next}${outcomeText(scenario, settings, forecast.summary, forecast.from)}.`;
+  return `At ${rateText(forecast.rate)}: ${next}${outcomeText(scenario, forecast.summary)}.`;
 }

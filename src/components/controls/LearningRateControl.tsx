@@ -2,7 +2,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { fractionOf, positionOf, positions, rateAt, rateRange, type RateRange } from '../../engine/rateScale';
 import { rateText } from '../../scenarios/forecastText';
 import { useDescent } from '../../store/descentStore';
-import { useActiveScenario, useActiveSettings } from '../../store/selectors';
+import { selectActiveRun, useActiveScenario, useActiveSettings } from '../../store/selectors';
 import { ForecastText } from './ForecastText';
 import { NumberField } from './NumberField';
 
@@ -101,7 +101,7 @@ export function LearningRateControl() {
             setCandidateRate(rate);
           }}
           onPointerUp={() => {
-            if (pressed.current === useDescent.getState().runs[scenario.id].settings.learningRate)
+            if (pressed.current === selectActiveRun(useDescent.getState()).settings.learningRate)
               setCandidateRate(null);
             pressed.current = null;
           }}

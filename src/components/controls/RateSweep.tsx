@@ -1,9 +1,8 @@
 import { useId, useMemo } from 'react';
-import { fastest, type SweepRow } from '../../engine/forecast';
+import { fastest, stoppedByRule, type SweepRow } from '../../engine/forecast';
 import { logSpaced, rateRange } from '../../engine/rateScale';
 import { decadeTick } from '../../format/number';
 import { rateText } from '../../scenarios/forecastText';
-import { rateTeachingOf } from '../../scenarios/rateTeaching';
 import { stepUnit } from '../../scenarios/scenario';
 import { useDescent } from '../../store/descentStore';
 import { useActiveScenario, useActiveSettings } from '../../store/selectors';
@@ -15,7 +14,7 @@ const TITLE = 'Steps to converge by learning rate';
 export const SWEEP_RATES = 60;
 
 function kindOf(row: SweepRow): SweepPoint['kind'] {
-  return row.outcome.kind === 'converged' ? 'converged' : row.outcome.kind === 'diverging' ? 'diverges' : 'budget';
+  return stoppedByRule(row) ? 'converged' : row.outcome.kind === 'diverging' ? 'diverges' : 'budget';
 }
 
 /**
@@ -40,13 +39,18 @@ export default function RateSweep() {
     [range.min, range.max, bands.monotoneBelow, bands.divergesAbove],
   );
   const budget = scenario.trainer.budget(settings);
-  const settled = rateTeachingOf(scenario.id).settled;
+  const settled = scenario.sweepRule;
   const unit = stepUnit(scenario);
 
   // Everything but the rate (and the race, which the sweep does not run) decides the rows.
   const { learningRate: _rate, race: _race, hyper: _hyper, ...rest } = settings;
   const key = `${scenario.id}|${rates.join(',')}|${JSON.stringify(rest)}`;
-  const sweep = useSweep(scenario.id, settings, rates, key);
+  const sweep = useSweep(
+    useDescent((s) => s.scenario),
+    settings,
+    rates,
+    key,
+  );
 
   const rows = sweep.rows.filter((r): r is SweepRow => r !== undefined);
   const points = useMemo(
@@ -58,7 +62,13 @@ export default function RateSweep() {
   const outcomeText = (row: SweepRow) => {
     switch (row.outcome.kind) {
       case 'converged':
-        return settled ? 'settles' : 'converges';
+        return 'converges';
+      case 'stopped':
+        return row.outcome.why === 'settled'
+          ? settled
+            ? 'settles'
+            : 'stops short of the minimum'
+          : `not within the ${budget}-${unit} budget`;
       case 'diverging':
         return 'diverges';
       default:

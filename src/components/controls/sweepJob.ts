@@ -1,7 +1,6 @@
 import { sweepRow, type SweepRow } from '../../engine/forecast';
-import { rateTeachingOf } from '../../scenarios/rateTeaching';
-import { scenarios } from '../../scenarios/registry';
-import type { CommonSettings, Scenario, ScenarioId } from '../../scenarios/scenario';
+import { scenarioOf, type ScenarioId } from '../../scenarios/registry';
+import type { CommonSettings } from '../../scenarios/scenario';
 
 /** What the sweep worker is asked: one scenario's settings and the rates to try. */
 export interface SweepRequest {
@@ -19,7 +18,6 @@ export interface SweepReply {
 
 /** One rate of a sweep request: a fresh run to the scenario's rule (or its settle rule). */
 export function sweepOne(request: SweepRequest, index: number): SweepRow {
-  const scenario = scenarios[request.scenario] as unknown as Scenario<CommonSettings, unknown>;
-  const rule = rateTeachingOf(request.scenario).settled?.test;
-  return sweepRow(scenario.trainer, request.settings, request.rates[index]!, rule);
+  const scenario = scenarioOf(request.scenario);
+  return sweepRow(scenario.trainer, request.settings, request.rates[index]!, scenario.sweepRule?.settled);
 }

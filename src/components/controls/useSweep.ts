@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SweepRow } from '../../engine/forecast';
-import type { CommonSettings, ScenarioId } from '../../scenarios/scenario';
+import type { ScenarioId } from '../../scenarios/registry';
+import type { CommonSettings } from '../../scenarios/scenario';
 import type { SweepReply, SweepRequest } from './sweepJob';
 
 export interface SweepState {

@@ -184,6 +184,10 @@ export const networkScenario: Scenario<NetworkSettings, NetworkStep> = {
       `2/λmax ≈ ${lambda > 0 ? (2 / lambda).toPrecision(3) : '∞'} overshoot further each step`
     );
   },
+  nextValues: (step, settings) => {
+    const trained = new Set(trainedOf(settings));
+    return PARAMETERS.filter((p) => trained.has(p)).map((p) => [p, step.newParams[p]] as const);
+  },
   bands: (settings) => {
     const lambda = startCurvature(settings);
     return {

@@ -10,7 +10,6 @@ import { strided } from '../../../charts/thin';
 import type { Data } from '../../../engine/point';
 import { linregScenario } from '../linreg';
 import { pythonScript } from '../pythonScript';
-import { linregScenario } from '../linreg';
 import { rateText } from '../../forecastText';
 import { useForecast } from '../../../components/controls/useForecast';
 import type { WhatIf } from '../../../charts/WhatIfMarks';
