@@ -176,7 +176,7 @@ export function SweepChart(props: SweepChartProps) {
             />
           )}
           <rect
-            className="pick-area sweep-pick"
+            className="sweep-pick"
             x={0}
             y={-STRIP - 8}
             width={dims.innerWidth}

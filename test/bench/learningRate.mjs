@@ -55,6 +55,8 @@ async function timeDrag(page) {
  * which reports tasks over 50 ms; 0 when there were none).
  */
 async function timeSweeps(page, field, values) {
+  // The sweep starts when its panel comes near the screen.
+  await page.locator('.rate-sweep').scrollIntoViewIfNeeded();
   await page.locator('.sweep-fastest').waitFor({ timeout: 120000 });
   return page.evaluate(
     async ({ field, values }) => {

@@ -57,6 +57,8 @@ test.describe('the learning-rate slider that teaches', () => {
   test('a click on the sweep chart sets the rate, and Enter sets the fastest', async ({ page }) => {
     await page.goto('./');
     const sweep = page.getByRole('group', { name: /Steps to converge by learning rate/ });
+    // The sweep starts when its panel comes near the screen.
+    await sweep.scrollIntoViewIfNeeded();
     await expect(sweep.getByText(/^fastest/)).toBeVisible();
     const pick = page.getByRole('button', { name: /^Set the learning rate/ });
     await pick.scrollIntoViewIfNeeded();
@@ -79,6 +81,7 @@ test.describe('the learning-rate slider that teaches', () => {
 
   test('the sweep table lists at least 50 rates, with steps counted from iteration 0', async ({ page }) => {
     await page.goto('./');
+    await page.getByRole('heading', { name: 'Steps to converge by learning rate' }).scrollIntoViewIfNeeded();
     await expect(page.getByText(/^fastest/)).toBeVisible();
     await page.getByText('The sweep as a table').click();
     const table = page.getByRole('table', { name: 'Steps to converge by learning rate' });
@@ -92,7 +95,10 @@ test.describe('the learning-rate slider that teaches', () => {
   });
 
   test('no accessibility violations with the forecast, the what-if path and the sweep shown', async ({ page }) => {
+    // axe over the whole page with the sweep's table open takes a while on a busy machine.
+    test.setTimeout(90_000);
     await page.goto('./#scenario=linreg&iter=3');
+    await page.getByRole('heading', { name: 'Steps to converge by learning rate' }).scrollIntoViewIfNeeded();
     await expect(page.getByText(/^fastest/)).toBeVisible();
     await page.getByText('The sweep as a table').click();
     await page.getByRole('slider', { name: 'Learning rate' }).focus();

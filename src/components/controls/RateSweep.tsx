@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { fastest, stoppedByRule, type SweepRow } from '../../engine/forecast';
 import { logSpaced, rateRange } from '../../engine/rateScale';
 import { decadeTick } from '../../format/number';
@@ -45,11 +45,24 @@ export default function RateSweep() {
   // Everything but the rate (and the race, which the sweep does not run) decides the rows.
   const { learningRate: _rate, race: _race, hyper: _hyper, ...rest } = settings;
   const key = `${scenario.id}|${rates.join(',')}|${JSON.stringify(rest)}`;
+  // The sweep starts once the panel comes near the screen: a page opened on a long network run
+  // does not share its two cores with a sweep nobody is looking at.
+  const panel = useRef<HTMLElement>(null);
+  const [seen, setSeen] = useState(typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const element = panel.current;
+    if (seen || !element) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setSeen(true), {
+      rootMargin: '200px',
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [seen]);
   const sweep = useSweep(
     useDescent((s) => s.scenario),
     settings,
     rates,
-    key,
+    seen ? key : '',
   );
 
   const rows = sweep.rows.filter((r): r is SweepRow => r !== undefined);
@@ -81,7 +94,7 @@ export default function RateSweep() {
     (best ? `; fastest ${rateText(best.rate)} with ${best.steps} ${unit}s.` : '.');
 
   return (
-    <section className="panel rate-sweep" aria-labelledby={`${id}-heading`}>
+    <section ref={panel} className="panel rate-sweep" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{TITLE}</h2>
       <p className="field-hint">
         {unit === 'epoch' ? 'Epochs' : 'Steps'} {settled ? settled.words : 'until the stopping rule'}, capped at{' '}

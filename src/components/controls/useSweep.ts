@@ -38,6 +38,8 @@ export function useSweep(
   }, []);
 
   useEffect(() => {
+    // An empty key: not wanted yet.
+    if (key === '') return undefined;
     const job = ++jobs;
     const request: SweepRequest = { job, scenario, settings: { ...settings, race: undefined }, rates };
     const rows: (SweepRow | undefined)[] = new Array(rates.length).fill(undefined);
