@@ -10,6 +10,7 @@ import { horizontalTicks, verticalTicks } from './axisLayout';
 import { legendOrigin } from './plotLayout';
 import { usePlotFrame } from './usePlotFrame';
 import { Legend, type LegendEntry } from './Legend';
+import { WhatIfMarks, type WhatIf } from './WhatIfMarks';
 
 type Domain = readonly [number, number];
 
@@ -49,6 +50,8 @@ export interface FitChartProps {
    * a new one, new points, or the run back at its start draw the view afresh.
    */
   readonly viewKey?: unknown;
+  /** The fitted curve after the next step at a learning rate being chosen. */
+  readonly whatIf?: WhatIf | null;
 }
 
 /** A scale's domain as a pair (a linear scale's domain always has two ends). */
@@ -205,6 +208,14 @@ export function FitChart(props: FitChartProps) {
           <g clipPath={clip} pointerEvents="none">
             {previousPath && <path className="fit-previous" d={previousPath} transform={lifted(liftBefore)} />}
             <path className="fit-curve animated" d={curvePath} transform={lifted(liftNow)} />
+            {props.whatIf && (
+              <WhatIfMarks
+                points={props.whatIf.points.map(([px, py]) => [x(px), y(py)])}
+                width={dims.innerWidth}
+                height={dims.innerHeight}
+                label={props.whatIf.label}
+              />
+            )}
             {points.map((p, i) => {
               const predicted = predictions[i];
               return predicted === undefined || !Number.isFinite(predicted) ? null : (

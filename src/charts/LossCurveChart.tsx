@@ -9,6 +9,7 @@ import { useStableDomain } from './useStableDomain';
 import { decadeTicks, horizontalTicks } from './axisLayout';
 import { usePlotFrame } from './usePlotFrame';
 import { decadeTick } from '../format/number';
+import { WhatIfMarks, type WhatIf } from './WhatIfMarks';
 
 export interface LossCurveChartProps {
   /** [epoch, loss] points, oldest first: every epoch, or an even sample of a long run. */
@@ -22,6 +23,8 @@ export interface LossCurveChartProps {
   readonly title: string;
   readonly description: string;
   readonly formatTick?: (value: number) => string;
+  /** The loss continuing at a learning rate being chosen, as [epoch, loss] points. */
+  readonly whatIf?: WhatIf | null;
 }
 
 /** A log axis cannot show 0: losses below this sit on the floor. */
@@ -34,7 +37,9 @@ export function LossCurveChart(props: LossCurveChartProps) {
   // Both axes move in steps, not on every epoch: the x axis to the next of 1, 1.5, 2, 3, 5 or 7
   // times a power of ten, the log y axis to whole decades. The axes then stay as they are for
   // most steps (a Step re-rendered some 80 tick elements when they followed every epoch).
-  const xDomain = useStableDomain([0, steppedMax(epochs - 1)] as const);
+  // A what-if continuation reaches past the history: the axis makes room for it.
+  const reach = props.whatIf?.points.reduce((m, p) => Math.max(m, p[0]), 0) ?? 0;
+  const xDomain = useStableDomain([0, steppedMax(Math.max(epochs - 1, reach))] as const);
   const yDomain = useStableDomain(useMemo(() => decadeExtent(points, FLOOR), [points]));
   const format = props.formatTick ?? decadeTick;
   // Every decade, or every second, third… when they are too many for the height to label.
@@ -80,6 +85,16 @@ export function LossCurveChart(props: LossCurveChartProps) {
             titleSize={layout.titleSize}
           />
           <path className="loss-curve" d={d} clipPath={clip} />
+          {props.whatIf && (
+            <g clipPath={clip}>
+              <WhatIfMarks
+                points={props.whatIf.points.map(([e, l]) => [x(e), y(Math.max(l, FLOOR))])}
+                width={dims.innerWidth}
+                height={dims.innerHeight}
+                label={props.whatIf.label}
+              />
+            </g>
+          )}
           {current && (
             <>
               <line

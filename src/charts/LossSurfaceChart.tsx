@@ -10,6 +10,7 @@ import { legendOrigin } from './plotLayout';
 import { usePlotFrame } from './usePlotFrame';
 import { Legend, type LegendEntry } from './Legend';
 import { decadeTick, tickFormat } from '../format/number';
+import { WhatIfMarks, type WhatIf } from './WhatIfMarks';
 
 /** Loss values on a regular grid: values[i + j·nx] is the loss at column i (w) and row j (b). */
 export interface LossGrid {
@@ -31,6 +32,8 @@ export interface LossSurfaceChartProps {
   readonly yLabel: string;
   readonly title: string;
   readonly description: string;
+  /** The next steps at a learning rate being chosen, as (w, b) points from the current one. */
+  readonly whatIf?: WhatIf | null;
 }
 
 const LEVELS = 14;
@@ -205,6 +208,15 @@ export function LossSurfaceChart(props: LossSurfaceChartProps) {
               shown
                 .slice(0, -1)
                 .map((p, i) => <circle key={i} className="trail-point" cx={x(p[0])} cy={y(p[1])} r={3} />)}
+            {props.whatIf && (
+              <WhatIfMarks
+                points={props.whatIf.points.map(([w, b]) => [x(w), y(b)])}
+                width={dims.innerWidth}
+                height={dims.innerHeight}
+                label={props.whatIf.label}
+                arrows
+              />
+            )}
             {current && descent && (
               <line
                 className="gradient-arrow"

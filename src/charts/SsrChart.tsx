@@ -9,6 +9,7 @@ import { verticalTicks, horizontalTicks } from './axisLayout';
 import { legendOrigin } from './plotLayout';
 import { usePlotFrame } from './usePlotFrame';
 import { Legend, type LegendEntry } from './Legend';
+import { WhatIfMarks, type WhatIf } from './WhatIfMarks';
 
 export interface CurvePoint {
   readonly x: number;
@@ -35,6 +36,8 @@ export interface SsrChartProps {
   readonly title: string;
   /** The chart's text alternative: the current values in words. */
   readonly description: string;
+  /** The next steps at a learning rate being chosen, as (b3, SSR) points from the current one. */
+  readonly whatIf?: WhatIf | null;
 }
 
 /** Drawing a long history's every arrow costs more than it tells; the latest ones are kept. */
@@ -130,6 +133,15 @@ export function SsrChart(props: SsrChartProps) {
             <path className="trail-arrow" d={marks.shafts} />
             <path className="trail-arrow-head" d={marks.heads} />
             <path className="trail-point" d={marks.dots} />
+            {props.whatIf && (
+              <WhatIfMarks
+                points={props.whatIf.points.map(([b, s]) => [x(b), y(s)])}
+                width={dims.innerWidth}
+                height={dims.innerHeight}
+                label={props.whatIf.label}
+                arrows
+              />
+            )}
           </g>
           <g className="minimum" transform={`translate(${x(minimum.x)},${y(minimum.y)}) scale(${dims.k})`}>
             <path d="M-6,-6L6,6M-6,6L6,-6" />

@@ -98,6 +98,13 @@ export interface Scenario<S extends CommonSettings, T> {
   /** What makes large rates diverge for these settings (the curvature behind it), in words. */
   divergenceCause(settings: S): string;
   bands(settings: S): LearningRateBands;
+  /** The trained parameters after a step, named as the page names them (the rate forecast's "next"). */
+  nextValues(step: T, settings: S): readonly (readonly [string, number])[];
+  /**
+   * The steps-to-converge sweep's stopping rule, for a scenario whose own never fires (linreg
+   * trains its whole epoch budget): the sweep then counts the steps until this one does.
+   */
+  readonly sweepRule?: { settled(step: T): boolean; readonly words: string };
   /** The loss the race runs on, for scenarios that offer a race. */
   raceProblem?(settings: S): RaceProblem;
   /** Ready-made data for the "Data set" choice, the scenario's own data first. */

@@ -67,6 +67,11 @@ export interface DescentState {
   readonly reveal: Reveal | null;
   /** A predicted change picked on the loss chart (signed), for the prediction form. */
   readonly guess: number | null;
+  /**
+   * The learning rate being chosen (slider dragged or focused, or a valid rate being typed), for
+   * the what-if path and the forecast; null when no rate is being chosen.
+   */
+  readonly candidateRate: number | null;
   /** The run as it was before the last change that can be undone, with the notice's words. */
   readonly undoable: UndoPoint | null;
 }
@@ -129,6 +134,7 @@ export interface DescentActions {
   /** Brings back the remembered run (its data, settings and history) and its scenario. */
   undo(): void;
   dismissUndo(): void;
+  setCandidateRate(rate: number | null): void;
 }
 
 export type DescentStore = DescentState & DescentActions;
@@ -148,6 +154,7 @@ export const initialState: DescentState = {
   reveal: null,
   guess: null,
   undoable: null,
+  candidateRate: null,
 };
 
 type AnyRun = Run<CommonSettings, unknown>;
@@ -182,7 +189,15 @@ export const useDescent = create<DescentStore>()((set, get) => {
   return {
     ...initialState,
     setScenario: (id) =>
-      set({ scenario: id, playing: null, dataError: null, asking: false, reveal: null, guess: null }),
+      set({
+        scenario: id,
+        playing: null,
+        dataError: null,
+        asking: false,
+        reveal: null,
+        guess: null,
+        candidateRate: null,
+      }),
     step: (count = 1) => update((scenario, run) => stepRun(scenario, run, count)),
     run: () => {
       const { run } = activeOf(get());
@@ -198,9 +213,8 @@ export const useDescent = create<DescentStore>()((set, get) => {
     reset: () => {
       const { scenario, run } = activeOf(get());
       const taken = run.history.length;
-      get().withUndo(
-        `Reset: ${taken} ${stepUnit(scenario)}${taken === 1 ? '' : 's'} cleared, back to the start.`,
-        () => update((scenario, run) => resetRun(scenario, run), true),
+      get().withUndo(`Reset: ${taken} ${stepUnit(scenario)}${taken === 1 ? '' : 's'} cleared, back to the start.`, () =>
+        update((scenario, run) => resetRun(scenario, run), true),
       );
     },
     stepBack: () => update((_, run) => seekRun(run, run.cursor - 1), true),
@@ -291,6 +305,8 @@ export const useDescent = create<DescentStore>()((set, get) => {
       });
     },
     dismissUndo: () => set({ undoable: null }),
+    setCandidateRate: (rate) =>
+      set({ candidateRate: rate !== null && Number.isFinite(rate) && rate > 0 ? rate : null }),
   };
 });
 

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { learningRateFigures } from './learningRate.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The flags that keep this closed network quiet, shared with the Playwright config.
@@ -162,20 +163,8 @@ export async function chromiumFigures(root) {
     add('Step click, URL not written: work p95', ms(unlinked.p95), 'ms', 'diagnostic', true);
     add('Step click, URL not written: next painted frame p95', ms(unlinked.paintP95), 'ms', 'diagnostic', true);
 
-    // Learning-rate slider drag: 220 input events.
-    await page.goto(`${base}#scenario=bias&lr=0.01&iter=5`);
-    await page.getByRole('status').waitFor();
-    const drag = summarise(await timeEvents(page, 'input.lr-slider', 'input'));
-    add('Slider drag: re-render p95', ms(drag.p95), 'ms', '<= 8 ms', drag.p95 <= 8);
-    const dragRatio = drag.p95 / baseInput.p95;
-    add(
-      'Slider drag: p95 ratio to baseline',
-      Number(dragRatio.toFixed(2)),
-      'x',
-      'reported',
-      true,
-      `baseline p95 ${ms(baseInput.p95)} ms`,
-    );
+    // Learning-rate slider drag and sweep: their own file (learningRate.mjs).
+    await learningRateFigures(context, base, add, baseInput.p95);
 
     // Run mode, paced at 60 steps/s for 10 s: frames painted and script time per frame.
     await page.close();

@@ -1,4 +1,5 @@
 import { expect, historyRows, test } from './fixtures';
+import { dragRateTo } from './learningRate';
 
 test.describe('linreg scenario in Chromium', () => {
   test('Train to end prints the reference log and finishes at w=0.997590, b=0.008700', async ({ page }) => {
@@ -49,10 +50,10 @@ test.describe('linreg scenario in Chromium', () => {
 
   test('each scenario keeps its own settings when switching', async ({ page }) => {
     await page.goto('./');
-    await page.getByRole('slider', { name: 'Learning rate' }).fill('0.2');
+    const rate = await dragRateTo(page, 0.2);
     await page.getByRole('combobox', { name: 'Scenario' }).selectOption('linreg');
     await expect(page.getByRole('spinbutton', { name: 'Learning rate value' })).toHaveValue('0.01');
     await page.getByRole('combobox', { name: 'Scenario' }).selectOption('bias');
-    await expect(page.getByRole('spinbutton', { name: 'Learning rate value' })).toHaveValue('0.2');
+    await expect(page.getByRole('spinbutton', { name: 'Learning rate value' })).toHaveValue(rate);
   });
 });

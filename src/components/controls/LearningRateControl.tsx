@@ -1,32 +1,81 @@
-import { useId } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { fractionOf, positionOf, positions, rateAt, rateRange, type RateRange } from '../../engine/rateScale';
+import { rateText } from '../../scenarios/forecastText';
 import { useDescent } from '../../store/descentStore';
-import { useActiveScenario, useActiveSettings } from '../../store/selectors';
+import { selectActiveRun, useActiveScenario, useActiveSettings } from '../../store/selectors';
+import { ForecastText } from './ForecastText';
 import { NumberField } from './NumberField';
 
+const union = (a: RateRange, b: RateRange): RateRange => ({ min: Math.min(a.min, b.min), max: Math.max(a.max, b.max) });
+const sameRange = (a: RateRange, b: RateRange) => a.min === b.min && a.max === b.max;
+
+/** A band limit's tick label: two significant digits ("0.33", "0.085"). */
+const tickText = (rate: number) => String(Number(rate.toPrecision(2)));
+
 /**
- * The learning-rate slider and its number field, kept in sync through the store. The slider's
- * track is shaded by what the maths says each rate does for the current data.
+ * The learning-rate slider and its number field, kept in sync through the store. The slider is
+ * log-scaled over a range that suits the scenario (from its curvature), its track shaded by what
+ * the maths says each rate does. While a rate is being chosen the charts show its what-if path
+ * and the forecast says what it will do.
  */
 export function LearningRateControl() {
   const scenario = useActiveScenario();
   const settings = useActiveSettings();
   const setLearningRate = useDescent((s) => s.setLearningRate);
+  const setCandidateRate = useDescent((s) => s.setCandidateRate);
   const setting = scenario.learningRate;
   const rate = settings.learningRate;
   const bands = scenario.bands(settings);
   const id = useId();
-  const span = setting.max - setting.min;
-  const at = (v: number) => `${(Math.min(Math.max((v - setting.min) / span, 0), 1) * 100).toFixed(2)}%`;
+
+  // A rate typed outside the scenario's range widens it, and the range stays wide while the
+  // scenario and its curvature stay the same: a thumb never jumps under a dragging pointer.
+  const key = `${scenario.id}:${bands.divergesAbove}`;
+  const [held, setHeld] = useState({ key, range: rateRange(bands.divergesAbove) });
+  const base = held.key === key ? held.range : rateRange(bands.divergesAbove);
+  const range = union(base, rateRange(bands.divergesAbove, rate));
+  if (held.key !== key || !sameRange(held.range, range)) setHeld({ key, range });
+
+  const last = positions(range);
+  const position = positionOf(range, rate);
+  const at = (v: number) => `${(fractionOf(range, v) * 100).toFixed(2)}%`;
   const bandStyle = {
     '--monotone-end': at(bands.monotoneBelow),
     '--diverge-start': at(bands.divergesAbove),
   } as React.CSSProperties;
   const legendId = `${id}-legend`;
 
+  // The rate when the pointer went down: releasing without a change removes the what-if path.
+  const pressed = useRef<number | null>(null);
+  const choose = (next: number) => {
+    setLearningRate(next);
+    setCandidateRate(next);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // Arrows move one position (about 2 %), as the browser does; pages move a tenth of the track.
+    const page = Math.max(1, Math.round(last / 10));
+    const by = event.key === 'PageUp' ? page : event.key === 'PageDown' ? -page : 0;
+    if (by === 0) return;
+    event.preventDefault();
+    choose(rateAt(range, Math.min(last, Math.max(0, position + by))));
+  };
+  const ticks = [
+    { rate: range.min, text: tickText(range.min) },
+    { rate: bands.monotoneBelow, text: tickText(bands.monotoneBelow) },
+    { rate: bands.divergesAbove, text: tickText(bands.divergesAbove) },
+    { rate: range.max, text: tickText(range.max) },
+  ]
+    .filter((t, i, all) => t.rate >= range.min && t.rate <= range.max && all.findIndex((u) => u.text === t.text) === i)
+    // A label too close to the one before it (1/6 and 1/3 in a narrow sidebar) drops a line.
+    .map((t, i, all) => ({
+      ...t,
+      low: i > 0 && fractionOf(range, t.rate) - fractionOf(range, all[i - 1]!.rate) < 0.14,
+    }));
+
   return (
     <section className="panel learning-rate" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Learning rate</h2>
-      <div className="field">
+      <div className="field lr-slider-field">
         <label htmlFor={`${id}-slider`} className="visually-hidden">
           Learning rate
         </label>
@@ -34,14 +83,36 @@ export function LearningRateControl() {
           id={`${id}-slider`}
           className="lr-slider"
           type="range"
-          min={setting.min}
-          max={setting.max}
-          step={setting.step}
-          value={rate}
+          min={0}
+          max={last}
+          step={1}
+          value={position}
+          aria-valuetext={rateText(rate)}
+          data-rate-min={range.min}
+          data-rate-max={range.max}
           style={bandStyle}
           aria-describedby={legendId}
-          onChange={(e) => setLearningRate(Number(e.target.value))}
+          onChange={(e) => choose(rateAt(range, Number(e.target.value)))}
+          onKeyDown={onKeyDown}
+          onFocus={() => setCandidateRate(rate)}
+          onBlur={() => setCandidateRate(null)}
+          onPointerDown={() => {
+            pressed.current = rate;
+            setCandidateRate(rate);
+          }}
+          onPointerUp={() => {
+            if (pressed.current === selectActiveRun(useDescent.getState()).settings.learningRate)
+              setCandidateRate(null);
+            pressed.current = null;
+          }}
         />
+        <div className={ticks.some((t) => t.low) ? 'lr-ticks two-rows' : 'lr-ticks'} aria-hidden="true">
+          {ticks.map((t) => (
+            <span key={t.text} style={{ left: at(t.rate) }} className={t.low ? 'low' : undefined}>
+              {t.text}
+            </span>
+          ))}
+        </div>
       </div>
       <NumberField
         label={setting.label}
@@ -50,7 +121,9 @@ export function LearningRateControl() {
         max={setting.max}
         step={setting.step}
         onCommit={setLearningRate}
+        onDraft={setCandidateRate}
       />
+      <ForecastText />
       <ul id={legendId} className="lr-legend">
         <li>
           <span className="swatch swatch-monotone" aria-hidden="true" /> below {bands.monotoneBelow.toPrecision(3)}:
@@ -64,7 +137,9 @@ export function LearningRateControl() {
           <span className="swatch swatch-diverge" aria-hidden="true" /> above {bands.divergesAbove.toPrecision(3)}:
           diverges
         </li>
-        <li className="field-hint">From the {bands.basis}.</li>
+        <li className="field-hint">
+          From the {bands.basis}. Log scale, {tickText(range.min)} to {tickText(range.max)}.
+        </li>
       </ul>
     </section>
   );

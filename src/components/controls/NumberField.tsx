@@ -9,6 +9,8 @@ interface NumberFieldProps extends Range {
   /** Arrow Up/Down change the value by this much. */
   readonly step: number;
   onCommit(value: number): void;
+  /** Told of each valid value typed but not yet committed (null when there is none). */
+  onDraft?(value: number | null): void;
   readonly hint?: string;
   readonly className?: string;
 }
@@ -19,7 +21,7 @@ interface NumberFieldProps extends Range {
  * good value stays in force. A text input with role="spinbutton" rather than type="number",
  * so a typo is shown and explained instead of silently emptied by the browser.
  */
-export function NumberField({ label, value, step, onCommit, hint, className, ...range }: NumberFieldProps) {
+export function NumberField({ label, value, step, onCommit, onDraft, hint, className, ...range }: NumberFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(roundTrip(value));
   const [error, setError] = useState<string | null>(null);
@@ -31,6 +33,7 @@ export function NumberField({ label, value, step, onCommit, hint, className, ...
   }, [value]);
 
   const commit = (text: string) => {
+    onDraft?.(null);
     const parsed = parseInRange(text, range, label);
     if (!parsed.ok) {
       setError(parsed.error);
@@ -52,6 +55,7 @@ export function NumberField({ label, value, step, onCommit, hint, className, ...
       const next = Number((value + direction * step).toFixed(decimals));
       commit(roundTrip(Math.min(range.max, Math.max(range.min, next))));
     } else if (event.key === 'Escape') {
+      onDraft?.(null);
       setDraft(roundTrip(value));
       setError(null);
     }
@@ -76,7 +80,13 @@ export function NumberField({ label, value, step, onCommit, hint, className, ...
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         value={draft}
-        onChange={(e) => setDraft(e.target.value)}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          if (onDraft) {
+            const parsed = parseInRange(e.target.value, range, label);
+            onDraft(parsed.ok && parsed.value !== value ? parsed.value : null);
+          }
+        }}
         onBlur={() => commit(draft)}
         onKeyDown={onKeyDown}
       />

@@ -23,6 +23,8 @@ import { useRunLoop } from './useRunLoop';
 const DataEditor = lazy(() => import('../data/DataEditor').then((m) => ({ default: m.DataEditor })));
 const Notices = lazy(() => import('./Notices').then((m) => ({ default: m.Notices })));
 const HelpDialog = lazy(() => import('./HelpDialog').then((m) => ({ default: m.HelpDialog })));
+// The steps-to-converge sweep: its chart and worker load after the first paint.
+const RateSweep = lazy(() => import('../controls/RateSweep'));
 const PredictPanel = lazy(() => import('../controls/PredictPanel').then((m) => ({ default: m.PredictPanel })));
 
 const History = memo(HistoryTable);
@@ -65,6 +67,9 @@ export function App() {
         <aside className="sidebar">
           <Controls />
           <LearningRateControl />
+          <Suspense fallback={<div className="panel rate-sweep-loading" />}>
+            <RateSweep />
+          </Suspense>
           <SettingsPanel />
           <Suspense fallback={null}>
             <DataEditor />

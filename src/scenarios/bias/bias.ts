@@ -141,6 +141,7 @@ export const biasScenario: Scenario<BiasSettings, BiasStep> = {
       },
     };
   },
+  nextValues: (step) => [['b3', step.newB3]],
   bands: (settings) => {
     const curvature = ssrCurvature(problemFor(settings.data));
     return {

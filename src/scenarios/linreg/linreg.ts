@@ -9,6 +9,7 @@ import {
   type LinregStep,
 } from '../../engine/linreg';
 import type { Data } from '../../engine/point';
+import { STATQUEST_MIN_STEP } from '../../engine/statquestNetwork';
 import { distinctPair, fixed4, short } from '../../format/number';
 import { learningRateSetting, seedSetting, type Column, type CommonSettings, type Scenario } from '../scenario';
 import { linregDataSets } from './dataSets';
@@ -171,6 +172,16 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
       },
       minimumLoss: mse(data, best),
     };
+  },
+  nextValues: (step) => [
+    ['w', step.newW],
+    ['b', step.newB],
+  ],
+  // StatQuest's rule applied to both parameters: each moves less than 0.001 in the epoch.
+  sweepRule: {
+    settled: (step) =>
+      Math.abs(step.newW - step.w) < STATQUEST_MIN_STEP && Math.abs(step.newB - step.b) < STATQUEST_MIN_STEP,
+    words: `until w and b each move less than ${STATQUEST_MIN_STEP} in an epoch`,
   },
   bands: (settings) => {
     const lambda = hessianMaxEigenvalue(settings.data);

@@ -55,6 +55,22 @@ export function startOf(settings: NetworkSettings): NetworkParams {
  * finite-difference Hessian–vector products): gradient descent diverges for rates above 2/λmax.
  */
 export function startCurvature(settings: NetworkSettings): number {
+  // Asked for on every render of the learning-rate control, the sweep panel and the view (a drag
+  // renders them per input event): kept per data array (immutable in the store) and start.
+  const key = `${settings.train}|${settings.init}|${settings.seed}`;
+  let byStart = curvatures.get(settings.data);
+  if (!byStart) curvatures.set(settings.data, (byStart = new Map()));
+  let lambda = byStart.get(key);
+  if (lambda === undefined) {
+    lambda = computeStartCurvature(settings);
+    byStart.set(key, lambda);
+  }
+  return lambda;
+}
+
+const curvatures = new WeakMap<object, Map<string, number>>();
+
+function computeStartCurvature(settings: NetworkSettings): number {
   const trained = trainedOf(settings);
   const start = startOf(settings);
   const grad = (p: NetworkParams) => evaluate(settings.data, p).gradient;
@@ -183,6 +199,10 @@ export const networkScenario: Scenario<NetworkSettings, NetworkStep> = {
       `the SSR's steepest curvature at the start is λmax ≈ ${short(lambda)}, so rates above ` +
       `2/λmax ≈ ${lambda > 0 ? (2 / lambda).toPrecision(3) : '∞'} overshoot further each step`
     );
+  },
+  nextValues: (step, settings) => {
+    const trained = new Set(trainedOf(settings));
+    return PARAMETERS.filter((p) => trained.has(p)).map((p) => [p, step.newParams[p]] as const);
   },
   bands: (settings) => {
     const lambda = startCurvature(settings);

@@ -3,6 +3,9 @@ import { optimalB3, ssrAt, type BiasProblem } from '../../../engine/bias';
 import { networkOutput } from '../../../engine/statquestNetwork';
 import { fixed4, short } from '../../../format/number';
 import { biasScenario, problemFor } from '../bias';
+import { rateText } from '../../forecastText';
+import { useForecast } from '../../../components/controls/useForecast';
+import type { WhatIf } from '../../../charts/WhatIfMarks';
 import { FitChart } from '../../../charts/FitChart';
 import { SsrChart, TRAIL_LIMIT } from '../../../charts/SsrChart';
 import { dataXDomain, paddedExtent, sampleFunction } from '../../../charts/extent';
@@ -61,6 +64,24 @@ export default function BiasView() {
   const lift = useMemo(() => ({ now: currentB3, before: latest?.b3 ?? currentB3 }), [currentB3, latest]);
 
   const currentSsr = pending.ssr;
+  // While a learning rate is being chosen: where its next steps go, and the fit after the first.
+  const forecast = useForecast(biasScenario, run);
+  const whatIf = useMemo((): { ssr: WhatIf; fit: WhatIf } | null => {
+    const first = forecast?.path[0];
+    if (!forecast || !first) return null;
+    const end = forecast.path[forecast.path.length - 1]!;
+    const at = `at learning rate ${rateText(forecast.rate)}`;
+    return {
+      ssr: {
+        points: [[first.b3, first.ssr], ...forecast.path.map((s) => [s.newB3, ssrAt(problem, s.newB3)] as const)],
+        label: `What-if path: the next ${forecast.path.length} steps ${at}, b3 from ${fixed4(first.b3)} to ${fixed4(end.newB3)}`,
+      },
+      fit: {
+        points: shape.map(([x, y]) => [x, y + first.newB3] as const),
+        label: `What-if path: the fit after the next step ${at}, b3 = ${fixed4(first.newB3)}`,
+      },
+    };
+  }, [forecast, problem, shape]);
   const caption = `Iteration ${cursor}: b3 = ${fixed4(currentB3)}, SSR = ${fixed4(currentSsr)}, learning rate ${settings.learningRate}`;
   return (
     <div className="scenario-view">
@@ -87,6 +108,7 @@ export default function BiasView() {
             currentLabel={`now b3 = ${fixed4(currentB3)}`}
             guess={guess === null ? null : currentB3 + guess}
             onPick={asking ? (b3) => setGuess(b3 - currentB3) : undefined}
+            whatIf={whatIf?.ssr}
             xLabel="b3 (final bias)"
             yLabel="SSR"
           />
@@ -110,6 +132,7 @@ export default function BiasView() {
             yLabel="Efficacy"
             curveLabel={`fit at b3 = ${short(currentB3)}`}
             viewKey={settings}
+            whatIf={whatIf?.fit}
             editing={editing}
           />
         </DataChartFrame>

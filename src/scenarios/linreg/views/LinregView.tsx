@@ -10,6 +10,9 @@ import { strided } from '../../../charts/thin';
 import type { Data } from '../../../engine/point';
 import { linregScenario } from '../linreg';
 import { pythonScript } from '../pythonScript';
+import { rateText } from '../../forecastText';
+import { useForecast } from '../../../components/controls/useForecast';
+import type { WhatIf } from '../../../charts/WhatIfMarks';
 import { useDescent } from '../../../store/descentStore';
 import { downloadText, exportName } from '../../../components/output/download';
 import { ChartFrame } from '../../../components/output/ChartFrame';
@@ -85,6 +88,30 @@ export default function LinregView() {
     const all = history.derived('loss', (step) => step.loss);
     return strided(history.length, 1000).map((i): [number, number] => [i, all[i]!]);
   }, [history]);
+  // While a learning rate is being chosen: where its next epochs go, and the line after the first.
+  const forecast = useForecast(linregScenario, run);
+  const whatIf = useMemo((): { surface: WhatIf; fit: WhatIf; loss: WhatIf } | null => {
+    const first = forecast?.path[0];
+    if (!forecast || !first) return null;
+    const end = forecast.path[forecast.path.length - 1]!;
+    const at = `at learning rate ${rateText(forecast.rate)}`;
+    const n = forecast.path.length;
+    return {
+      surface: {
+        points: [[first.w, first.b], ...forecast.path.map((s) => [s.newW, s.newB] as const)],
+        label: `What-if path: the next ${n} epochs ${at}, to w = ${fixed4(end.newW)}, b = ${fixed4(end.newB)}`,
+      },
+      fit: {
+        points: xDomain.map((x) => [x, first.newW * x + first.newB] as const),
+        label: `What-if path: the line after the next epoch ${at}, ŷ = ${fixed4(first.newW)}x + ${fixed4(first.newB)}`,
+      },
+      loss: {
+        // Point k is the loss after k epochs, as the chart's own: the path starts at the current one.
+        points: forecast.path.map((s) => [s.epoch, s.loss] as const),
+        label: `What-if path: the loss over the next ${n} epochs ${at}, to ${fixed4(end.loss)}`,
+      },
+    };
+  }, [forecast, xDomain]);
   const predictions = data.map((p) => params.w * p.x + params.b);
   const stochastic = settings.mode === 'stochastic';
   const caption =
@@ -110,6 +137,7 @@ export default function LinregView() {
             onPointClick={setSample}
             viewKey={settings}
             editing={editing}
+            whatIf={whatIf?.fit}
           />
         </DataChartFrame>
         <ChartFrame title="Loss surface over w and b" slug="surface" caption={caption}>
@@ -124,6 +152,7 @@ export default function LinregView() {
             path={path}
             descent={asking ? null : descent}
             minimum={best ? [best.w, best.b] : null}
+            whatIf={whatIf?.surface}
             xLabel="w (slope)"
             yLabel="b (intercept)"
           />
@@ -138,6 +167,7 @@ export default function LinregView() {
             xLabel="Epoch"
             yLabel="Loss (MSE)"
             formatTick={decadeTick}
+            whatIf={whatIf?.loss}
           />
         </ChartFrame>
       </div>

@@ -15,6 +15,9 @@ import { GradientCheck } from './GradientCheck';
 import { NetworkDerivation } from './NetworkDerivation';
 import { usePointEditing } from '../../../components/data/usePointEditing';
 import { DataChartFrame } from '../../../components/data/DataDropZone';
+import { rateText } from '../../forecastText';
+import { useForecast } from '../../../components/controls/useForecast';
+import type { WhatIf } from '../../../charts/WhatIfMarks';
 
 const Derivation = memo(NetworkDerivation);
 
@@ -60,6 +63,25 @@ export default function NetworkView() {
       ][],
     };
   };
+  // While a learning rate is being chosen: the fit after its next step, the SSR over its next ones.
+  const forecast = useForecast(networkScenario, run);
+  const whatIf = useMemo((): { fit: WhatIf; loss: WhatIf } | null => {
+    const first = forecast?.path[0];
+    if (!forecast || !first) return null;
+    const end = forecast.path[forecast.path.length - 1]!;
+    const at = `at learning rate ${rateText(forecast.rate)}`;
+    return {
+      fit: {
+        points: sampleFunction((x) => forward(first.newParams, x).yHat, xDomain, 121),
+        label: `What-if path: the fit after the next step ${at}`,
+      },
+      loss: {
+        // Point k is the state after k steps, as the chart's own: the path starts at the current one.
+        points: forecast.path.map((s) => [s.iteration - 1, s.ssr] as const),
+        label: `What-if path: the SSR over the next ${forecast.path.length} steps ${at}, to ${fixed4(end.ssr)}`,
+      },
+    };
+  }, [forecast, xDomain]);
   const caption = `Iteration ${cursor}: SSR = ${fixed4(pending.ssr)}, learning rate ${settings.learningRate}`;
   const f0 = forward(params, settings.data[0]!.x);
 
@@ -94,6 +116,7 @@ export default function NetworkView() {
             curveLabel={`fit, SSR ${short(pending.ssr)}`}
             viewKey={settings}
             editing={editing}
+            whatIf={whatIf?.fit}
           />
         </DataChartFrame>
         <ChartFrame title="SSR against iteration (log scale)" slug="ssr" caption={caption}>
@@ -106,6 +129,7 @@ export default function NetworkView() {
             xLabel="Iteration"
             yLabel="SSR"
             formatTick={decadeTick}
+            whatIf={whatIf?.loss}
           />
         </ChartFrame>
       </div>

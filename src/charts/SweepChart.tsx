@@ -1,0 +1,235 @@
+import { memo, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { scaleLinear, scaleLog } from 'd3';
+import { Axis } from './Axis';
+import { ChartSvg } from './ChartSvg';
+import { linePath } from './linePath';
+import { decadeTicks, verticalTicks } from './axisLayout';
+import { plotLayout } from './plotLayout';
+import { frame, useChartDimensions } from './useChartDimensions';
+
+/** One rate of the sweep as the chart draws it. */
+export interface SweepPoint {
+  readonly rate: number;
+  readonly steps: number;
+  /** converged: a dot on the curve; budget: capped at the top; diverges: a cross in its own strip. */
+  readonly kind: 'converged' | 'budget' | 'diverges';
+}
+
+export interface SweepChartProps {
+  readonly points: readonly SweepPoint[];
+  readonly range: { readonly min: number; readonly max: number };
+  /** The y axis' top: the step budget. */
+  readonly budget: number;
+  readonly current: number;
+  readonly fastest: SweepPoint | null;
+  readonly title: string;
+  readonly description: string;
+  readonly yLabel: string;
+  /** Sets the learning rate (a click on the plot, or Enter on the highlighted rate). */
+  onPick(rate: number): void;
+  /** A rate in labels ("0.166667"), and on the axis (where only some ticks get text). */
+  readonly formatRate: (rate: number) => string;
+  readonly formatTick: (rate: number) => string;
+}
+
+/** Height of the strip above the plot where diverging rates are marked apart. */
+const STRIP = 14;
+
+type Scale = (value: number) => number;
+
+/**
+ * The curve, its points and the diverging rates' crosses: memoised, as they change with a new
+ * sweep, not with the rate (which moves only the current-rate line during a drag).
+ */
+const SweepMarks = memo(function SweepMarks({
+  points,
+  x,
+  y,
+  clip,
+}: {
+  readonly points: readonly SweepPoint[];
+  readonly x: Scale;
+  readonly y: Scale;
+  readonly clip: string;
+}) {
+  // The curve joins neighbouring rates that stop; a diverging rate breaks it.
+  const d = linePath(
+    points,
+    (p) => (p.kind === 'diverges' ? NaN : x(p.rate)),
+    (p) => y(p.steps),
+  );
+  return (
+    <>
+      <g clipPath={clip}>
+        <path className="sweep-curve" d={d} />
+      </g>
+      {points
+        .filter((p) => p.kind !== 'diverges')
+        .map((p) => (
+          <circle
+            key={p.rate}
+            className={p.kind === 'budget' ? 'sweep-point sweep-budget' : 'sweep-point'}
+            cx={x(p.rate)}
+            cy={y(p.steps)}
+            r={2.5}
+          />
+        ))}
+      {points
+        .filter((p) => p.kind === 'diverges')
+        .map((p) => (
+          <path
+            key={p.rate}
+            className="sweep-diverges"
+            transform={`translate(${x(p.rate)},${-STRIP / 2 - 4})`}
+            d="M-3,-3L3,3M-3,3L3,-3"
+          />
+        ))}
+    </>
+  );
+});
+
+/** Steps until the stopping rule against the learning rate, on a log rate axis. */
+export function SweepChart(props: SweepChartProps) {
+  const { points, range, budget, current, fastest } = props;
+  const [ref, size] = useChartDimensions(0.62, 320);
+  const [highlight, setHighlight] = useState<number | null>(null);
+  // Margins from what the chart writes (as every chart's), with room above the plot for the strip
+  // where diverging rates are marked.
+  const yTicksFor = useMemo(
+    () => (h: number) =>
+      verticalTicks(
+        scaleLinear()
+          .domain([0, Math.max(1, budget)])
+          .nice(),
+        h,
+        size.fontSize,
+      ),
+    [budget, size.fontSize],
+  );
+  const layout = useMemo(
+    () => plotLayout({ size, yTicks: yTicksFor, xDomain: [range.min, range.max], legend: [] }),
+    [size, yTicksFor, range.min, range.max],
+  );
+  const dims = useMemo(
+    () => frame(size, { ...layout.margins, top: layout.margins.top + STRIP + 8 }),
+    [size, layout.margins],
+  );
+
+  const x = useMemo(
+    () => scaleLog().domain([range.min, range.max]).range([0, dims.innerWidth]).clamp(true),
+    [range.min, range.max, dims.innerWidth],
+  );
+  const y = useMemo(
+    () =>
+      scaleLinear()
+        .domain([0, Math.max(1, budget)])
+        .range([dims.innerHeight, 0])
+        .nice(),
+    [budget, dims.innerHeight],
+  );
+  const pick = (event: PointerEvent<SVGRectElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const rate = x.invert(event.clientX - box.left);
+    props.onPick(Number(Math.min(range.max, Math.max(range.min, rate)).toPrecision(3)));
+  };
+  const index =
+    highlight ??
+    Math.max(
+      0,
+      points.findIndex((p) => p === fastest),
+    );
+  const marked = points[Math.min(index, points.length - 1)];
+  const onKeyDown = (event: KeyboardEvent<SVGRectElement>) => {
+    const moves: Record<string, number> = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1 };
+    if (event.key in moves) {
+      event.preventDefault();
+      setHighlight(Math.min(points.length - 1, Math.max(0, index + moves[event.key]!)));
+    } else if ((event.key === 'Enter' || event.key === ' ') && marked) {
+      event.preventDefault();
+      props.onPick(marked.rate);
+    }
+  };
+  // Centred over its rate, but kept inside the plot (about 6.6 px a character at this size).
+  const fastestLabel = fastest ? `fastest ${props.formatRate(fastest.rate)}: ${fastest.steps} steps` : '';
+  const half = Math.min(dims.innerWidth / 2, fastestLabel.length * 3.3);
+  const fastestShift = fastest
+    ? Math.min(dims.innerWidth - half, Math.max(half, x(fastest.rate))) - x(fastest.rate)
+    : 0;
+  const describe = (p: SweepPoint) =>
+    `${props.formatRate(p.rate)}: ${p.kind === 'diverges' ? 'diverges' : p.kind === 'budget' ? `not within ${budget} steps` : `${p.steps} steps`}`;
+
+  return (
+    <ChartSvg
+      chartRef={ref}
+      dims={dims}
+      title={props.title}
+      description={props.description}
+      role="group"
+      className="sweep-chart"
+    >
+      {(clip) => (
+        <>
+          <Axis
+            scale={y}
+            orient="left"
+            gridLength={dims.innerWidth}
+            label={props.yLabel}
+            ticks={verticalTicks(y, dims.innerHeight, size.fontSize)}
+            titleBaseline={layout.yTitle}
+            titleSize={layout.titleSize}
+          />
+          <Axis
+            scale={x}
+            orient="bottom"
+            gridLength={dims.innerHeight}
+            label="Learning rate (log scale)"
+            ticks={decadeTicks([range.min, range.max], dims.innerWidth, size.fontSize * 4, props.formatTick)}
+            labelBaseline={layout.xLabel}
+            titleBaseline={layout.xTitle}
+            titleSize={layout.titleSize}
+          />
+          <text className="sweep-strip-label" x={-6} y={-STRIP / 2 - 4} dy="0.32em" textAnchor="end">
+            diverges
+          </text>
+          <SweepMarks points={points} x={x} y={y} clip={clip} />
+          <line className="sweep-current" x1={x(current)} x2={x(current)} y1={-STRIP - 4} y2={dims.innerHeight} />
+          {fastest && (
+            // The label sits high in the plot, clear of the curve, with a leader down to its point.
+            <g className="sweep-fastest" transform={`translate(${x(fastest.rate)},0)`}>
+              <circle r={5} cy={y(fastest.steps)} />
+              <line y1={22} y2={y(fastest.steps) - 6} />
+              <text x={fastestShift} y={16} textAnchor="middle">
+                {fastestLabel}
+              </text>
+            </g>
+          )}
+          {marked && highlight !== null && (
+            <circle
+              className="sweep-highlight"
+              cx={x(marked.rate)}
+              cy={marked.kind === 'diverges' ? -STRIP / 2 - 4 : y(marked.steps)}
+              r={7}
+            />
+          )}
+          <rect
+            className="sweep-pick"
+            x={0}
+            y={-STRIP - 8}
+            width={dims.innerWidth}
+            height={dims.innerHeight + STRIP + 8}
+            tabIndex={0}
+            role="button"
+            aria-label={
+              marked
+                ? `Set the learning rate: ${describe(marked)}. Arrow keys pick another rate, Enter sets it; a click sets the rate under the pointer.`
+                : 'Set the learning rate: a click sets the rate under the pointer.'
+            }
+            onPointerDown={pick}
+            onKeyDown={onKeyDown}
+            onBlur={() => setHighlight(null)}
+          />
+        </>
+      )}
+    </ChartSvg>
+  );
+}

@@ -1,0 +1,18 @@
+import { forecastText } from '../../scenarios/forecastText';
+import { useActiveRun, useActiveScenario } from '../../store/selectors';
+import { useForecast } from './useForecast';
+
+/**
+ * The forecast for the rate being chosen, in words: a polite live region of its own, so the status
+ * region keeps describing the run. Empty (but present, so it is announced) when no rate is chosen.
+ */
+export function ForecastText() {
+  const scenario = useActiveScenario();
+  const run = useActiveRun();
+  const forecast = useForecast(scenario, run);
+  return (
+    <section className="forecast" aria-label="Forecast" aria-live="polite">
+      {forecast && <p>{forecastText(scenario, run.settings, forecast)}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { fastest, stoppedByRule, type SweepRow } from '../../engine/forecast';
+import { logSpaced, rateRange } from '../../engine/rateScale';
+import { decadeTick } from '../../format/number';
+import { rateText } from '../../scenarios/forecastText';
+import { stepUnit } from '../../scenarios/scenario';
+import { useDescent } from '../../store/descentStore';
+import { useActiveScenario, useActiveSettings } from '../../store/selectors';
+import { SweepChart, type SweepPoint } from '../../charts/SweepChart';
+import { useSweep } from './useSweep';
+
+const TITLE = 'Steps to converge by learning rate';
+/** Rates tried, evenly spaced on the slider's log scale. */
+export const SWEEP_RATES = 60;
+
+function kindOf(row: SweepRow): SweepPoint['kind'] {
+  return stoppedByRule(row) ? 'converged' : row.outcome.kind === 'diverging' ? 'diverges' : 'budget';
+}
+
+/**
+ * How many steps a fresh run takes until its stopping rule, for rates across the slider's range:
+ * where the fastest rate is, and where rates start to diverge. Recomputed (in a worker) when the
+ * scenario, data, start or stopping settings change, never on a step or a new rate.
+ */
+export default function RateSweep() {
+  const scenario = useActiveScenario();
+  const settings = useActiveSettings();
+  const setLearningRate = useDescent((s) => s.setLearningRate);
+  const id = useId();
+  const bands = scenario.bands(settings);
+  const range = rateRange(bands.divergesAbove, settings.learningRate);
+  // The band limits join the evenly spaced rates: 1/(2n) lands the bias scenario on its minimum in
+  // one step, and 2/λmax is where divergence starts.
+  const rates = useMemo(
+    () =>
+      [...new Set([...logSpaced(range, SWEEP_RATES), bands.monotoneBelow, bands.divergesAbove])]
+        .filter((r) => r >= range.min && r <= range.max)
+        .sort((p, q) => p - q),
+    [range.min, range.max, bands.monotoneBelow, bands.divergesAbove],
+  );
+  const budget = scenario.trainer.budget(settings);
+  const settled = scenario.sweepRule;
+  const unit = stepUnit(scenario);
+
+  // Everything but the rate (and the race, which the sweep does not run) decides the rows.
+  const { learningRate: _rate, race: _race, hyper: _hyper, ...rest } = settings;
+  const key = `${scenario.id}|${rates.join(',')}|${JSON.stringify(rest)}`;
+  // The sweep starts once the panel comes near the screen: a page opened on a long network run
+  // does not share its two cores with a sweep nobody is looking at.
+  const panel = useRef<HTMLElement>(null);
+  const [seen, setSeen] = useState(typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const element = panel.current;
+    if (seen || !element) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setSeen(true), {
+      rootMargin: '200px',
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [seen]);
+  const sweep = useSweep(
+    useDescent((s) => s.scenario),
+    settings,
+    rates,
+    seen ? key : '',
+  );
+
+  const rows = sweep.rows.filter((r): r is SweepRow => r !== undefined);
+  const points = useMemo(
+    () => rows.map((r): SweepPoint => ({ rate: r.rate, steps: r.steps, kind: kindOf(r) })),
+    [sweep],
+  );
+  const best = fastest(rows);
+  const bestPoint = best ? (points.find((p) => p.rate === best.rate) ?? null) : null;
+  const outcomeText = (row: SweepRow) => {
+    switch (row.outcome.kind) {
+      case 'converged':
+        return 'converges';
+      case 'stopped':
+        return row.outcome.why === 'settled'
+          ? settled
+            ? 'settles'
+            : 'stops short of the minimum'
+          : `not within the ${budget}-${unit} budget`;
+      case 'diverging':
+        return 'diverges';
+      default:
+        return `not within the ${budget}-${unit} budget`;
+    }
+  };
+  const rule = settled ? `${unit}s ${settled.words}` : `${unit}s until the stopping rule`;
+  const description =
+    `${rule}, from ${unit} 0 at the current start, for ${rates.length} rates from ${rateText(range.min)} to ${rateText(range.max)}` +
+    (best ? `; fastest ${rateText(best.rate)} with ${best.steps} ${unit}s.` : '.');
+
+  return (
+    <section ref={panel} className="panel rate-sweep" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{TITLE}</h2>
+      <p className="field-hint">
+        {unit === 'epoch' ? 'Epochs' : 'Steps'} {settled ? settled.words : 'until the stopping rule'}, capped at{' '}
+        {budget}; crosses on top: diverges. The line marks the current rate; click a rate to use it.
+      </p>
+      {sweep.done < sweep.total && (
+        <div className="sweep-progress">
+          <progress value={sweep.done} max={sweep.total} aria-label="Sweep progress" />
+          <span>
+            {sweep.done} of {sweep.total} rates
+          </span>
+        </div>
+      )}
+      <SweepChart
+        title={TITLE}
+        description={description}
+        points={points}
+        range={range}
+        budget={budget}
+        current={settings.learningRate}
+        fastest={bestPoint}
+        yLabel={unit === 'epoch' ? 'Epochs' : 'Steps'}
+        onPick={setLearningRate}
+        formatRate={rateText}
+        formatTick={decadeTick}
+      />
+      <details className="sweep-table">
+        <summary>The sweep as a table</summary>
+        <table>
+          <caption>{TITLE}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Learning rate</th>
+              <th scope="col">Steps</th>
+              <th scope="col">Outcome</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.rate}>
+                <td>{rateText(row.rate)}</td>
+                <td>{row.steps}</td>
+                <td>{outcomeText(row)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen } from '@testing-library/react';
+import { renderApp } from './helpers';
+
+const forecast = () => screen.getByRole('region', { name: 'Forecast' });
+const slider = () => screen.getByRole('slider', { name: 'Learning rate' }) as HTMLInputElement;
+
+describe('the learning-rate slider that teaches', () => {
+  it('is log-scaled over the scenario’s range and states the rate', () => {
+    renderApp();
+    expect(slider()).toHaveAttribute('aria-valuetext', '0.1');
+    expect(slider()).toHaveAttribute('data-rate-min', '0.001');
+    expect(slider()).toHaveAttribute('data-rate-max', '1');
+    // 0.1 is two thirds of the way along 0.001–1 on a log scale.
+    expect(Number(slider().value) / Number(slider().max)).toBeCloseTo(2 / 3, 2);
+  });
+
+  it('forecasts while focused, follows keyboard moves, and goes quiet when left', async () => {
+    const { user } = renderApp();
+    expect(forecast()).toHaveTextContent('');
+    expect(forecast()).toHaveAttribute('aria-live', 'polite');
+    act(() => slider().focus());
+    expect(forecast()).toHaveTextContent('At 0.1: next b3 = 1.5655; converges after 10 more steps.');
+    expect((await screen.findAllByRole('img', { name: /^What-if path/ })).length).toBeGreaterThan(0);
+
+    await user.keyboard('{PageUp}');
+    const up = slider().getAttribute('aria-valuetext')!;
+    expect(Number(up)).toBeGreaterThan(0.15);
+    expect(forecast()).toHaveTextContent(
+      new RegExp(`^At ${up}: next b3 = \\d\\.\\d{4}; overshoots the minimum, converges after \\d+ more steps\\.$`),
+    );
+
+    await user.keyboard('{PageUp}{PageUp}');
+    expect(forecast()).toHaveTextContent(/diverges: SSR grows ×\d+(\.\d)? a step\.$/);
+
+    await user.keyboard('{PageDown}{PageDown}{PageDown}{PageDown}');
+    expect(Number(slider().getAttribute('aria-valuetext'))).toBeLessThan(0.1);
+    expect(forecast()).toHaveTextContent(/next b3 = \d\.\d{4}; converges after \d+ more steps\.$/);
+
+    // An arrow moves one fine log step (user-event does not move range inputs: this is its change).
+    const before = Number(slider().getAttribute('aria-valuetext'));
+    fireEvent.change(slider(), { target: { value: String(Number(slider().value) + 1) } });
+    const after = Number(slider().getAttribute('aria-valuetext'));
+    expect(after / before).toBeGreaterThan(1.005);
+    expect(after / before).toBeLessThan(1.03);
+
+    act(() => slider().blur());
+    expect(forecast()).toHaveTextContent('');
+    expect(screen.queryAllByRole('img', { name: /^What-if path/ })).toHaveLength(0);
+  });
+
+  it('forecasts a valid rate being typed, and a typed rate outside the range widens it', async () => {
+    const { user } = renderApp('#scenario=linreg');
+    expect(slider()).toHaveAttribute('data-rate-max', '0.5');
+    const field = screen.getByRole('spinbutton', { name: 'Learning rate value' });
+    await user.clear(field);
+    await user.type(field, '0.8');
+    expect(forecast()).toHaveTextContent(/^At 0\.8: next w = \d+\.\d{4}, b = \d+\.\d{4}; diverges/);
+    await user.type(field, '{Enter}');
+    expect(slider()).toHaveAttribute('data-rate-max', '1');
+    expect(slider()).toHaveAttribute('aria-valuetext', '0.8');
+    expect(Number(slider().value)).toBeLessThan(Number(slider().max));
+  });
+
+  it('linreg forecasts its next w and b', () => {
+    renderApp('#scenario=linreg');
+    act(() => slider().focus());
+    expect(forecast()).toHaveTextContent('At 0.01: next w = 0.2200, b = 0.0600; finishes after 1000 more epochs.');
+  });
+});

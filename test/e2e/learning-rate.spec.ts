@@ -1,0 +1,110 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, historyRows, test } from './fixtures';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const whatIf = (page: import('@playwright/test').Page) => page.getByRole('img', { name: /^What-if path/ });
+
+test.describe('the learning-rate slider that teaches', () => {
+  test('dragging the slider draws the what-if path, which goes when the slider is left', async ({ page }) => {
+    await page.goto('./#scenario=linreg&iter=5');
+    const slider = page.getByRole('slider', { name: 'Learning rate' });
+    await expect(whatIf(page)).toHaveCount(0);
+    const box = (await slider.boundingBox())!;
+    const y = box.y + box.height / 2;
+    // Press on the track at 60 % and drag to 80 %: through the overshooting and diverging rates.
+    await page.mouse.move(box.x + box.width * 0.6, y);
+    await page.mouse.down();
+    await expect(whatIf(page)).toHaveCount(3);
+    await page.mouse.move(box.x + box.width * 0.8, y, { steps: 5 });
+    await expect(whatIf(page)).toHaveCount(3);
+    await expect(page.getByRole('region', { name: 'Forecast' })).toContainText(/^At [\d.]+: next w = /);
+    expect(await page.content()).not.toMatch(/NaN|Infinity/);
+    await page.mouse.up();
+    await page.getByRole('button', { name: 'Step', exact: true }).focus();
+    await expect(whatIf(page)).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Forecast' })).toHaveText('');
+
+    // Pressing and releasing the thumb without a change leaves no marks behind.
+    const thumb = (await slider.boundingBox())!;
+    const at = Number(await slider.inputValue()) / Number(await slider.getAttribute('max'));
+    await page.mouse.click(thumb.x + 9 + (thumb.width - 18) * at, y);
+    await expect(whatIf(page)).toHaveCount(0);
+  });
+
+  test('the forecast is what Step and Run then do', async ({ page }) => {
+    await page.goto('./#scenario=bias&iter=1');
+    const slider = page.getByRole('slider', { name: 'Learning rate' });
+    await slider.focus();
+    await slider.press('PageUp');
+    const rate = await slider.getAttribute('aria-valuetext');
+    const forecast = page.getByRole('region', { name: 'Forecast' });
+    await expect(forecast).toContainText(`At ${rate}: next b3 = `);
+    const text = (await forecast.textContent())!;
+    const next = /next b3 = (-?\d+\.\d{4})/.exec(text)![1]!;
+    const more = Number(/converges after (\d+) more steps/.exec(text)![1]);
+
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect.poll(async () => (await historyRows(page)).length).toBe(2);
+    expect((await historyRows(page))[1]![5]).toBe(next);
+
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('fast');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect(page.getByRole('button', { name: 'Run' })).toBeVisible();
+    await expect.poll(async () => (await historyRows(page)).length).toBe(1 + more);
+    await expect(page.getByRole('status')).toContainText(/Converged|Stopped/);
+  });
+
+  test('a click on the sweep chart sets the rate, and Enter sets the fastest', async ({ page }) => {
+    await page.goto('./');
+    const sweep = page.getByRole('group', { name: /Steps to converge by learning rate/ });
+    // The sweep starts when its panel comes near the screen.
+    await sweep.scrollIntoViewIfNeeded();
+    await expect(sweep.getByText(/^fastest/)).toBeVisible();
+    const pick = page.getByRole('button', { name: /^Set the learning rate/ });
+    await pick.scrollIntoViewIfNeeded();
+    const box = (await pick.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.25, box.y + box.height / 2);
+    const field = page.getByRole('spinbutton', { name: 'Learning rate value' });
+    await expect(field).not.toHaveValue('0.1');
+    const picked = Number(await field.inputValue());
+    // A quarter of the way along 0.001–1 on a log scale.
+    expect(picked).toBeGreaterThan(0.0045);
+    expect(picked).toBeLessThan(0.0075);
+    await expect(page.getByRole('slider', { name: 'Learning rate' })).toHaveAttribute('aria-valuetext', String(picked));
+
+    await pick.focus();
+    await pick.press('Enter');
+    // 1/(2n) = 1/6 lands on the minimum in one step; the rule stops on the next.
+    await expect(field).toHaveValue(String(1 / 6));
+    await expect(sweep.getByText(/^fastest 0\.166667: 2 steps$/)).toBeVisible();
+  });
+
+  test('the sweep table lists at least 50 rates, with steps counted from iteration 0', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('heading', { name: 'Steps to converge by learning rate' }).scrollIntoViewIfNeeded();
+    await expect(page.getByText(/^fastest/)).toBeVisible();
+    await page.getByText('The sweep as a table').click();
+    const table = page.getByRole('table', { name: 'Steps to converge by learning rate' });
+    await expect(table.getByRole('columnheader')).toHaveText(['Learning rate', 'Steps', 'Outcome']);
+    const rows = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(rows.length).toBeGreaterThanOrEqual(50);
+    expect(rows).toContainEqual(['0.166667', '2', 'converges']);
+    expect(rows.at(-1)).toEqual(['1', '4', 'diverges']);
+  });
+
+  test('no accessibility violations with the forecast, the what-if path and the sweep shown', async ({ page }) => {
+    // axe over the whole page with the sweep's table open takes a while on a busy machine.
+    test.setTimeout(90_000);
+    await page.goto('./#scenario=linreg&iter=3');
+    await page.getByRole('heading', { name: 'Steps to converge by learning rate' }).scrollIntoViewIfNeeded();
+    await expect(page.getByText(/^fastest/)).toBeVisible();
+    await page.getByText('The sweep as a table').click();
+    await page.getByRole('slider', { name: 'Learning rate' }).focus();
+    await expect(page.getByRole('region', { name: 'Forecast' })).toContainText('next w = ');
+    await expect(whatIf(page)).toHaveCount(3);
+    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
+  });
+});
