@@ -8,6 +8,8 @@ import { preview } from 'vite';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The flags that keep this closed network quiet, shared with the Playwright config.
 const ARGS = JSON.parse(readFileSync(new URL('../chromium-flags.json', import.meta.url), 'utf8'));
+// BENCH_PORT lets two checkouts run the bench side by side.
+const PORT = Number(process.env.BENCH_PORT ?? 4199);
 const WARMUP = 20;
 const SAMPLES = 200;
 
@@ -115,8 +117,8 @@ export async function chromiumFigures(root) {
     add('chromium figures', 'skipped', '', `no browser at ${CHROMIUM}`, false, 'apt-get install -y chromium');
     return out;
   }
-  const server = await preview({ root, logLevel: 'silent', preview: { port: 4199, strictPort: true } });
-  const base = 'http://localhost:4199/';
+  const server = await preview({ root, logLevel: 'silent', preview: { port: PORT, strictPort: true } });
+  const base = `http://localhost:${PORT}/`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
