@@ -116,6 +116,24 @@ test.describe('classroom and sharing', () => {
     await expect(row(34)).toBeInViewport();
   });
 
+  test('the history appears with the scenario view, so its arrival does not push the table away', async ({ page }) => {
+    // A slow network: the view's chunk is held back until the page has shown its loading state.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/BiasView-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./#scenario=bias&lr=0.001&iter=30');
+    await expect(page.getByText('Loading the scenario…')).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Iteration history' })).toHaveCount(0);
+    release();
+    const history = page.getByRole('region', { name: 'Iteration history, scrollable' });
+    await expect(page.getByRole('img', { name: /SSR against b3/ })).toBeVisible();
+    await history.scrollIntoViewIfNeeded();
+    await expect(history.getByRole('row', { name: /^30 / })).toBeInViewport();
+  });
+
   test('presenter mode: large type, fewer controls, Esc leaves (screenshot)', async ({ page }) => {
     await page.goto('./#iter=3');
     await page.getByRole('button', { name: 'Presenter mode' }).click();
