@@ -144,11 +144,44 @@ export async function chromiumFigures(root) {
       'Step click: p95 ratio to baseline',
       Number(stepRatio.toFixed(2)),
       'x',
-      '<= 5x',
-      stepRatio <= 5,
+      '<= 6x',
+      stepRatio <= 6,
       `baseline p95 ${ms(baseClick.p95)} ms`,
     );
-    add('Step click: next painted frame p95', ms(step.paintP95), 'ms', '<= 20 ms', step.paintP95 <= 20);
+    add('Step click: next painted frame p95', ms(step.paintP95), 'ms', '<= 17.5 ms', step.paintP95 <= 17.5);
+
+    // The same clicks on a low-end classroom laptop: the CPU throttled 4x (Lighthouse's setting),
+    // in a fresh page so all 220 clicks still step.
+    const slowBase = await context.newPage();
+    await slowBase.setContent(BASELINE);
+    const slowBaseCdp = await context.newCDPSession(slowBase);
+    await slowBaseCdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const throttledBase = summarise(await timeEvents(slowBase, '#b', 'click'));
+    await slowBase.close();
+    const slow = await context.newPage();
+    await slow.goto(`${base}#scenario=bias&lr=0.001`);
+    await slow.getByRole('status').waitFor();
+    const slowCdp = await context.newCDPSession(slow);
+    await slowCdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const throttled = summarise(await timeEvents(slow, 'button.primary', 'click'));
+    await slowCdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await slow.close();
+    add(
+      'Step click, CPU throttled 4x: work p95',
+      ms(throttled.p95),
+      'ms',
+      'reported',
+      true,
+      `baseline p95 ${ms(throttledBase.p95)} ms`,
+    );
+    add(
+      'Step click, CPU throttled 4x: next painted frame p95',
+      ms(throttled.paintP95),
+      'ms',
+      '<= 40 ms (aim 33)',
+      throttled.paintP95 <= 40,
+      `baseline ${ms(throttledBase.paintP95)} ms`,
+    );
 
     // Diagnostic: the same clicks with the URL write stubbed out. Each replaceState makes the
     // browser process update its address bar and navigation state (about 25 ms of its CPU here),
