@@ -183,20 +183,6 @@ export async function chromiumFigures(root) {
       `baseline ${ms(throttledBase.paintP95)} ms`,
     );
 
-    // Diagnostic: the same clicks with the URL write stubbed out. Each replaceState makes the
-    // browser process update its address bar and navigation state (about 25 ms of its CPU here),
-    // which competes with the page's next frames on two cores; this row shows that share.
-    const quiet = await context.newPage();
-    await quiet.addInitScript(() => {
-      history.replaceState = () => undefined;
-    });
-    await quiet.goto(`${base}#scenario=bias&lr=0.001`);
-    await quiet.getByRole('status').waitFor();
-    const unlinked = summarise(await timeEvents(quiet, 'button.primary', 'click'));
-    await quiet.close();
-    add('Step click, URL not written: work p95', ms(unlinked.p95), 'ms', 'diagnostic', true);
-    add('Step click, URL not written: next painted frame p95', ms(unlinked.paintP95), 'ms', 'diagnostic', true);
-
     // Learning-rate slider drag: 220 input events.
     await page.goto(`${base}#scenario=bias&lr=0.01&iter=5`);
     await page.getByRole('status').waitFor();
