@@ -59,6 +59,31 @@ describe('the address settles', () => {
     expect(iter()).toBe('3');
   });
 
+  it('a reload begun at the stale address opens the exact state the page was left in', () => {
+    const first = renderApp('#scenario=bias&lr=0.01');
+    step();
+    step();
+    const stale = window.location.hash; // what the browser reloads: the address before pagehide
+    window.dispatchEvent(new Event('pagehide'));
+    expect(iter()).toBe('2');
+    first.unmount();
+    renderApp(stale);
+    expect(iter()).toBe('2');
+    expect(useDescent.getState().runs.bias.cursor).toBe(2);
+    expect(sessionStorage.getItem('descent-address')).toBeNull();
+  });
+
+  it('a later page at another address ignores what the last one left', () => {
+    const first = renderApp('#scenario=bias&lr=0.01');
+    step();
+    window.dispatchEvent(new Event('pagehide'));
+    first.unmount();
+    renderApp('#scenario=bias&lr=0.02&iter=3');
+    expect(iter()).toBe('3');
+    expect(window.location.hash).toContain('lr=0.02');
+    expect(sessionStorage.getItem('descent-address')).toBeNull();
+  });
+
   it('writes nothing after the page has gone', () => {
     const { unmount } = renderApp('#scenario=bias&lr=0.01');
     step();

@@ -30,6 +30,7 @@ test.describe('links reproduce a state', () => {
     const step = page.getByRole('button', { name: 'Step', exact: true });
     for (let i = 1; i <= 6; i++) {
       await step.click();
+      // The chain rule shows the step Step takes next.
       expect(await page.getByRole('heading', { level: 2, name: /the chain rule/ }).textContent()).toContain(
         `Next step (iteration ${i + 1})`,
       );
@@ -41,7 +42,7 @@ test.describe('links reproduce a state', () => {
   test('a reload right after quick steps keeps the exact state', async ({ page }) => {
     // The address is written when the page is left, even before the state has been still.
     await page.goto('./#scenario=bias&lr=0.1');
-    await expect(page.getByRole('heading', { name: /before it is taken/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^Next step \(iteration 1\)/ })).toBeVisible();
     const step = page.getByRole('button', { name: 'Step', exact: true });
     for (let i = 0; i < 4; i++) await step.click();
     const rows = await historyRows(page);

@@ -24,6 +24,36 @@ export function flushUrl(): void {
   flushPending();
 }
 
+/** Where a hash written as the page was left waits for the next page in this tab. */
+const HANDOFF_KEY = 'descent-address';
+
+/**
+ * A reload takes the address the browser held when it began, before the page's pagehide wrote
+ * the exact one. So pagehide also leaves the exact hash in this tab's session storage, keyed by
+ * the stale one it replaces; the next page takes it only if it was opened at that stale hash
+ * (a reload, or going back to it), and removes it either way.
+ */
+function handOff(stale: string, exact: string): void {
+  try {
+    sessionStorage.setItem(HANDOFF_KEY, JSON.stringify({ stale, exact }));
+  } catch {
+    // Storage refused (private mode, quota): a reload then shows the state of a moment before.
+  }
+}
+
+function takeHandoff(): void {
+  try {
+    const text = sessionStorage.getItem(HANDOFF_KEY);
+    if (text === null) return;
+    sessionStorage.removeItem(HANDOFF_KEY);
+    const { stale, exact } = JSON.parse(text) as { stale?: unknown; exact?: unknown };
+    if (stale === window.location.hash && typeof exact === 'string' && exact.startsWith('#'))
+      window.history.replaceState(null, '', exact);
+  } catch {
+    // Storage refused or the entry unreadable: the address stays as opened.
+  }
+}
+
 /**
  * The one owner of window.location (STYLE.md rule 3): reads the hash once on start and when the
  * user edits it, and keeps it following the state with replaceState (no history entries).
@@ -32,11 +62,12 @@ export function flushUrl(): void {
  * but the browser process about 10 ms of CPU (address bar, navigation bookkeeping), which on two
  * cores competes with the page's next frame. So the hash is written once the state has been still
  * for STILL_MS, at most every PLAYING_WRITE_MS while Run plays, and at once before anything reads
- * it (flushUrl) and when the page is hidden or left, so a bookmark, a reload or a closed tab keeps
- * the exact state.
+ * it (flushUrl) and when the page is hidden or left, so a reload or a closed tab keeps the exact
+ * state.
  */
 export function useUrlSync(): void {
   useEffect(() => {
+    takeHandoff();
     const apply = () => {
       const { state, notices } = parseHash(window.location.hash);
       useDescent.getState().load(state, notices);
@@ -83,9 +114,14 @@ export function useUrlSync(): void {
     const onHidden = () => {
       if (document.visibilityState === 'hidden') write();
     };
+    const onPageHide = () => {
+      const stale = window.location.hash;
+      write();
+      if (window.location.hash !== stale) handOff(stale, window.location.hash);
+    };
     window.addEventListener('hashchange', onHashChange);
     document.addEventListener('visibilitychange', onHidden);
-    window.addEventListener('pagehide', write);
+    window.addEventListener('pagehide', onPageHide);
     flushPending = write;
     write();
     return () => {
@@ -95,7 +131,7 @@ export function useUrlSync(): void {
       clearTimeout(timer);
       window.removeEventListener('hashchange', onHashChange);
       document.removeEventListener('visibilitychange', onHidden);
-      window.removeEventListener('pagehide', write);
+      window.removeEventListener('pagehide', onPageHide);
     };
   }, []);
 }
