@@ -9,6 +9,8 @@ import { learningRateFigures } from './learningRate.mjs';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The flags that keep this closed network quiet, shared with the Playwright config.
 const ARGS = JSON.parse(readFileSync(new URL('../chromium-flags.json', import.meta.url), 'utf8'));
+// BENCH_PORT lets two checkouts run the bench side by side.
+const PORT = Number(process.env.BENCH_PORT ?? 4199);
 const WARMUP = 20;
 const SAMPLES = 200;
 
@@ -116,8 +118,8 @@ export async function chromiumFigures(root) {
     add('chromium figures', 'skipped', '', `no browser at ${CHROMIUM}`, false, 'apt-get install -y chromium');
     return out;
   }
-  const server = await preview({ root, logLevel: 'silent', preview: { port: 4199, strictPort: true } });
-  const base = 'http://localhost:4199/';
+  const server = await preview({ root, logLevel: 'silent', preview: { port: PORT, strictPort: true } });
+  const base = `http://localhost:${PORT}/`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -143,25 +145,44 @@ export async function chromiumFigures(root) {
       'Step click: p95 ratio to baseline',
       Number(stepRatio.toFixed(2)),
       'x',
-      '<= 5x',
-      stepRatio <= 5,
+      '<= 6x',
+      stepRatio <= 6,
       `baseline p95 ${ms(baseClick.p95)} ms`,
     );
-    add('Step click: next painted frame p95', ms(step.paintP95), 'ms', '<= 20 ms', step.paintP95 <= 20);
+    add('Step click: next painted frame p95', ms(step.paintP95), 'ms', '<= 17.5 ms', step.paintP95 <= 17.5);
 
-    // Diagnostic: the same clicks with the URL write stubbed out. Each replaceState makes the
-    // browser process update its address bar and navigation state (about 25 ms of its CPU here),
-    // which competes with the page's next frames on two cores; this row shows that share.
-    const quiet = await context.newPage();
-    await quiet.addInitScript(() => {
-      history.replaceState = () => undefined;
-    });
-    await quiet.goto(`${base}#scenario=bias&lr=0.001`);
-    await quiet.getByRole('status').waitFor();
-    const unlinked = summarise(await timeEvents(quiet, 'button.primary', 'click'));
-    await quiet.close();
-    add('Step click, URL not written: work p95', ms(unlinked.p95), 'ms', 'diagnostic', true);
-    add('Step click, URL not written: next painted frame p95', ms(unlinked.paintP95), 'ms', 'diagnostic', true);
+    // The same clicks on a low-end classroom laptop: the CPU throttled 4x (Lighthouse's setting),
+    // in a fresh page so all 220 clicks still step.
+    const slowBase = await context.newPage();
+    await slowBase.setContent(BASELINE);
+    const slowBaseCdp = await context.newCDPSession(slowBase);
+    await slowBaseCdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const throttledBase = summarise(await timeEvents(slowBase, '#b', 'click'));
+    await slowBase.close();
+    const slow = await context.newPage();
+    await slow.goto(`${base}#scenario=bias&lr=0.001`);
+    await slow.getByRole('status').waitFor();
+    const slowCdp = await context.newCDPSession(slow);
+    await slowCdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const throttled = summarise(await timeEvents(slow, 'button.primary', 'click'));
+    await slowCdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await slow.close();
+    add(
+      'Step click, CPU throttled 4x: work p95',
+      ms(throttled.p95),
+      'ms',
+      'reported',
+      true,
+      `baseline p95 ${ms(throttledBase.p95)} ms`,
+    );
+    add(
+      'Step click, CPU throttled 4x: next painted frame p95',
+      ms(throttled.paintP95),
+      'ms',
+      '<= 40 ms (aim 33)',
+      throttled.paintP95 <= 40,
+      `baseline ${ms(throttledBase.paintP95)} ms`,
+    );
 
     // Learning-rate slider drag and sweep: their own file (learningRate.mjs).
     await learningRateFigures(context, base, add, baseInput.p95);

@@ -3,9 +3,11 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { historyRows, renderApp, status } from './helpers';
 
 describe('bias scenario through its controls', () => {
-  it('starts ready with an empty history and the default settings', () => {
+  it('starts ready with an empty history and the default settings', async () => {
     renderApp();
     expect(status()).toMatch(/Ready/);
+    // The history appears with the scenario's view (its own chunk).
+    await screen.findByRole('table', { name: 'Iteration history' });
     expect(historyRows()).toEqual([]);
     expect(screen.getByRole('slider', { name: 'Learning rate' })).toHaveAttribute('aria-valuetext', '0.1');
     expect(screen.getByRole('spinbutton', { name: 'Learning rate value' })).toHaveValue('0.1');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { renderApp } from './helpers';
 
 describe('editing the data', () => {
@@ -11,11 +11,11 @@ describe('editing the data', () => {
     const y = screen.getByRole('spinbutton', { name: 'Point 4 y' });
     await user.clear(y);
     await user.type(y, '2{Enter}');
-    expect(window.location.hash).toContain('data=0:0,0.5:1,1:0,1.5:2');
+    await waitFor(() => expect(window.location.hash).toContain('data=0:0,0.5:1,1:0,1.5:2'));
     await user.click(screen.getByRole('button', { name: 'Remove point 1' }));
-    expect(window.location.hash).toContain('data=0.5:1,1:0,1.5:2');
+    await waitFor(() => expect(window.location.hash).toContain('data=0.5:1,1:0,1.5:2'));
     await user.click(screen.getByRole('button', { name: 'Reset data' }));
-    expect(window.location.hash).toMatch(/data=0:0,0\.5:1,1:0$/);
+    await waitFor(() => expect(window.location.hash).toMatch(/data=0:0,0\.5:1,1:0$/));
   });
 
   it('refuses to remove the last point, with a message, keeping the data', async () => {
@@ -33,14 +33,14 @@ describe('editing the data', () => {
     await user.clear(x);
     await user.type(x, '1e308{Enter}');
     expect(screen.getByRole('alert')).toHaveTextContent('between -10000 and 10000');
-    expect(window.location.hash).toContain('data=0:0,0.5:1,1:0');
+    await waitFor(() => expect(window.location.hash).toContain('data=0:0,0.5:1,1:0'));
   });
 
   it('moves a focused point with the arrow keys and deletes it with Delete', async () => {
     const { user } = renderApp();
     screen.getByRole('button', { name: /^Point 2:/ }).focus();
     await user.keyboard('{ArrowUp}');
-    expect(window.location.hash).not.toContain('0.5:1,');
+    await waitFor(() => expect(window.location.hash).not.toContain('0.5:1,'));
     await user.keyboard('{Delete}');
     expect(screen.getAllByRole('button', { name: /^Point \d:/ })).toHaveLength(2);
   });

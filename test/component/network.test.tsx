@@ -5,7 +5,8 @@ import { historyRows, renderApp } from './helpers';
 describe('network scenario', () => {
   it('clicking an edge of the diagram opens its chain rule with live numbers', async () => {
     const { user } = renderApp('#scenario=network&train=all');
-    await user.click(await screen.findByRole('button', { name: /^w1 = 3.3400/ }));
+    // The network view is its own chunk, which can take a while on a busy machine.
+    await user.click(await screen.findByRole('button', { name: /^w1 = 3.3400/ }, { timeout: 5000 }));
     const panel = screen.getByRole('heading', { name: /backpropagation to w1/ }).closest('section')!;
     // dSSR/dw1 = Σ −2(y − ŷ)·w3·σ(w1x + b1)·x at StatQuest's values, then the step it makes.
     expect(panel).toHaveTextContent('term for w1');

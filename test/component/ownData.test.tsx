@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { historyRows, renderApp } from './helpers';
 
 // Lazy chunks (the Data panel, the dialog) can take a while on a busy machine.
@@ -8,6 +8,8 @@ const LOAD = { timeout: 5000 };
 describe('own data in the Data panel', () => {
   it('pastes a CSV into the import dialog, uses it, and Undo brings back the run', async () => {
     const { user } = renderApp('#iter=2');
+    // The history appears with the scenario's view (its own chunk).
+    await screen.findByRole('table', { name: 'Iteration history' }, LOAD);
     expect(historyRows()).toHaveLength(2);
     await user.click(await screen.findByRole('button', { name: 'Import data' }, LOAD));
     const dialog = await screen.findByRole('dialog', { name: 'Import data' }, LOAD);
@@ -16,10 +18,10 @@ describe('own data in the Data panel', () => {
     expect(dialog).toHaveTextContent('2 points, separated by semicolons, with decimal commas');
     await user.click(within(dialog).getByRole('button', { name: 'Use this data' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(window.location.hash).toMatch(/iter=0&data=0\.5:1,1:2$/);
+    await waitFor(() => expect(window.location.hash).toMatch(/iter=0&data=0\.5:1,1:2$/));
     expect(screen.getByRole('button', { name: 'Import data' })).toHaveFocus();
     await user.click(await screen.findByRole('button', { name: 'Undo' }, LOAD));
-    expect(window.location.hash).toMatch(/iter=2&data=0:0,0\.5:1,1:0$/);
+    await waitFor(() => expect(window.location.hash).toMatch(/iter=2&data=0:0,0\.5:1,1:0$/));
     expect(historyRows()).toHaveLength(2);
   });
 
@@ -35,7 +37,7 @@ describe('own data in the Data panel', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Use this data' }));
     expect(screen.getByRole('dialog', { name: 'Import data' })).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    expect(window.location.hash).toMatch(/iter=1&data=0:0,0\.5:1,1:0$/);
+    await waitFor(() => expect(window.location.hash).toMatch(/iter=1&data=0:0,0\.5:1,1:0$/));
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
@@ -43,7 +45,7 @@ describe('own data in the Data panel', () => {
     const { user } = renderApp('#scenario=linreg');
     const select = await screen.findByRole('combobox', { name: 'Data set' }, LOAD);
     await user.selectOptions(select, 'x in thousands');
-    expect(window.location.hash).toMatch(/data=1000:1,2000:2,3000:3,4000:4,5000:5$/);
+    await waitFor(() => expect(window.location.hash).toMatch(/data=1000:1,2000:2,3000:3,4000:4,5000:5$/));
     expect(screen.getByText(/below the slider’s lowest 0\.001/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Standardize x' }));
     expect(await screen.findByText(/^Standardized x: subtracted its mean 3000\.00/, {}, LOAD)).toBeInTheDocument();

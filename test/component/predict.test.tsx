@@ -7,8 +7,10 @@ describe('predict, then reveal', () => {
     const { user } = renderApp();
     await user.click(screen.getByRole('checkbox', { name: 'Predict before each step' }));
     await user.click(screen.getByRole('button', { name: 'Step' }));
-    expect(historyRows()).toHaveLength(0);
     expect(await screen.findByRole('heading', { name: 'Which way will b3 move, and how far?' })).toBeInTheDocument();
+    // The history appears with the scenario's view (its own chunk); no step was taken.
+    await screen.findByRole('table', { name: 'Iteration history' });
+    expect(historyRows()).toHaveLength(0);
     await waitFor(() => expect(screen.getByRole('radio', { name: /Left/ })).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Reveal' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Choose a direction first.');

@@ -6,7 +6,7 @@ describe('the race', () => {
   it('sets up lanes, runs them together and ranks them on the leaderboard', async () => {
     const { user } = renderApp();
     await user.click(await screen.findByRole('button', { name: 'Set up a race' }));
-    expect(window.location.hash).toContain('race=gd:0.01,momentum:0.01,adam:0.1');
+    await waitFor(() => expect(window.location.hash).toContain('race=gd:0.01,momentum:0.01,adam:0.1'));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Lane 1 optimizer' }), 'nesterov');
     await user.click(screen.getByRole('button', { name: 'Start race' }));
     const board = screen.getByRole('table', { name: /Leaderboard/ });
@@ -18,7 +18,7 @@ describe('the race', () => {
     expect(within(board).getByText('stopped after 101 steps, short of the minimum')).toBeInTheDocument();
     // Only a lane that reached the minimum is ranked.
     expect(within(board).getAllByRole('row')[1]).toHaveTextContent(/^1\s*3\s*Adam/);
-    expect(window.location.hash).toContain('race=nesterov:0.01');
+    await waitFor(() => expect(window.location.hash).toContain('race=nesterov:0.01'));
   });
 
   it('opens a race from a link, and names a bad race field', async () => {

@@ -76,8 +76,9 @@ test.describe('classroom and sharing', () => {
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByText('Copied')).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(page.url());
     expect(copied).toContain('iter=1');
+    // Copy link writes the address first; page.url() follows it through a browser event.
+    await expect(page).toHaveURL(copied);
   });
 
   test('Step back and the Iteration slider scrub the history', async ({ page }) => {
@@ -113,6 +114,24 @@ test.describe('classroom and sharing', () => {
     await history.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
     await page.keyboard.press('s');
     await expect(row(34)).toBeInViewport();
+  });
+
+  test('the history appears with the scenario view, so its arrival does not push the table away', async ({ page }) => {
+    // A slow network: the view's chunk is held back until the page has shown its loading state.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/BiasView-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./#scenario=bias&lr=0.001&iter=30');
+    await expect(page.getByText('Loading the scenario…')).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Iteration history' })).toHaveCount(0);
+    release();
+    const history = page.getByRole('region', { name: 'Iteration history, scrollable' });
+    await expect(page.getByRole('img', { name: /SSR against b3/ })).toBeVisible();
+    await history.scrollIntoViewIfNeeded();
+    await expect(history.getByRole('row', { name: /^30 / })).toBeInViewport();
   });
 
   test('presenter mode: large type, fewer controls, Esc leaves (screenshot)', async ({ page }) => {

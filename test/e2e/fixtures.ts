@@ -29,10 +29,14 @@ export const test = base.extend<{ page: Page }>({
 
 export { expect };
 
-/** Body rows of the "Iteration history" table as arrays of cell texts. */
+/**
+ * Body rows of the "Iteration history" table as arrays of cell texts. The table appears with the
+ * scenario's view (its own chunk), so this waits for the table, then reads its rows once.
+ */
 export async function historyRows(page: Page): Promise<string[][]> {
-  return page
-    .getByRole('table', { name: 'Iteration history' })
+  const table = page.getByRole('table', { name: 'Iteration history' });
+  await table.waitFor();
+  return table
     .locator('tbody tr:not([aria-hidden])')
     .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')));
 }

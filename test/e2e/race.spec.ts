@@ -19,6 +19,7 @@ test('a race of four optimizers on the linreg valley, shared by link (screenshot
   await expect(page.getByRole('img', { name: /Race: loss above the minimum/ })).toBeVisible();
   await page.getByRole('heading', { name: 'Race: optimizers and learning rates' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/race-linreg.png', fullPage: true });
+  await expect(page).toHaveURL(/race=gd:0\.01,momentum:0\.01,nesterov:0\.01,adam:0\.05/);
   const other = await context.newPage();
   await other.goto(page.url());
   await expect(other.getByRole('combobox', { name: 'Lane 4 optimizer' })).toHaveValue('adam');

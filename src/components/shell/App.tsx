@@ -83,11 +83,14 @@ export function App() {
             </Suspense>
           )}
           <ErrorBoundary>
+            {/* The view, the race and the history appear together: a history drawn before the
+                view's chunk arrived would be pushed down the page when it came, away from a
+                reader (or a test) that had just scrolled to it. */}
             <Suspense fallback={<p className="panel">Loading the scenario…</p>}>
               <View />
+              {scenarios[scenario].raceProblem && <Race />}
+              <CalmHistory />
             </Suspense>
-            {scenarios[scenario].raceProblem && <Race />}
-            <CalmHistory />
           </ErrorBoundary>
         </div>
       </main>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { flushUrl } from './useUrlSync';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -17,7 +18,7 @@ async function copyText(text: string): Promise<void> {
   if (!ok) throw new Error('copy refused');
 }
 
-/** Copies the address (which always holds the exact state) and confirms it in words. */
+/** Copies the address, brought up to the exact state first, and confirms it in words. */
 export function CopyLinkButton() {
   const [state, setState] = useState<CopyState>('idle');
   useEffect(() => {
@@ -25,11 +26,14 @@ export function CopyLinkButton() {
     const timer = setTimeout(() => setState('idle'), 2500);
     return () => clearTimeout(timer);
   }, [state]);
-  const copy = () =>
-    copyText(window.location.href).then(
+  const copy = () => {
+    // The address follows the state within a moment: write any pending change before reading it.
+    flushUrl();
+    return copyText(window.location.href).then(
       () => setState('copied'),
       () => setState('failed'),
     );
+  };
   return (
     <span className="copy-link">
       <button type="button" onClick={copy}>

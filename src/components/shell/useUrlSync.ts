@@ -2,20 +2,72 @@ import { useEffect } from 'react';
 import { useDescent, type DescentState } from '../../store/descentStore';
 import { formatHash, parseHash } from '../../url/hash';
 
-/** While playing, the hash is written at most this often (browsers throttle replaceState floods). */
-const PLAYING_WRITE_MS = 500;
+/** The hash is written once the state has been still this long (DESIGN.md, "URL state"). */
+export const STILL_MS = 300;
+/** While playing, the hash is written at most this often. */
+export const PLAYING_WRITE_MS = 500;
 
 export function hashOf(state: DescentState): string {
   const run = state.runs[state.scenario];
   return formatHash({ scenario: state.scenario, settings: run.settings, iter: run.cursor });
 }
 
+/** Writes any pending change to the address now; set while useUrlSync is mounted. */
+let flushPending: () => void = () => undefined;
+
+/**
+ * Puts the exact state in the address now. Whatever reads the address (Copy link, the Embed
+ * snippet, an export carrying the link) calls this first, since the address follows the state
+ * only within a moment.
+ */
+export function flushUrl(): void {
+  flushPending();
+}
+
+/** Where a hash written as the page was left waits for the next page in this tab. */
+const HANDOFF_KEY = 'descent-address';
+
+/**
+ * A reload takes the address the browser held when it began, before the page's pagehide wrote
+ * the exact one. So pagehide also leaves the exact hash in this tab's session storage, keyed by
+ * the stale one it replaces; the next page takes it only if it was opened at that stale hash
+ * (a reload, or going back to it), and removes it either way.
+ */
+function handOff(stale: string, exact: string): void {
+  try {
+    sessionStorage.setItem(HANDOFF_KEY, JSON.stringify({ stale, exact }));
+  } catch {
+    // Storage refused (private mode, quota): a reload then shows the state of a moment before.
+  }
+}
+
+function takeHandoff(): void {
+  try {
+    const text = sessionStorage.getItem(HANDOFF_KEY);
+    if (text === null) return;
+    sessionStorage.removeItem(HANDOFF_KEY);
+    const { stale, exact } = JSON.parse(text) as { stale?: unknown; exact?: unknown };
+    if (stale === window.location.hash && typeof exact === 'string' && exact.startsWith('#'))
+      window.history.replaceState(null, '', exact);
+  } catch {
+    // Storage refused or the entry unreadable: the address stays as opened.
+  }
+}
+
 /**
  * The one owner of window.location (STYLE.md rule 3): reads the hash once on start and when the
  * user edits it, and keeps it following the state with replaceState (no history entries).
+ *
+ * The address settles rather than following every step: each replaceState costs the page little
+ * but the browser process about 10 ms of CPU (address bar, navigation bookkeeping), which on two
+ * cores competes with the page's next frame. So the hash is written once the state has been still
+ * for STILL_MS, at most every PLAYING_WRITE_MS while Run plays, and at once before anything reads
+ * it (flushUrl) and when the page is hidden or left, so a reload or a closed tab keeps the exact
+ * state.
  */
 export function useUrlSync(): void {
   useEffect(() => {
+    takeHandoff();
     const apply = () => {
       const { state, notices } = parseHash(window.location.hash);
       useDescent.getState().load(state, notices);
@@ -23,29 +75,35 @@ export function useUrlSync(): void {
     if (window.location.hash.length > 1) apply();
 
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let queued = false;
+    // When the timer is due: the state's last change plus STILL_MS, or the playing write.
+    let due = 0;
     let stopped = false;
     let written = window.location.hash;
     const write = () => {
       if (stopped) return;
       clearTimeout(timer);
       timer = undefined;
-      queued = false;
       const hash = hashOf(useDescent.getState());
       if (hash !== written) {
         written = hash;
         window.history.replaceState(null, '', hash);
       }
     };
-    // A step by hand is in the address before its event ends (a microtask, once however many
-    // changes the event made), so a link copied or read right after a click is exact. While
-    // playing, it is written at most every PLAYING_WRITE_MS.
+    // One timer for both rules. A step only moves `due` on (no timer is cleared and set per
+    // click); the timer, when it fires early, waits out the rest.
+    const wake = () => {
+      timer = undefined;
+      const wait = due - performance.now();
+      if (wait > 1) timer = setTimeout(wake, wait);
+      else write();
+    };
     const unsubscribe = useDescent.subscribe((state) => {
-      if (state.playing) timer ??= setTimeout(write, PLAYING_WRITE_MS);
-      else if (!queued) {
-        queued = true;
-        queueMicrotask(write);
-      }
+      const now = performance.now();
+      if (state.playing) {
+        // At most twice a second: a write already due stays due.
+        if (timer === undefined) due = now + PLAYING_WRITE_MS;
+      } else due = now + STILL_MS;
+      timer ??= setTimeout(wake, due - now);
     });
     const onHashChange = () => {
       if (window.location.hash !== written) {
@@ -53,13 +111,27 @@ export function useUrlSync(): void {
         apply();
       }
     };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') write();
+    };
+    const onPageHide = () => {
+      const stale = window.location.hash;
+      write();
+      if (window.location.hash !== stale) handOff(stale, window.location.hash);
+    };
     window.addEventListener('hashchange', onHashChange);
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', onPageHide);
+    flushPending = write;
     write();
     return () => {
       stopped = true;
+      if (flushPending === write) flushPending = () => undefined;
       unsubscribe();
       clearTimeout(timer);
       window.removeEventListener('hashchange', onHashChange);
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', onPageHide);
     };
   }, []);
 }
