@@ -7,7 +7,7 @@ const PLAYING_WRITE_MS = 500;
 
 export function hashOf(state: DescentState): string {
   const run = state.runs[state.scenario];
-  return formatHash({ scenario: state.scenario, settings: run.settings, iter: run.cursor });
+  return formatHash({ scenario: state.scenario, settings: run.settings, iter: run.cursor, embed: state.embed });
 }
 
 /**
