@@ -5,6 +5,8 @@ import { useActiveRun, useActiveScenario } from '../../store/selectors';
 import { scenarioViews } from './scenarioViews';
 import { useUrlSync } from './useUrlSync';
 import { Controls } from '../controls/Controls';
+import { ControlBar } from '../controls/ControlBar';
+import { EmbedView } from './EmbedView';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { HistoryTable } from '../output/HistoryTable';
@@ -14,6 +16,7 @@ import { SettingsPanel } from '../controls/SettingsPanel';
 import { StatusRegion } from './StatusRegion';
 import { useCalmValue } from '../useCalmValue';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { useMediaQuery } from './useMediaQuery';
 import { usePresenterMode } from './usePresenterMode';
 import { useRapidSteps } from './useRapidSteps';
 import { useRunLoop } from './useRunLoop';
@@ -26,6 +29,9 @@ const HelpDialog = lazy(() => import('./HelpDialog').then((m) => ({ default: m.H
 const PredictPanel = lazy(() => import('../controls/PredictPanel').then((m) => ({ default: m.PredictPanel })));
 
 const History = memo(HistoryTable);
+
+/** Phones: the charts come first and Step sits in a bar at the bottom (styles.css, same width). */
+const PHONE = '(max-width: 760px)';
 
 /** Calmed like the chain rule: a fast run's rows scroll by faster than anyone can read them. */
 function CalmHistory() {
@@ -51,11 +57,15 @@ export function App() {
   useRapidSteps();
   useKeyboardShortcuts(openHelp);
   usePresenterMode();
+  const phone = useMediaQuery(PHONE);
+  const embed = useDescent((s) => s.embed);
   const View = scenarioViews[scenario];
 
+  if (embed) return <EmbedView />;
   return (
     <>
       <Header onHelp={openHelp} />
+      {phone && <ControlBar variant="phone" />}
       <main className="layout">
         {hasNotices && (
           <Suspense fallback={null}>

@@ -1,6 +1,7 @@
 import { scenarios, scenarioIds } from '../../scenarios/registry';
 import { useDescent } from '../../store/descentStore';
 import { CopyLinkButton } from './CopyLinkButton';
+import { SurfaceButtons } from './SurfaceButtons';
 
 export function Header({ onHelp }: { onHelp(): void }) {
   const scenario = useDescent((s) => s.scenario);
@@ -24,6 +25,7 @@ export function Header({ onHelp }: { onHelp(): void }) {
           </select>
         </div>
         <CopyLinkButton />
+        <SurfaceButtons />
         <button type="button" aria-pressed={presenter} onClick={() => setPresenter(!presenter)} aria-keyshortcuts="p">
           Presenter mode
         </button>
