@@ -16,7 +16,7 @@ import { SettingsPanel } from '../controls/SettingsPanel';
 import { StatusRegion } from './StatusRegion';
 import { useCalmValue } from '../useCalmValue';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
-import { useMediaQuery } from './useMediaQuery';
+import { PHONE_QUERY, useMediaQuery } from './useMediaQuery';
 import { usePresenterMode } from './usePresenterMode';
 import { useRapidSteps } from './useRapidSteps';
 import { useRunLoop } from './useRunLoop';
@@ -29,9 +29,6 @@ const HelpDialog = lazy(() => import('./HelpDialog').then((m) => ({ default: m.H
 const PredictPanel = lazy(() => import('../controls/PredictPanel').then((m) => ({ default: m.PredictPanel })));
 
 const History = memo(HistoryTable);
-
-/** Phones: the charts come first and Step sits in a bar at the bottom (styles.css, same width). */
-const PHONE = '(max-width: 760px)';
 
 /** Calmed like the chain rule: a fast run's rows scroll by faster than anyone can read them. */
 function CalmHistory() {
@@ -57,7 +54,8 @@ export function App() {
   useRapidSteps();
   useKeyboardShortcuts(openHelp);
   usePresenterMode();
-  const phone = useMediaQuery(PHONE);
+  // Phones: the charts come first and Step sits in a bar at the bottom (styles.css).
+  const phone = useMediaQuery(PHONE_QUERY);
   const embed = useDescent((s) => s.embed);
   const View = scenarioViews[scenario];
 

@@ -17,10 +17,10 @@ export function SurfaceButtons() {
   const close = () => setOpen(null);
   return (
     <>
-      <button type="button" onClick={() => show('embed')} aria-haspopup="dialog">
+      <button type="button" className="surface-button" onClick={() => show('embed')} aria-haspopup="dialog">
         Embed
       </button>
-      <button type="button" onClick={() => show('record')} aria-haspopup="dialog">
+      <button type="button" className="surface-button" onClick={() => show('record')} aria-haspopup="dialog">
         Record animation
       </button>
       <Suspense fallback={null}>
