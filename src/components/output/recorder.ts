@@ -1,6 +1,6 @@
 import { flushSync } from 'react-dom';
 import { useDescent } from '../../store/descentStore';
-import { standaloneSvg, pngSize } from './chartExport';
+import { pngSize, standaloneSvg, type StyleCache } from './chartExport';
 import type { GifWorkerReply, GifWorkerRequest } from './gifWorker';
 import { FINAL_HOLD_MS, frameLayout, type FrameSize, type RecordingFormat } from './recordingPlan';
 
@@ -51,29 +51,30 @@ function yieldToPage(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** A data: URL (the CSP allows it for images): cheaper per frame than a blob URL made and revoked. */
 function loadImage(svgText: string): Promise<HTMLImageElement> {
-  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   const image = new Image();
-  image.src = url;
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
   return image.decode().then(
+    () => image,
     () => {
-      URL.revokeObjectURL(url);
-      return image;
-    },
-    () => {
-      URL.revokeObjectURL(url);
       throw new Error('A chart could not be drawn as an image.');
     },
   );
 }
 
 /** One frame: the caption (iteration and current values) over the charts, on white. */
-async function drawFrame(context: CanvasRenderingContext2D, charts: readonly HTMLElement[], size: FrameSize) {
+async function drawFrame(
+  context: CanvasRenderingContext2D,
+  charts: readonly HTMLElement[],
+  size: FrameSize,
+  styles: StyleCache,
+) {
   const svgs = charts.map((figure) => figure.querySelector('svg'));
   if (svgs.some((svg) => !svg)) throw new Error('A chart to record is no longer on the page.');
   const texts: string[] = [];
   for (const svg of svgs) {
-    texts.push(standaloneSvg(svg!, svg!.querySelector('title')?.textContent ?? '', ''));
+    texts.push(standaloneSvg(svg!, svg!.querySelector('title')?.textContent ?? '', '', styles));
     await yieldToPage();
   }
   const images = await Promise.all(texts.map(loadImage));
@@ -208,6 +209,7 @@ export async function record(request: RecordRequest): Promise<Recording> {
   canvas.height = size.height;
   const context = canvas.getContext('2d', { willReadFrequently: request.format === 'gif' });
   if (!context) throw new Error('This browser has no 2D canvas to record with.');
+  const styles: StyleCache = new Map();
   const sink = request.format === 'gif' ? gifSink(size, request.delay) : webmSink(canvas, request.delay);
   try {
     for (let k = 0; k <= steps; k++) {
@@ -218,11 +220,12 @@ export async function record(request: RecordRequest): Promise<Recording> {
         if (cursor() === before) break; // the run stopped (converged, diverging, budget spent)
         await yieldToPage();
       }
-      await drawFrame(context, charts, size);
+      await drawFrame(context, charts, size, styles);
       await yieldToPage();
       checkAborted(signal);
       await sink.add(canvas, context);
       request.onProgress(k + 1, steps + 1);
+      await yieldToPage();
     }
     const to = cursor();
     checkAborted(signal);
