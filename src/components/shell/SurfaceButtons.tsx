@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { createPortal } from 'react-dom';
 
 // Each dialog's code is fetched the first time it opens (the recorder brings a GIF encoder).
 const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
@@ -23,10 +24,14 @@ export function SurfaceButtons() {
       <button type="button" className="surface-button" onClick={() => show('record')} aria-haspopup="dialog">
         Record animation
       </button>
-      <Suspense fallback={null}>
-        {loaded.has('embed') && <EmbedDialog open={open === 'embed'} onClose={close} />}
-        {loaded.has('record') && <RecordDialog open={open === 'record'} onClose={close} />}
-      </Suspense>
+      {/* In the body, not in the header (its colours) or the phone's folding menu (hidden when shut). */}
+      {createPortal(
+        <Suspense fallback={null}>
+          {loaded.has('embed') && <EmbedDialog open={open === 'embed'} onClose={close} />}
+          {loaded.has('record') && <RecordDialog open={open === 'record'} onClose={close} />}
+        </Suspense>,
+        document.body,
+      )}
     </>
   );
 }
