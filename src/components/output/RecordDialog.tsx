@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { scenarios } from '../../scenarios/registry';
-import type { CommonSettings, Scenario } from '../../scenarios/scenario';
+import { scenarioOf } from '../../scenarios/registry';
 import { useDescent } from '../../store/descentStore';
-import type { Run } from '../../store/run';
+import { selectActiveRun } from '../../store/selectors';
 import { useModalDialog } from '../shell/useModalDialog';
 import { downloadBlob } from './download';
 import { record, webmSupported } from './recorder';
@@ -61,8 +60,8 @@ export function RecordDialog({ open, onClose }: RecordDialogProps) {
   useEffect(() => {
     if (!open) return;
     const state = useDescent.getState();
-    const scenario = scenarios[state.scenario] as unknown as Scenario<CommonSettings, unknown>;
-    const run = state.runs[state.scenario] as Run<CommonSettings, unknown>;
+    const scenario = scenarioOf(state.scenario);
+    const run = selectActiveRun(state);
     const left = stepsUntilStop(scenario, run);
     setCharts(pageCharts());
     setChosen(new Set([0, 1]));
