@@ -4,7 +4,10 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // The Content-Security-Policy goes into the built page only: the dev server injects inline styles
-// for hot reload, which a strict policy would block.
+// for hot reload, which a strict policy would block. It does not forbid framing, on purpose: teachers
+// embed the page (embed=1) in course pages on other origins. (frame-ancestors would have no effect
+// in a <meta> policy anyway; no X-Frame-Options header is sent either.) Workers, such as the GIF
+// encoder, load from the page's own files, which script-src 'self' allows.
 const CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -78,6 +81,8 @@ export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy(), offlineServiceWorker()],
   build: { target: 'es2022', sourcemap: false },
+  // The recorder's GIF encoder runs in a module worker (a file of its own, allowed by the CSP).
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
   test: {
     restoreMocks: true,

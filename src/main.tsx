@@ -11,8 +11,14 @@ createRoot(document.getElementById('root')!).render(
 
 // Offline after the first visit: the built app registers its service worker (dist/sw.js, written
 // by vite.config.ts). The dev server has none.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+// In a sandboxed or cross-origin iframe (an embed) the worker may be refused, or even reading
+// navigator.serviceWorker may throw: the page then simply runs without offline support.
+if (import.meta.env.PROD) {
   window.addEventListener('load', () => {
-    navigator.serviceWorker.register('./sw.js').catch(() => undefined);
+    try {
+      navigator.serviceWorker?.register('./sw.js').catch(() => undefined);
+    } catch {
+      // no offline support here
+    }
   });
 }

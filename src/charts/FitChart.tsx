@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { extent, scaleLinear } from 'd3';
 import { pairPath } from './linePath';
 import { Axis } from './Axis';
@@ -119,7 +119,7 @@ export function FitChart(props: FitChartProps) {
   const lifted = (lift: number) => (lift === 0 ? undefined : `translate(0,${y(lift) - y(0)})`);
 
   /** The data coordinates under a pointer event. */
-  const pointerToData = (event: PointerEvent<Element>): [number, number] => {
+  const pointerToData = (event: MouseEvent<Element>): [number, number] => {
     const svg = (event.currentTarget as SVGElement).ownerSVGElement ?? (event.currentTarget as SVGSVGElement);
     const box = svg.getBoundingClientRect();
     const px = event.clientX - box.left - dims.left;
@@ -127,20 +127,20 @@ export function FitChart(props: FitChartProps) {
     return [snap(x.invert(px), domainOf(x)), snap(y.invert(py), domainOf(y))];
   };
 
-  const onPointerDown = (index: number) => (event: PointerEvent<SVGCircleElement>) => {
+  const onPointerDown = (index: number) => (event: PointerEvent<SVGGElement>) => {
     props.onPointClick?.(index);
     if (!editing) return;
     event.currentTarget.setPointerCapture(event.pointerId);
     setDrag({ index, x: domainOf(x), y: domainOf(y) });
   };
-  const onPointerMove = (event: PointerEvent<SVGCircleElement>) => {
+  const onPointerMove = (event: PointerEvent<SVGGElement>) => {
     if (!drag || !editing) return;
     const [px, py] = pointerToData(event);
     editing.onMove(drag.index, px, py);
   };
   const endDrag = () => setDrag(null);
 
-  const onKeyDown = (index: number) => (event: KeyboardEvent<SVGCircleElement>) => {
+  const onKeyDown = (index: number) => (event: KeyboardEvent<SVGGElement>) => {
     if (!editing) return;
     const point = points[index]!;
     const [x0, x1] = domainOf(x);
@@ -199,7 +199,8 @@ export function FitChart(props: FitChartProps) {
               className="add-area"
               width={dims.innerWidth}
               height={dims.innerHeight}
-              onPointerDown={(event) => {
+              // A click, not a pointer-down: a finger that pans the page across the chart adds nothing.
+              onClick={(event) => {
                 const [px, py] = pointerToData(event);
                 editing.onAdd(px, py);
               }}
@@ -223,26 +224,35 @@ export function FitChart(props: FitChartProps) {
               );
             })}
           </g>
-          {points.map((p, i) => (
-            <circle
-              key={i}
-              className={`data-point${i === props.selected ? ' selected' : ''}${props.onPointClick || editing ? ' clickable' : ''}`}
-              cx={x(p.x)}
-              cy={y(p.y)}
-              r={(i === props.selected ? 9 : 7) * dims.k}
-              onPointerDown={onPointerDown(i)}
-              onPointerMove={onPointerMove}
-              onPointerUp={endDrag}
-              onPointerCancel={endDrag}
-              {...(editing && {
-                tabIndex: 0,
-                role: 'button',
-                'aria-roledescription': 'draggable point',
-                'aria-label': `Point ${i + 1}: ${props.xLabel.toLowerCase()} ${p.x}, ${props.yLabel.toLowerCase()} ${p.y}. Arrow keys move it, Delete removes it.`,
-                onKeyDown: onKeyDown(i),
-              })}
-            />
-          ))}
+          {points.map((p, i) => {
+            const interactive = Boolean(props.onPointClick || editing);
+            return (
+              // The focusable, touchable element is a 46 × 46 px target (WCAG 2.5.5 asks 44) around a
+              // small dot: a finger can take a point without covering its neighbours' dots.
+              <g
+                key={i}
+                className={`point-target${interactive ? ' clickable' : ''}`}
+                transform={`translate(${x(p.x)},${y(p.y)})`}
+                onPointerDown={onPointerDown(i)}
+                onPointerMove={onPointerMove}
+                onPointerUp={endDrag}
+                onPointerCancel={endDrag}
+                {...(editing && {
+                  tabIndex: 0,
+                  role: 'button',
+                  'aria-roledescription': 'draggable point',
+                  'aria-label': `Point ${i + 1}: ${props.xLabel.toLowerCase()} ${p.x}, ${props.yLabel.toLowerCase()} ${p.y}. Arrow keys move it, Delete removes it.`,
+                  onKeyDown: onKeyDown(i),
+                })}
+              >
+                {interactive && <circle className="point-hit" r={23} />}
+                <circle
+                  className={`data-point${i === props.selected ? ' selected' : ''}`}
+                  r={(i === props.selected ? 9 : 7) * dims.k}
+                />
+              </g>
+            );
+          })}
           <Legend
             entries={entries}
             layout={layout.legend}

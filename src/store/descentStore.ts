@@ -57,6 +57,8 @@ export interface DescentState {
   readonly notices: readonly string[];
   /** Large type, high contrast, fewer controls: for a projector. */
   readonly presenter: boolean;
+  /** The compact view for an iframe (`embed=1` in the link): charts, the main buttons, the status. */
+  readonly embed: boolean;
   /** Why the last data edit was refused (too few or too many points, a value out of range). */
   readonly dataError: string | null;
   /** "Predict, then reveal": Step first asks which way and how far the main parameter moves. */
@@ -148,6 +150,7 @@ export const initialState: DescentState = {
   speed: DEFAULT_SPEED,
   notices: [],
   presenter: false,
+  embed: false,
   dataError: null,
   predictMode: false,
   asking: false,
@@ -244,7 +247,7 @@ export const useDescent = create<DescentStore>()((set, get) => {
       update((_, run) => ({ ...run, settings: { ...run.settings, race, ...(hyper && { hyper }) } })),
     setSpeed: (id) => set({ speed: SPEEDS.some((s) => s.id === id) ? id : DEFAULT_SPEED }),
     load: (link, notices) => {
-      set({ scenario: link.scenario, playing: null, notices });
+      set({ scenario: link.scenario, playing: null, notices, embed: link.embed ?? false });
       update((scenario) => stepRun(scenario, freshRun(scenario, link.settings), link.iter), true);
     },
     dismissNotices: () => set({ notices: [] }),

@@ -16,6 +16,8 @@ export interface LinkState {
   readonly settings: CommonSettings;
   /** Steps to replay on load. */
   readonly iter: number;
+  /** The compact view for an iframe in a course page (`embed=1`); left out of the link when off. */
+  readonly embed?: boolean;
 }
 
 export const MAX_ITER = 100000;
@@ -149,8 +151,14 @@ export function parseHash(hash: string): ParsedLink {
   const fields = FIELDS[scenario];
   let settings: CommonSettings = scenarioOf(scenario).defaults;
   let iter = 0;
+  let embed = false;
   for (const [key, value] of unique) {
     if (key === 'scenario') continue;
+    if (key === 'embed') {
+      if (value === '1' || value === '0') embed = value === '1';
+      else notices.push('Ignored embed in the link: it must be 1 or 0.');
+      continue;
+    }
     if (key === 'iter') {
       const parsed = parseInRange(value, { min: 0, max: MAX_ITER, integer: true }, 'iter');
       if (parsed.ok) iter = parsed.value;
@@ -166,7 +174,7 @@ export function parseHash(hash: string): ParsedLink {
     if (read.ok) settings = read.value;
     else notices.push(`Ignored ${key} in the link: ${read.error}`);
   }
-  return { state: { scenario, settings, iter }, notices };
+  return { state: { scenario, settings, iter, ...(embed && { embed }) }, notices };
 }
 
 export function formatHash(state: LinkState): string {
@@ -176,6 +184,7 @@ export function formatHash(state: LinkState): string {
     if (text !== null) parts.push(`${field.key}=${text}`);
   }
   parts.push(`iter=${state.iter}`, `data=${dataField.write(state.settings)}`);
+  if (state.embed) parts.push('embed=1');
   return `#${parts.join('&')}`;
 }
 

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { chromiumFigures } from './chromium.mjs';
+import { recordingFigures } from './recording.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const results = [];
@@ -63,6 +64,7 @@ if (process.env.BENCH_SKIP_BROWSER) {
   record('chromium figures', 'skipped', '', 'BENCH_SKIP_BROWSER set', true);
 } else {
   for (const r of await chromiumFigures(root)) results.push(r);
+  for (const r of await recordingFigures(root)) results.push(r);
 }
 
 const rows = results.map((r) => [

@@ -147,3 +147,23 @@ describe('URL hash: malformed fields are ignored, named, and the rest applies', 
     expect(notices[0]).toContain('da');
   });
 });
+
+describe('URL hash: embed', () => {
+  it('reads embed=1 as the compact view and writes it back last', () => {
+    const { state, notices } = parseHash('#scenario=bias&lr=0.1&embed=1');
+    expect(notices).toEqual([]);
+    expect(state.embed).toBe(true);
+    expect(formatHash(state)).toBe('#scenario=bias&lr=0.1&b3=0&iter=0&data=0:0,0.5:1,1:0&embed=1');
+  });
+
+  it('leaves embed out of a link when it is off, and names a bad value', () => {
+    expect(parseHash('#embed=0')).toEqual(parseHash(''));
+    expect(formatHash({ scenario: 'bias', settings: biasScenario.defaults, iter: 0, embed: false })).not.toContain(
+      'embed',
+    );
+    const { state, notices } = parseHash('#embed=yes&lr=0.2');
+    expect(state.embed).toBeUndefined();
+    expect(state.settings.learningRate).toBe(0.2);
+    expect(notices).toEqual(['Ignored embed in the link: it must be 1 or 0.']);
+  });
+});

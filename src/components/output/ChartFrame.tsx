@@ -66,7 +66,8 @@ export function ChartFrame({ title, slug, caption, children }: ChartFrameProps) 
     latestCaption.current = caption;
   }, [caption]);
   return (
-    <figure className="chart-frame" ref={frame}>
+    // data-caption: the recorder writes the current values under each recorded frame.
+    <figure className="chart-frame" ref={frame} data-caption={caption}>
       {children}
       <ChartTools title={title} slug={slug} frame={frame} caption={latestCaption} />
     </figure>

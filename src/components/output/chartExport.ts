@@ -44,20 +44,52 @@ const INITIAL: Partial<Record<(typeof STYLE_PROPERTIES)[number], string>> = {
 
 const HEADER = 52;
 
+/**
+ * Computed styles by an element's place in the chart: its tag, class and presentation attributes
+ * and those of its ancestors. Elements alike in all of these get the same computed values from the
+ * app's stylesheet (it styles charts by class, not by :nth-child or :hover), so a recording reads
+ * each kind of element's style once instead of once per element per frame.
+ */
+export type StyleCache = Map<string, readonly string[]>;
+
+function styleKey(element: Element, keys: Map<Element, string>): string {
+  let own = `${element.tagName}.${element.getAttribute('class') ?? ''}`;
+  for (const property of STYLE_PROPERTIES) {
+    const value = element.getAttribute(property);
+    if (value !== null) own += `|${property}=${value}`;
+  }
+  const inline = element.getAttribute('style');
+  if (inline) own += `|style=${inline}`;
+  const parent = element.parentElement ? (keys.get(element.parentElement) ?? '') : '';
+  const key = `${parent}>${own}`;
+  keys.set(element, key);
+  return key;
+}
+
 /** A self-contained copy of the chart: computed styles copied onto each element as attributes. */
-export function standaloneSvg(svg: SVGSVGElement, title: string, caption: string): string {
+export function standaloneSvg(svg: SVGSVGElement, title: string, caption: string, cache?: StyleCache): string {
   const width = svg.width.baseVal.value || svg.getBoundingClientRect().width;
   const height = svg.height.baseVal.value || svg.getBoundingClientRect().height;
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
-  originals.forEach((element, i) => {
+  const keys = new Map<Element, string>();
+  const computed = (element: Element) => {
     const style = getComputedStyle(element);
+    return STYLE_PROPERTIES.map((property) => style.getPropertyValue(property));
+  };
+  originals.forEach((element, i) => {
+    let values: readonly string[];
+    if (cache) {
+      const key = styleKey(element, keys);
+      values = cache.get(key) ?? computed(element);
+      cache.set(key, values);
+    } else values = computed(element);
     const target = copies[i]!;
-    for (const property of STYLE_PROPERTIES) {
-      const value = style.getPropertyValue(property);
+    STYLE_PROPERTIES.forEach((property, p) => {
+      const value = values[p];
       if (value && (INITIAL[property] !== value || target.hasAttribute(property))) target.setAttribute(property, value);
-    }
+    });
     target.removeAttribute('class');
   });
   copy.removeAttribute('role');

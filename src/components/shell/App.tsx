@@ -5,6 +5,8 @@ import { useActiveRun, useActiveScenario } from '../../store/selectors';
 import { scenarioViews } from './scenarioViews';
 import { useUrlSync } from './useUrlSync';
 import { Controls } from '../controls/Controls';
+import { ControlBar } from '../controls/ControlBar';
+import { EmbedView } from './EmbedView';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { HistoryTable } from '../output/HistoryTable';
@@ -14,6 +16,7 @@ import { SettingsPanel } from '../controls/SettingsPanel';
 import { StatusRegion } from './StatusRegion';
 import { useCalmValue } from '../useCalmValue';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { PHONE_QUERY, useMediaQuery } from './useMediaQuery';
 import { usePresenterMode } from './usePresenterMode';
 import { useRapidSteps } from './useRapidSteps';
 import { useRunLoop } from './useRunLoop';
@@ -53,11 +56,16 @@ export function App() {
   useRapidSteps();
   useKeyboardShortcuts(openHelp);
   usePresenterMode();
+  // Phones: the charts come first and Step sits in a bar at the bottom (styles.css).
+  const phone = useMediaQuery(PHONE_QUERY);
+  const embed = useDescent((s) => s.embed);
   const View = scenarioViews[scenario];
 
+  if (embed) return <EmbedView />;
   return (
     <>
       <Header onHelp={openHelp} />
+      {phone && <ControlBar variant="phone" />}
       <main className="layout">
         {hasNotices && (
           <Suspense fallback={null}>

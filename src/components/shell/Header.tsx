@@ -1,12 +1,27 @@
 import { scenarios, scenarioIds } from '../../scenarios/registry';
 import { useDescent } from '../../store/descentStore';
 import { CopyLinkButton } from './CopyLinkButton';
+import { SurfaceButtons } from './SurfaceButtons';
+import { PHONE_QUERY, useMediaQuery } from './useMediaQuery';
 
 export function Header({ onHelp }: { onHelp(): void }) {
   const scenario = useDescent((s) => s.scenario);
   const setScenario = useDescent((s) => s.setScenario);
   const presenter = useDescent((s) => s.presenter);
   const setPresenter = useDescent((s) => s.setPresenter);
+  const phone = useMediaQuery(PHONE_QUERY);
+  const buttons = (
+    <>
+      <CopyLinkButton />
+      <SurfaceButtons />
+      <button type="button" aria-pressed={presenter} onClick={() => setPresenter(!presenter)} aria-keyshortcuts="p">
+        Presenter mode
+      </button>
+      <button type="button" onClick={onHelp} aria-keyshortcuts="?">
+        Keyboard help
+      </button>
+    </>
+  );
   return (
     <header className="app-header">
       <h1>
@@ -23,13 +38,15 @@ export function Header({ onHelp }: { onHelp(): void }) {
             ))}
           </select>
         </div>
-        <CopyLinkButton />
-        <button type="button" aria-pressed={presenter} onClick={() => setPresenter(!presenter)} aria-keyshortcuts="p">
-          Presenter mode
-        </button>
-        <button type="button" onClick={onHelp} aria-keyshortcuts="?">
-          Keyboard help
-        </button>
+        {/* On a phone the other buttons fold into a menu, so the charts start near the top. */}
+        {phone ? (
+          <details className="header-menu">
+            <summary>Menu</summary>
+            <div className="header-menu-items">{buttons}</div>
+          </details>
+        ) : (
+          buttons
+        )}
       </div>
     </header>
   );

@@ -9,7 +9,7 @@ export const PLAYING_WRITE_MS = 500;
 
 export function hashOf(state: DescentState): string {
   const run = state.runs[state.scenario];
-  return formatHash({ scenario: state.scenario, settings: run.settings, iter: run.cursor });
+  return formatHash({ scenario: state.scenario, settings: run.settings, iter: run.cursor, embed: state.embed });
 }
 
 /** Writes any pending change to the address now; set while useUrlSync is mounted. */

@@ -49,7 +49,8 @@ export function BiasDerivation({ step, data, halted, hideAnswer }: BiasDerivatio
       {halted && <p className="not-taken">{notTakenReason(halted)}</p>}
       <MathBlock {...SYMBOLIC} />
       <MathBlock {...substituted} />
-      <div className="table-wrap">
+      {/* Focusable: on a phone the table scrolls sideways, and keyboards must reach it. */}
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Predictions, scrollable sideways">
         <table className="point-table">
           <caption>Predictions at b3 = {fixed4(step.b3)}</caption>
           <thead>

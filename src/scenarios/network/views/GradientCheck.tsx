@@ -23,7 +23,8 @@ export function GradientCheck({
         {TOLERANCE.toExponential(0)} means the chain rule above is right. Both are taken at the current parameters,
         where the next step starts.
       </p>
-      <div className="table-wrap">
+      {/* Focusable: on a phone the table scrolls sideways, and keyboards must reach it. */}
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Gradient check, scrollable sideways">
         <table>
           <caption className="visually-hidden">Analytic and numeric gradients</caption>
           <thead>

@@ -93,7 +93,8 @@ export function NetworkDerivation({ step, data, name, trained, halted, hideAnswe
       {halted && <p className="not-taken">{notTakenReason(halted)}</p>}
       <MathBlock {...symbolic} />
       <MathBlock {...substituted} />
-      <div className="table-wrap">
+      {/* Focusable: on a phone the table scrolls sideways, and keyboards must reach it. */}
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Forward pass, scrollable sideways">
         <table className="point-table">
           <caption>
             Forward pass at the current parameters (σ is the logistic function, softplus&apos;s derivative)

@@ -1,0 +1,76 @@
+import { useId } from 'react';
+import { useDescent } from '../../store/descentStore';
+import { useActiveRun, useActiveScenario, useActiveSettings, useShownOutcome } from '../../store/selectors';
+
+interface ControlBarProps {
+  /**
+   * "phone": fixed to the bottom of a narrow screen, with Step back (Reset stays in the panel).
+   * "embed": the compact view's only controls, with Reset (an embed has no panel).
+   */
+  readonly variant: 'phone' | 'embed';
+}
+
+/**
+ * Step, Run/Pause, Step back or Reset, and the learning-rate slider in one compact row: on a phone
+ * it stays at the bottom of the screen, so the chart that moves is in view when Step is pressed.
+ * The panel's own copies of these controls are hidden while the bar is shown (styles.css), so each
+ * name is on the page once.
+ */
+export function ControlBar({ variant }: ControlBarProps) {
+  const scenario = useActiveScenario();
+  const settings = useActiveSettings();
+  const run = useActiveRun();
+  const outcome = useShownOutcome();
+  const playing = useDescent((s) => s.playing);
+  const { requestStep, toggleRun, stepBack, reset, setLearningRate } = useDescent.getState();
+  const id = useId();
+  const canStep = outcome.kind === 'ready';
+  const setting = scenario.learningRate;
+  const bands = scenario.bands(settings);
+  const span = setting.max - setting.min;
+  const at = (v: number) => `${(Math.min(Math.max((v - setting.min) / span, 0), 1) * 100).toFixed(2)}%`;
+  const bandStyle = {
+    '--monotone-end': at(bands.monotoneBelow),
+    '--diverge-start': at(bands.divergesAbove),
+  } as React.CSSProperties;
+
+  return (
+    <div className={`control-bar control-bar-${variant}`} role="group" aria-label="Step controls">
+      <div className="control-bar-buttons">
+        <button type="button" className="primary" onClick={requestStep} disabled={!canStep} aria-keyshortcuts="s">
+          Step
+        </button>
+        <button type="button" onClick={toggleRun} disabled={!canStep && !playing} aria-keyshortcuts="Space">
+          {playing ? 'Pause' : 'Run'}
+        </button>
+        {variant === 'phone' ? (
+          <button type="button" onClick={stepBack} disabled={run.cursor === 0} aria-keyshortcuts="b">
+            Step back
+          </button>
+        ) : (
+          <button type="button" onClick={reset} disabled={run.history.length === 0} aria-keyshortcuts="r">
+            Reset
+          </button>
+        )}
+      </div>
+      <div className="control-bar-rate">
+        <label htmlFor={`${id}-rate`}>Learning rate</label>
+        <span className="control-bar-value" aria-hidden="true">
+          {settings.learningRate}
+        </span>
+        <input
+          id={`${id}-rate`}
+          className="lr-slider"
+          type="range"
+          min={setting.min}
+          max={setting.max}
+          step={setting.step}
+          value={settings.learningRate}
+          style={bandStyle}
+          aria-valuetext={String(settings.learningRate)}
+          onChange={(e) => setLearningRate(Number(e.target.value))}
+        />
+      </div>
+    </div>
+  );
+}
