@@ -3,7 +3,7 @@ import { scaleLinear, scaleLog } from 'd3';
 import { Axis } from './Axis';
 import { ChartSvg } from './ChartSvg';
 import { linePath } from './linePath';
-import { decadeTicks, verticalTicks } from './axisLayout';
+import { decadeTicks, textWidth, verticalTicks } from './axisLayout';
 import { plotLayout } from './plotLayout';
 import { frame, useChartDimensions } from './useChartDimensions';
 
@@ -149,9 +149,15 @@ export function SweepChart(props: SweepChartProps) {
       props.onPick(marked.rate);
     }
   };
-  // Centred over its rate, but kept inside the plot (about 6.6 px a character at this size).
-  const fastestLabel = fastest ? `fastest ${props.formatRate(fastest.rate)}: ${fastest.steps} steps` : '';
-  const half = Math.min(dims.innerWidth / 2, fastestLabel.length * 3.3);
+  // Centred over its rate, but kept inside the plot: its width is measured at the chart's type
+  // size (the label's own is smaller), so it never reaches the axis labels beside the plot.
+  const fullLabel = fastest ? `fastest ${props.formatRate(fastest.rate)}: ${fastest.steps} steps` : '';
+  // A narrow chart keeps the rate alone (the table below has the steps).
+  const fastestLabel =
+    fastest && textWidth(fullLabel, size.fontSize) > dims.innerWidth
+      ? `fastest ${props.formatRate(fastest.rate)}`
+      : fullLabel;
+  const half = Math.min(dims.innerWidth / 2, textWidth(fastestLabel, size.fontSize) / 2);
   const fastestShift = fastest
     ? Math.min(dims.innerWidth - half, Math.max(half, x(fastest.rate))) - x(fastest.rate)
     : 0;
@@ -182,13 +188,15 @@ export function SweepChart(props: SweepChartProps) {
             scale={x}
             orient="bottom"
             gridLength={dims.innerHeight}
-            label="Learning rate (log scale)"
+            label="Learning rate (log)"
             ticks={decadeTicks([range.min, range.max], dims.innerWidth, size.fontSize * 4, props.formatTick)}
             labelBaseline={layout.xLabel}
             titleBaseline={layout.xTitle}
             titleSize={layout.titleSize}
           />
-          <text className="sweep-strip-label" x={-6} y={-STRIP / 2 - 4} dy="0.32em" textAnchor="end">
+          {/* In the strip at its left end: the smallest rates never diverge, and the y axis's top
+              label sits just left of the plot. */}
+          <text className="sweep-strip-label" x={4} y={-STRIP / 2 - 4} dy="0.32em">
             diverges
           </text>
           <SweepMarks points={points} x={x} y={y} clip={clip} />
