@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { SHORTCUTS } from './useKeyboardShortcuts';
+import { useModalDialog } from './useModalDialog';
 
 interface HelpDialogProps {
   readonly open: boolean;
@@ -8,28 +8,11 @@ interface HelpDialogProps {
 
 /**
  * The keyboard help: a modal <dialog>, which traps focus and closes on Esc by itself. Closing puts
- * the focus back where it was (the Help button, or the page for the ? key), even though the dialog
- * opens a moment later, once its code has loaded.
+ * the focus back where it was (the Help button), even though the dialog opens a moment later, once
+ * its code has loaded.
  */
 export function HelpDialog({ open, onClose }: HelpDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const opener = useRef<Element | null>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      opener.current = document.activeElement;
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-    }
-    if (!open && opener.current instanceof HTMLElement && opener.current.isConnected) {
-      opener.current.focus();
-      opener.current = null;
-    }
-  }, [open]);
+  const ref = useModalDialog(open);
 
   return (
     <dialog ref={ref} className="help" aria-labelledby="help-heading" onClose={onClose} onCancel={onClose}>
