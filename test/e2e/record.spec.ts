@@ -16,6 +16,8 @@ async function openRecorder(page: Page) {
   await page.getByRole('button', { name: 'Record animation' }).click();
   const dialog = page.getByRole('dialog', { name: 'Record animation' });
   await expect(dialog).toBeVisible();
+  // Ready once it lists the page's charts (opened as the page loads, they may still be coming).
+  await expect(dialog.getByRole('checkbox').first()).toBeVisible();
   return dialog;
 }
 
@@ -107,4 +109,22 @@ test.describe('Record animation', () => {
     await expect(dialog.getByRole('alert')).toHaveText('Choose at least one chart.');
     await expect(dialog.getByRole('button', { name: 'Record', exact: true })).toBeDisabled();
   });
+});
+
+test('opened while the scenario view is still loading, Record waits for the charts', async ({ page }) => {
+  // Hold the linreg view's chunk back, as a slow connection or a busy laptop would.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/LinregView-.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./#scenario=linreg&iter=2');
+  await page.getByRole('button', { name: 'Record animation' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record animation' });
+  await expect(dialog.getByRole('alert')).toHaveText(/charts are still loading/);
+  await expect(dialog.getByRole('button', { name: 'Record', exact: true })).toBeDisabled();
+  release();
+  await expect(dialog.getByRole('checkbox', { name: 'Data and the fitted line' })).toBeChecked();
+  await expect(dialog.getByRole('button', { name: 'Record', exact: true })).toBeEnabled();
 });

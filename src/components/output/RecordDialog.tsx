@@ -63,12 +63,21 @@ export function RecordDialog({ open, onClose }: RecordDialogProps) {
     const scenario = scenarioOf(state.scenario);
     const run = selectActiveRun(state);
     const left = stepsUntilStop(scenario, run);
-    setCharts(pageCharts());
     setChosen(new Set([0, 1]));
     setFrom(run.cursor);
     setUntil(left);
     setStepsText(String(Math.max(1, left)));
     setPhase({ kind: 'setup' });
+    // Opened just after the page (or a scenario) loads, the charts may still be on their way:
+    // look again each frame until they are there.
+    let frame = 0;
+    const collect = () => {
+      const found = pageCharts();
+      setCharts(found);
+      if (found.length === 0) frame = requestAnimationFrame(collect);
+    };
+    collect();
+    return () => cancelAnimationFrame(frame);
   }, [open]);
 
   const steps = Number(stepsText);
@@ -78,7 +87,12 @@ export function RecordDialog({ open, onClose }: RecordDialogProps) {
       : !/^\s*\d+\s*$/.test(stepsText) || steps < 1 || steps > MAX_RECORDED_STEPS
         ? `Steps must be a whole number from 1 to ${MAX_RECORDED_STEPS}.`
         : null;
-  const chartsError = chosen.size === 0 ? 'Choose at least one chart.' : null;
+  const chartsError =
+    charts.length === 0
+      ? 'The charts are still loading: Record is ready once they are on the page.'
+      : chosen.size === 0
+        ? 'Choose at least one chart.'
+        : null;
   const recording = phase.kind === 'recording';
 
   const start = async () => {

@@ -71,7 +71,7 @@ async function drawFrame(
   styles: StyleCache,
 ) {
   const svgs = charts.map((figure) => figure.querySelector('svg'));
-  if (svgs.some((svg) => !svg)) throw new Error('A chart to record is no longer on the page.');
+  if (svgs.length === 0 || svgs.some((svg) => !svg)) throw new Error('A chart to record is no longer on the page.');
   const texts: string[] = [];
   for (const svg of svgs) {
     texts.push(standaloneSvg(svg!, svg!.querySelector('title')?.textContent ?? '', '', styles));
