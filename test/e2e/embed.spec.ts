@@ -138,17 +138,22 @@ for (const sandbox of [null, 'allow-scripts allow-same-origin']) {
     const frame = page.frameLocator('iframe');
     const status = frame.getByRole('status');
     await expect(status).toContainText(/^\D*2 steps\b/);
-    // It fits its 640 × 400 frame without scrolling.
-    const fits = await frame
-      .locator('html')
-      .evaluate(
-        (root) =>
-          root.scrollHeight <= window.innerHeight &&
-          root.scrollWidth <= window.innerWidth &&
-          window.innerWidth === 640 &&
-          window.innerHeight === 400,
-      );
-    expect(fits).toBe(true);
+    // It fits its 640 × 400 frame without scrolling, once its charts (a chunk that may arrive
+    // after the status) are laid out: read with a retrying assertion, not once.
+    await expect
+      .poll(() =>
+        frame
+          .locator('html')
+          .evaluate(
+            (root) =>
+              root.querySelector('.chart svg') !== null &&
+              root.scrollHeight <= window.innerHeight &&
+              root.scrollWidth <= window.innerWidth &&
+              window.innerWidth === 640 &&
+              window.innerHeight === 400,
+          ),
+      )
+      .toBe(true);
 
     await frame.getByRole('button', { name: 'Step', exact: true }).click();
     await expect(status).toContainText(/^\D*3 steps\b/);
