@@ -164,6 +164,9 @@ export function explainDivergence<S extends CommonSettings, T>(
         `${outcome.rate}: ${cause}.`;
 }
 
+/** What a chain-rule panel shows for a number the student is predicting, until the reveal. */
+export const HIDDEN_ANSWER = '? (revealed after your prediction)';
+
 /** Why the step a panel shows will not be taken, for a run that has stopped. */
 export function notTakenReason(outcome: Outcome): string {
   switch (outcome.kind) {

@@ -1,7 +1,7 @@
 import type { BiasStep } from '../../../engine/bias';
 import type { Data } from '../../../engine/point';
 import type { Outcome } from '../../../engine/training';
-import { notTakenReason } from '../../scenario';
+import { HIDDEN_ANSWER as HIDDEN, notTakenReason } from '../../scenario';
 import { fixed4 } from '../../../format/number';
 import { factor, sumOfTerms } from '../../../components/math/formula';
 import { MathBlock } from '../../../components/math/MathBlock';
@@ -10,9 +10,6 @@ const SYMBOLIC = {
   tex: String.raw`\frac{d\,\mathrm{SSR}}{d b_3} = \sum_{i=1}^{n} \frac{d\,\mathrm{SSR}}{d\hat y_i}\cdot\frac{d\hat y_i}{d b_3} = \sum_{i=1}^{n} -2\,(y_i - \hat y_i)\cdot 1`,
   text: 'dSSR/db3 = Σ dSSR/dŷᵢ · dŷᵢ/db3 = Σ −2(yᵢ − ŷᵢ)·1',
 };
-
-/** What stands for a number the student is predicting. */
-const HIDDEN = '? (revealed after your prediction)';
 
 interface BiasDerivationProps {
   /** The step Step takes next, from the current b3. */

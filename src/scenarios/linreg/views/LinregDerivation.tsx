@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { sampleGradient, type LinregStep } from '../../../engine/linreg';
 import type { Data } from '../../../engine/point';
 import type { Outcome } from '../../../engine/training';
-import { notTakenReason } from '../../scenario';
+import { HIDDEN_ANSWER as HIDDEN, notTakenReason } from '../../scenario';
 import { fixed4 } from '../../../format/number';
 import { factor } from '../../../components/math/formula';
 import { MathBlock } from '../../../components/math/MathBlock';
@@ -30,9 +30,6 @@ const STOCHASTIC = {
   tex: String.raw`\text{for each sample } i \text{ in a shuffled order:}\quad w \leftarrow w - \eta\,\frac{\partial L_i}{\partial w},\qquad b \leftarrow b - \eta\,\frac{\partial L_i}{\partial b}`,
   text: 'for each sample i in a shuffled order: w ← w − η ∂Lᵢ/∂w, b ← b − η ∂Lᵢ/∂b',
 };
-
-/** What stands for a number the student is predicting. */
-const HIDDEN = '? (revealed after your prediction)';
 
 const BATCH = {
   tex: String.raw`\frac{dL}{dw} = \frac{1}{m}\sum_{i=1}^{m}\frac{\partial L_i}{\partial w} = -\frac{2}{m}\sum_{i=1}^{m} x_i\,(y_i-\hat y_i),\qquad \frac{dL}{db} = -\frac{2}{m}\sum_{i=1}^{m}(y_i-\hat y_i)`,

@@ -9,7 +9,7 @@ import {
 } from '../../../engine/backprop';
 import type { Data } from '../../../engine/point';
 import type { Outcome } from '../../../engine/training';
-import { notTakenReason } from '../../scenario';
+import { HIDDEN_ANSWER as HIDDEN, notTakenReason } from '../../scenario';
 import { fixed4 } from '../../../format/number';
 import { factor, sumOfTerms, type Formula } from '../../../components/math/formula';
 import { MathBlock } from '../../../components/math/MathBlock';
@@ -54,9 +54,6 @@ interface NetworkDerivationProps {
   /** "Predict, then reveal" is asking: the step size and new value stay hidden until the reveal. */
   readonly hideAnswer: boolean;
 }
-
-/** What stands for a number the student is predicting. */
-const HIDDEN = '? (revealed after your prediction)';
 
 /** Backpropagation for one parameter: the chain rule, then the next step's numbers. */
 export function NetworkDerivation({ step, data, name, trained, halted, hideAnswer }: NetworkDerivationProps) {
