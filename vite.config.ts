@@ -88,14 +88,22 @@ export default defineConfig({
     restoreMocks: true,
     // Playwright specs under test/e2e are not vitest's: they run in real Chromium.
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['test/setup/language.ts'],
+        },
+      },
       {
         extends: true,
         test: {
           name: 'component',
           include: ['test/component/**/*.test.tsx'],
           environment: 'jsdom',
-          setupFiles: ['test/component/setup.ts'],
+          setupFiles: ['test/setup/language.ts', 'test/component/setup.ts'],
           // Whole-app journeys with lazy chunks: room for a busy two-core machine.
           testTimeout: 20_000,
         },

@@ -1,13 +1,30 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/shell/App';
+import { activateLanguage, loadCatalog } from './i18n/i18n';
+import { DEFAULT_LANGUAGE, languageInHash, preferredLanguage } from './i18n/languages';
+import { useDescent } from './store/descentStore';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The first language: a link's lang=, else the browser's preference, else English. Its catalog
+// (a small lazy chunk) is loaded before the first render, so no text ever shows in the wrong
+// language; if it cannot load, English is tried instead.
+const language = languageInHash(window.location.hash) ?? preferredLanguage(navigator.languages ?? []);
+const ready = loadCatalog(language).then(
+  () => language,
+  () => loadCatalog(DEFAULT_LANGUAGE).then(() => DEFAULT_LANGUAGE),
 );
+
+void ready.then((chosen) => {
+  activateLanguage(chosen);
+  useDescent.setState({ language: chosen });
+  document.documentElement.lang = chosen;
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});
 
 // Offline after the first visit: the built app registers its service worker (dist/sw.js, written
 // by vite.config.ts). The dev server has none.

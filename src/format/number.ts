@@ -1,26 +1,52 @@
+import { localeDecimal, numberLocale } from '../i18n/locale';
+
 /**
- * Every number the page shows is formatted here (STYLE.md rule 7). ASCII "-" is used for minus so
- * that copied values paste into a spreadsheet or Python as numbers.
+ * Every number the page shows is formatted here (STYLE.md rule 7), in the style of the page's
+ * language (Intl.NumberFormat: 1.5655 in English, 1,5655 in Spanish), with no grouping so a value
+ * never reads two ways. ASCII "-" is the minus sign in every language (it is Intl's for both), so
+ * copied values paste into a spreadsheet as numbers. roundTrip is the one machine format: URL, CSV.
  */
+
+/** Text written in the script's style ("1.4e-5") put in the language's (1,4e-5). */
+const local = (text: string): string => (localeDecimal() === '.' ? text : text.replace('.', localeDecimal()));
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function fixedFormat(digits: number): Intl.NumberFormat {
+  const key = `${numberLocale()} ${digits}`;
+  let format = formatters.get(key);
+  if (!format) {
+    // signDisplay "negative": -0 and a negative value that rounds to zero read 0.0000, never -0.0000.
+    format = new Intl.NumberFormat(numberLocale(), {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: false,
+      signDisplay: 'negative',
+    });
+    formatters.set(key, format);
+  }
+  return format;
+}
 
 /**
  * Table cells: 4 decimals. Zero shows as 0.0000 (never -0.0000); any other value that would read
  * 0.0000 shows in exponent form (1.4e-5), so a late epoch's loss never reads as zero.
  */
 export function fixed4(x: number): string {
-  if (x !== 0 && Math.abs(x) < 0.00005 && Number.isFinite(x)) return x.toExponential(1);
+  if (x !== 0 && Math.abs(x) < 0.00005 && Number.isFinite(x)) return local(x.toExponential(1));
   return fixed(x, 4);
 }
 
 export function fixed(x: number, digits: number): string {
   if (!Number.isFinite(x)) return '—';
-  const text = x.toFixed(digits);
-  return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
+  // Beyond 1e21 (a diverged run) the digits would fill a column: exponent form, as toFixed gives.
+  if (Math.abs(x) >= 1e21) return local(String(x));
+  return fixedFormat(digits).format(x);
 }
 
 /** Prose and chart labels: 2 decimals, or 2 significant digits for small values (0.00084). */
 export function short(x: number): string {
-  if (x !== 0 && Math.abs(x) < 0.005 && Number.isFinite(x)) return x.toPrecision(2);
+  if (x !== 0 && Math.abs(x) < 0.005 && Number.isFinite(x)) return local(x.toPrecision(2));
   return fixed(x, 2);
 }
 
@@ -39,7 +65,12 @@ export function distinctPair(a: number, b: number): [string, string] {
 /** Axis ticks: plain decimals down to 0.01, powers of ten below (1e-4 rather than 100µ). */
 export function tick(x: number): string {
   if (x !== 0 && Math.abs(x) < 0.01) return x.toExponential(0);
-  return String(Number(x.toPrecision(6)));
+  return local(String(Number(x.toPrecision(6))));
+}
+
+/** A typed-in kind of number (a field's value, a range's limit): shortest text, language's style. */
+export function plain(x: number): string {
+  return local(roundTrip(x));
 }
 
 /** CSV and URL values: the shortest text that reads back as the same double. */
@@ -69,7 +100,12 @@ function decimalsFor(step: number): number {
 }
 
 /** Trailing zeros of a decimal dropped (2.50 → 2.5, 3.0 → 3), as d3-format's "~" does. */
-const trim = (text: string) => (text.includes('.') ? text.replace(/\.?0+$/, '') : text);
+const trim = (text: string) => {
+  const decimal = localeDecimal();
+  if (!text.includes(decimal)) return text;
+  const end = text.replace(/0+$/, '');
+  return end.endsWith(decimal) ? end.slice(0, -1) : end;
+};
 
 /** x in units of 1000^k with a prefix, `decimals` after the point, trailing zeros dropped. */
 function compact(x: number, decimals: number, power = Math.floor(Math.log10(Math.abs(x)) / 3)): string {
@@ -99,7 +135,7 @@ export function tickFormat(values: readonly number[]): (x: number) => string {
       if (x === 0 || !Number.isFinite(x)) return x === 0 ? '0' : '—';
       const mantissa = Math.abs(x) / Math.pow(10, Math.floor(Math.log10(Math.abs(x))));
       const [digits, exponent] = x.toExponential(Math.min(4, decimalsFor(mantissa))).split('e');
-      return `${trim(digits!)}e${Number(exponent)}`;
+      return `${trim(local(digits!))}e${Number(exponent)}`;
     };
   }
   if (top >= 1e4) {

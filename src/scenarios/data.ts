@@ -1,6 +1,7 @@
 import type { Data, Point } from '../engine/point';
 import { roundTrip } from '../format/number';
 import { checkRange, parseNumber, type Parsed } from '../format/parseNumber';
+import { msg } from '../i18n/i18n';
 
 export const MAX_POINTS = 200;
 /** Coordinates beyond this make the charts meaningless and the losses overflow. */
@@ -8,16 +9,16 @@ export const COORDINATE_LIMIT = 1e4;
 const COORDINATE = { min: -COORDINATE_LIMIT, max: COORDINATE_LIMIT };
 
 export function checkData(points: Data): Parsed<Data> {
-  if (points.length === 0) return { ok: false, error: 'The data needs at least 1 point.' };
+  if (points.length === 0) return { ok: false, error: msg('data.tooFew') };
   if (points.length > MAX_POINTS) {
-    return { ok: false, error: `The data can have at most ${MAX_POINTS} points (got ${points.length}).` };
+    return { ok: false, error: msg('data.tooMany', { max: MAX_POINTS, count: points.length }) };
   }
   for (const [i, p] of points.entries()) {
     for (const [axis, v] of [
       ['x', p.x],
       ['y', p.y],
     ] as const) {
-      const checked = checkRange(v, COORDINATE, `Point ${i + 1}'s ${axis}`);
+      const checked = checkRange(v, COORDINATE, msg('data.pointAxis', { point: i + 1, axis }));
       if (!checked.ok) return checked;
     }
   }
@@ -26,19 +27,19 @@ export function checkData(points: Data): Parsed<Data> {
 
 /** "0:0,0.5:1,1:0" → points (the URL's data field). */
 export function parseData(text: string): Parsed<Data> {
-  if (text.trim() === '') return { ok: false, error: 'The data needs at least 1 point.' };
+  if (text.trim() === '') return { ok: false, error: msg('data.tooFew') };
   const pairs = text.split(',');
   if (pairs.length > MAX_POINTS) {
-    return { ok: false, error: `The data can have at most ${MAX_POINTS} points (got ${pairs.length}).` };
+    return { ok: false, error: msg('data.tooMany', { max: MAX_POINTS, count: pairs.length }) };
   }
   const points: Point[] = [];
   for (const [i, pair] of pairs.entries()) {
     const parts = pair.split(':');
-    if (parts.length !== 2) return { ok: false, error: `Point ${i + 1} is not written as x:y.` };
+    if (parts.length !== 2) return { ok: false, error: msg('data.notPair', { point: i + 1 }) };
     const x = parseNumber(parts[0]!);
     const y = parseNumber(parts[1]!);
-    if (!x.ok) return { ok: false, error: `Point ${i + 1}'s x: ${x.error}` };
-    if (!y.ok) return { ok: false, error: `Point ${i + 1}'s y: ${y.error}` };
+    if (!x.ok) return { ok: false, error: msg('data.pointError', { point: i + 1, axis: 'x', error: x.error }) };
+    if (!y.ok) return { ok: false, error: msg('data.pointError', { point: i + 1, axis: 'y', error: y.error }) };
     points.push({ x: x.value, y: y.value });
   }
   return checkData(points);

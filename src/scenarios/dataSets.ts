@@ -2,13 +2,15 @@ import type { Data, Point } from '../engine/point';
 import { mulberry32 } from '../engine/random';
 import { short } from '../format/number';
 import type { Parsed } from '../format/parseNumber';
+import { msg, type MessageKey } from '../i18n/i18n';
 import type { CommonSettings, Scenario } from './scenario';
 
 /** A ready-made data set: plain points and a sentence on what it teaches. */
 export interface DataSet {
   readonly id: string;
-  readonly label: string;
-  readonly description: string;
+  readonly label: MessageKey;
+  /** What the set teaches; null for a scenario's own data, which needs no words. */
+  readonly description: MessageKey | null;
   readonly data: Data;
 }
 
@@ -40,11 +42,7 @@ const samePoints = (a: Data, b: Data) =>
 
 /** A scenario's ready-made sets: its own list, or just its seed data when it names none. */
 export function dataSetsOf<S extends CommonSettings, T>(scenario: Scenario<S, T>): readonly DataSet[] {
-  return (
-    scenario.dataSets ?? [
-      { id: 'seed', label: 'The scenario’s own data', description: '', data: scenario.defaults.data },
-    ]
-  );
+  return scenario.dataSets ?? [{ id: 'seed', label: 'set.own', description: null, data: scenario.defaults.data }];
 }
 
 /** Fewest points a scenario learns from (1 unless it says more). */
@@ -69,7 +67,7 @@ export function standardizeX(data: Data): Parsed<Standardized> {
   const n = data.length;
   const mean = data.reduce((s, p) => s + p.x, 0) / n;
   const sd = Math.sqrt(data.reduce((s, p) => s + (p.x - mean) ** 2, 0) / n);
-  if (!(sd > 0)) return { ok: false, error: 'Every x is the same: there is no spread to scale.' };
+  if (!(sd > 0)) return { ok: false, error: msg('data.noSpread') };
   return { ok: true, value: { data: data.map((p) => ({ x: (p.x - mean) / sd || 0, y: p.y })), mean, sd } };
 }
 

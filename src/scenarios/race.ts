@@ -2,6 +2,7 @@ import { OPTIMIZERS, PAPER_DEFAULTS, type HyperParameters, type OptimizerKind } 
 import type { Lane } from '../engine/race';
 import { roundTrip } from '../format/number';
 import { parseInRange, type Parsed, type Range } from '../format/parseNumber';
+import { msg, type MessageKey } from '../i18n/i18n';
 
 export const MAX_LANES = 4;
 export const LANE_RATE: Range = { min: 0.001, max: 1 };
@@ -15,12 +16,12 @@ export const STARTER_RACE: readonly Lane[] = [
 ];
 
 /** The hyper-parameter fields: URL key, label and range. */
-export const HYPER_FIELDS: readonly { key: keyof HyperParameters; label: string; range: Range }[] = [
-  { key: 'mu', label: 'Momentum μ', range: { min: 0, max: 0.999 } },
-  { key: 'rho', label: 'RMSProp ρ', range: { min: 0, max: 0.9999 } },
-  { key: 'beta1', label: 'Adam β1', range: { min: 0, max: 0.999 } },
-  { key: 'beta2', label: 'Adam β2', range: { min: 0, max: 0.99999 } },
-  { key: 'epsilon', label: 'ε', range: { min: 1e-12, max: 1 } },
+export const HYPER_FIELDS: readonly { key: keyof HyperParameters; label: MessageKey; range: Range }[] = [
+  { key: 'mu', label: 'race.hyper.mu', range: { min: 0, max: 0.999 } },
+  { key: 'rho', label: 'race.hyper.rho', range: { min: 0, max: 0.9999 } },
+  { key: 'beta1', label: 'race.hyper.beta1', range: { min: 0, max: 0.999 } },
+  { key: 'beta2', label: 'race.hyper.beta2', range: { min: 0, max: 0.99999 } },
+  { key: 'epsilon', label: 'race.hyper.epsilon', range: { min: 1e-12, max: 1 } },
 ];
 
 /** "gd:0.1,adam:0.05" ⇄ lanes (the link's race field). */
@@ -31,15 +32,15 @@ export function formatRace(lanes: readonly Lane[]): string {
 export function parseRace(text: string): Parsed<readonly Lane[]> {
   const parts = text.split(',').filter((p) => p !== '');
   if (parts.length === 0 || parts.length > MAX_LANES) {
-    return { ok: false, error: `a race has 1 to ${MAX_LANES} lanes, written optimizer:rate.` };
+    return { ok: false, error: msg('race.link.lanes', { max: MAX_LANES }) };
   }
   const lanes: Lane[] = [];
   for (const part of parts) {
     const [kind, rate] = part.split(':');
     if (!(OPTIMIZERS as readonly string[]).includes(kind ?? '')) {
-      return { ok: false, error: `the optimizer must be one of ${OPTIMIZERS.join(', ')}.` };
+      return { ok: false, error: msg('race.link.optimizer', { names: OPTIMIZERS.join(', ') }) };
     }
-    const parsed = parseInRange(rate ?? '', LANE_RATE, 'A lane’s learning rate');
+    const parsed = parseInRange(rate ?? '', LANE_RATE, msg('race.link.laneRate'));
     if (!parsed.ok) return parsed;
     lanes.push({ optimizer: kind as OptimizerKind, learningRate: parsed.value });
   }
@@ -57,8 +58,8 @@ export function parseHyper(text: string): Parsed<HyperParameters> {
   for (const part of text.split(',').filter((p) => p !== '')) {
     const [key, value] = part.split(':');
     const field = HYPER_FIELDS.find((f) => f.key === key);
-    if (!field) return { ok: false, error: `the keys are ${HYPER_FIELDS.map((f) => f.key).join(', ')}.` };
-    const parsed = parseInRange(value ?? '', field.range, field.label);
+    if (!field) return { ok: false, error: msg('race.link.keys', { keys: HYPER_FIELDS.map((f) => f.key).join(', ') }) };
+    const parsed = parseInRange(value ?? '', field.range, msg(field.label));
     if (!parsed.ok) return parsed;
     hyper[field.key] = parsed.value;
   }

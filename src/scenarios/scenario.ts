@@ -3,6 +3,7 @@ import type { HyperParameters } from '../engine/optimizerKinds';
 import type { Lane, RaceProblem } from '../engine/race';
 import { GROWTH_STEPS, type Outcome, type Trainer } from '../engine/training';
 import type { Range } from '../format/parseNumber';
+import type { MessageKey } from '../i18n/i18n';
 import type { DataSet } from './dataSets';
 
 /** Settings every scenario has. */
@@ -20,7 +21,7 @@ export interface NumberSetting<S> extends Range {
   /** URL hash key. */
   readonly key: string;
   /** Accessible name of the form field. */
-  readonly label: string;
+  readonly label: MessageKey;
   /** Arrow-key increment in the field. */
   readonly step: number;
   read(settings: S): number;
@@ -34,8 +35,8 @@ export interface NumberSetting<S> extends Range {
 /** A setting chosen from a list (a select in the form, a word in the URL); changing it starts over. */
 export interface ChoiceSetting<S> {
   readonly key: string;
-  readonly label: string;
-  readonly options: readonly { readonly value: string; readonly label: string }[];
+  readonly label: MessageKey;
+  readonly options: readonly { readonly value: string; readonly label: MessageKey }[];
   /** The value a link leaves out (the default). */
   readonly fallback: string;
   read(settings: S): string;
@@ -117,7 +118,7 @@ export interface Scenario<S extends CommonSettings, T> {
 export function learningRateSetting<S extends CommonSettings>(): NumberSetting<S> {
   return {
     key: 'lr',
-    label: 'Learning rate value',
+    label: 'setting.learningRateValue',
     min: 0.001,
     max: 1,
     step: 0.001,
@@ -129,7 +130,7 @@ export function learningRateSetting<S extends CommonSettings>(): NumberSetting<S
 
 /** A seed for something random in a scenario; shown (and written in links) only when it applies. */
 export function seedSetting<S extends CommonSettings & { readonly seed: number }>(
-  label: string,
+  label: MessageKey,
   visible: (settings: S) => boolean,
 ): NumberSetting<S> {
   return {

@@ -14,6 +14,8 @@ import {
 } from '../scenarios/registry';
 import { stepUnit, type CommonSettings, type NumberSetting } from '../scenarios/scenario';
 import type { LinkState } from '../url/hash';
+import { activateLanguage, loadCatalog, msg, type Msg } from '../i18n/i18n';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
 import { changeSetting, freshRun, resetRun, seekRun, stepRun, type Run } from './run';
 
 export type RunOf<K extends ScenarioId> = Run<SettingsOf<K>, StepOf<K>>;
@@ -54,13 +56,15 @@ export interface DescentState {
   readonly playing: Playing;
   readonly speed: string;
   /** Messages about a link's fields that were ignored. */
-  readonly notices: readonly string[];
+  readonly notices: readonly Msg[];
+  /** The page's language: every text, and the style of every number shown. */
+  readonly language: Language;
   /** Large type, high contrast, fewer controls: for a projector. */
   readonly presenter: boolean;
   /** The compact view for an iframe (`embed=1` in the link): charts, the main buttons, the status. */
   readonly embed: boolean;
   /** Why the last data edit was refused (too few or too many points, a value out of range). */
-  readonly dataError: string | null;
+  readonly dataError: Msg | null;
   /** "Predict, then reveal": Step first asks which way and how far the main parameter moves. */
   readonly predictMode: boolean;
   /** The prediction form is open, waiting for a guess. */
@@ -81,7 +85,7 @@ export interface DescentState {
 /** A snapshot to go back to: one scenario's whole run (settings, data, history) before a change. */
 export interface UndoPoint {
   /** What the change did, for the notice that offers Undo ("Imported 30 points from a.csv."). */
-  readonly message: string;
+  readonly message: Msg;
   readonly scenario: ScenarioId;
   readonly run: RunOf<ScenarioId>;
 }
@@ -115,7 +119,9 @@ export interface DescentActions {
   /** The race's lanes and hyper-parameters: part of the settings (and the link), not of the run. */
   setRace(lanes: readonly Lane[], hyper?: HyperParameters): void;
   /** Applies a parsed link: its scenario and settings, then replays its iterations. */
-  load(link: LinkState, notices: readonly string[]): void;
+  load(link: LinkState, notices: readonly Msg[]): void;
+  /** Switches every text to `language` once its catalog has loaded; the run goes on as it was. */
+  setLanguage(language: Language): Promise<void>;
   dismissNotices(): void;
   setPresenter(on: boolean): void;
   setPredictMode(on: boolean): void;
@@ -130,9 +136,9 @@ export interface DescentActions {
    * store), and when the run changed shows `message` in a notice offering Undo. Generic: an import,
    * a data set, Standardize x use it; so can Reset.
    */
-  withUndo(message: string, change: () => void): void;
+  withUndo(message: Msg, change: () => void): void;
   /** New data that starts the run over, undoably; returns why it was refused (data untouched), or null. */
-  replaceData(data: Data, message: string): string | null;
+  replaceData(data: Data, message: Msg): Msg | null;
   /** Brings back the remembered run (its data, settings and history) and its scenario. */
   undo(): void;
   dismissUndo(): void;
@@ -149,6 +155,7 @@ export const initialState: DescentState = {
   playing: null,
   speed: DEFAULT_SPEED,
   notices: [],
+  language: DEFAULT_LANGUAGE,
   presenter: false,
   embed: false,
   dataError: null,
@@ -173,6 +180,9 @@ function activeOf(state: DescentState): { scenario: AnyScenario; run: AnyRun } {
 function withRun(state: DescentState, run: AnyRun): Pick<DescentState, 'runs'> {
   return { runs: { ...state.runs, [state.scenario]: run } };
 }
+
+/** The language last asked for (setLanguage), so a slow catalog never overrides a later choice. */
+let wantedLanguage: Language | null = null;
 
 export const useDescent = create<DescentStore>()((set, get) => {
   /** Replaces the active run, and stops the run loop when the run can take no more steps. */
@@ -216,7 +226,7 @@ export const useDescent = create<DescentStore>()((set, get) => {
     reset: () => {
       const { scenario, run } = activeOf(get());
       const taken = run.history.length;
-      get().withUndo(`Reset: ${taken} ${stepUnit(scenario)}${taken === 1 ? '' : 's'} cleared, back to the start.`, () =>
+      get().withUndo(msg('store.reset', { unit: stepUnit(scenario), count: taken }), () =>
         update((scenario, run) => resetRun(scenario, run), true),
       );
     },
@@ -248,9 +258,18 @@ export const useDescent = create<DescentStore>()((set, get) => {
     setSpeed: (id) => set({ speed: SPEEDS.some((s) => s.id === id) ? id : DEFAULT_SPEED }),
     load: (link, notices) => {
       set({ scenario: link.scenario, playing: null, notices, embed: link.embed ?? false });
+      if (link.lang && link.lang !== get().language) void get().setLanguage(link.lang);
       update((scenario) => stepRun(scenario, freshRun(scenario, link.settings), link.iter), true);
     },
     dismissNotices: () => set({ notices: [] }),
+    setLanguage: async (language) => {
+      wantedLanguage = language;
+      await loadCatalog(language);
+      // A later choice made while this catalog loaded wins.
+      if (wantedLanguage !== language) return;
+      activateLanguage(language);
+      set({ language });
+    },
     setPresenter: (presenter) => set({ presenter }),
     setPredictMode: (predictMode) => set({ predictMode, asking: false, reveal: null }),
     requestStep: () => {

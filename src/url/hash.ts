@@ -4,6 +4,8 @@ import { formatHyper, formatRace, parseHyper, parseRace } from '../scenarios/rac
 import { DEFAULT_SCENARIO, isScenarioId, scenarioIds, scenarioOf, type ScenarioId } from '../scenarios/registry';
 import type { ChoiceSetting, CommonSettings, NumberSetting } from '../scenarios/scenario';
 import { roundTrip } from '../format/number';
+import { msg, type Msg } from '../i18n/i18n';
+import { isLanguage, type Language } from '../i18n/languages';
 
 /**
  * The URL hash as a pure schema (STYLE.md rule 3; tensorflow/playground's one-table idea):
@@ -18,6 +20,8 @@ export interface LinkState {
   readonly iter: number;
   /** The compact view for an iframe in a course page (`embed=1`); left out of the link when off. */
   readonly embed?: boolean;
+  /** The page's language (`lang=es`); left out when the link need not name it. */
+  readonly lang?: Language;
 }
 
 export const MAX_ITER = 100000;
@@ -34,7 +38,7 @@ function numberField(setting: NumberSetting<CommonSettings>): HashField {
   return {
     key: setting.key,
     read: (settings, text) => {
-      const parsed = parseInRange(text, setting, setting.label);
+      const parsed = parseInRange(text, setting, msg(setting.label));
       return parsed.ok ? { ok: true, value: setting.write(settings, parsed.value) } : parsed;
     },
     // A setting that does not apply (a seed with nothing random) is left out of the link.
@@ -49,7 +53,7 @@ function choiceField(choice: ChoiceSetting<CommonSettings>): HashField {
     read: (settings, text) =>
       values.includes(text)
         ? { ok: true, value: choice.write(settings, text) }
-        : { ok: false, error: `${choice.key} must be ${values.join(', ')}.` },
+        : { ok: false, error: msg('link.choice', { key: choice.key, values: values.join(', ') }) },
     // The default is left out, so the plain links of DESIGN.md stay as they are.
     write: (settings) => (choice.read(settings) === choice.fallback ? null : choice.read(settings)),
   };
@@ -107,11 +111,11 @@ const FIELDS = Object.fromEntries(scenarioIds.map((id) => [id, fieldsOf(id)])) a
 export interface ParsedLink {
   readonly state: LinkState;
   /** One sentence per field that was ignored, naming it. */
-  readonly notices: readonly string[];
+  readonly notices: readonly Msg[];
 }
 
 export function parseHash(hash: string): ParsedLink {
-  const notices: string[] = [];
+  const notices: Msg[] = [];
   const entries: [string, string][] = [];
   const body = hash.replace(/^#/, '');
   for (const part of body === '' ? [] : body.split('&')) {
@@ -122,9 +126,7 @@ export function parseHash(hash: string): ParsedLink {
     try {
       entries.push([decodeURIComponent(rawKey), decodeURIComponent(rawValue)]);
     } catch {
-      notices.push(
-        `Ignored a field of the link that is not valid URL text (${clip(eq < 0 ? part : part.slice(0, eq))}).`,
-      );
+      notices.push(msg('link.notUrlText', { field: clip(eq < 0 ? part : part.slice(0, eq)) }));
     }
   }
 
@@ -132,9 +134,7 @@ export function parseHash(hash: string): ParsedLink {
   const unique: [string, string][] = [];
   for (const [key, value] of entries) {
     if (seen.has(key)) {
-      notices.push(
-        `Ignored the second ${clip(key)} in the link: the field is given more than once, so the first is used.`,
-      );
+      notices.push(msg('link.repeated', { field: clip(key) }));
       continue;
     }
     seen.add(key);
@@ -145,36 +145,42 @@ export function parseHash(hash: string): ParsedLink {
   const named = unique.find(([key]) => key === 'scenario');
   if (named) {
     if (isScenarioId(named[1])) scenario = named[1];
-    else notices.push(`Ignored scenario in the link: it must be ${scenarioIds.join(', ')}.`);
+    else notices.push(msg('link.scenario', { values: scenarioIds.join(', ') }));
   }
 
   const fields = FIELDS[scenario];
   let settings: CommonSettings = scenarioOf(scenario).defaults;
   let iter = 0;
   let embed = false;
+  let lang: Language | undefined;
   for (const [key, value] of unique) {
     if (key === 'scenario') continue;
     if (key === 'embed') {
       if (value === '1' || value === '0') embed = value === '1';
-      else notices.push('Ignored embed in the link: it must be 1 or 0.');
+      else notices.push(msg('link.embed'));
+      continue;
+    }
+    if (key === 'lang') {
+      if (isLanguage(value)) lang = value;
+      else notices.push(msg('link.lang'));
       continue;
     }
     if (key === 'iter') {
-      const parsed = parseInRange(value, { min: 0, max: MAX_ITER, integer: true }, 'iter');
+      const parsed = parseInRange(value, { min: 0, max: MAX_ITER, integer: true }, msg('link.iterName'));
       if (parsed.ok) iter = parsed.value;
-      else notices.push(`Ignored iter in the link: ${parsed.error}`);
+      else notices.push(msg('link.ignored', { field: 'iter', error: parsed.error }));
       continue;
     }
     const field = key === 'data' ? dataField : fields.find((f) => f.key === key);
     if (!field) {
-      notices.push(`Ignored ${clip(key)} in the link: the ${scenario} scenario has no such field.`);
+      notices.push(msg('link.unknown', { field: clip(key), scenario }));
       continue;
     }
     const read = field.read(settings, value);
     if (read.ok) settings = read.value;
-    else notices.push(`Ignored ${key} in the link: ${read.error}`);
+    else notices.push(msg('link.ignored', { field: key, error: read.error }));
   }
-  return { state: { scenario, settings, iter, ...(embed && { embed }) }, notices };
+  return { state: { scenario, settings, iter, ...(embed && { embed }), ...(lang && { lang }) }, notices };
 }
 
 export function formatHash(state: LinkState): string {
@@ -185,6 +191,7 @@ export function formatHash(state: LinkState): string {
   }
   parts.push(`iter=${state.iter}`, `data=${dataField.write(state.settings)}`);
   if (state.embed) parts.push('embed=1');
+  if (state.lang) parts.push(`lang=${state.lang}`);
   return `#${parts.join('&')}`;
 }
 

@@ -6,16 +6,19 @@ import { describe, expect, it } from 'vitest';
 // A scenario's folder holds its pure module and, under views/, its React views: those views are
 // components that only their own scenario uses, so they sit with it but import like components.
 const src = resolve(import.meta.dirname, '../../src');
-const LAYERS = ['engine', 'format', 'scenarios', 'url', 'store', 'charts', 'components', 'views'];
+// i18n (the catalogs and the words of the current language) sits under everything but the engine:
+// any layer that shows text may name a message; the engine has no words.
+const LAYERS = ['engine', 'i18n', 'format', 'scenarios', 'url', 'store', 'charts', 'components', 'views'];
 const ALLOWED: Record<string, string[]> = {
   engine: ['engine'],
-  format: ['format'],
-  scenarios: ['scenarios', 'engine', 'format'],
-  url: ['url', 'scenarios', 'engine', 'format'],
-  store: ['store', 'scenarios', 'engine', 'url', 'format'],
-  charts: ['charts', 'format'],
-  components: ['components', 'charts', 'store', 'scenarios', 'engine', 'format', 'url'],
-  views: ['views', 'components', 'charts', 'store', 'scenarios', 'engine', 'format'],
+  i18n: ['i18n'],
+  format: ['format', 'i18n'],
+  scenarios: ['scenarios', 'engine', 'format', 'i18n'],
+  url: ['url', 'scenarios', 'engine', 'format', 'i18n'],
+  store: ['store', 'scenarios', 'engine', 'url', 'format', 'i18n'],
+  charts: ['charts', 'format', 'i18n'],
+  components: ['components', 'charts', 'store', 'scenarios', 'engine', 'format', 'url', 'i18n'],
+  views: ['views', 'components', 'charts', 'store', 'scenarios', 'engine', 'format', 'i18n'],
 };
 
 /** The layer a source file belongs to: its top folder, or views for a scenario's views/ folder. */

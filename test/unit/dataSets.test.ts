@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkData, MAX_POINTS } from '../../src/scenarios/data';
+import { msg, tm } from '../../src/i18n/i18n';
 import {
   dataSetsOf,
   matchingSet,
@@ -56,7 +57,7 @@ describe('ready-made data sets', () => {
     expect(bands.divergesAbove).toBeLessThan(linreg.learningRate.min);
     expect(xNeedsScaling(thousands.data, bands.divergesAbove, linreg.learningRate.min)).toBe(true);
     const standardized = standardizeX(thousands.data);
-    if (!standardized.ok) throw new Error(standardized.error);
+    if (!standardized.ok) throw new Error(tm(standardized.error));
     const after = linreg.bands({ ...linreg.defaults, data: standardized.value.data });
     expect(after.divergesAbove).toBeGreaterThan(linreg.defaults.learningRate);
     expect(xNeedsScaling(standardized.value.data, after.divergesAbove, linreg.learningRate.min)).toBe(false);
@@ -99,7 +100,7 @@ describe('standardizeX', () => {
       ]),
     ).toEqual({
       ok: false,
-      error: 'Every x is the same: there is no spread to scale.',
+      error: msg('data.noSpread'),
     });
   });
 });
@@ -114,12 +115,12 @@ describe('a data change can be undone', () => {
     store.step(3);
     const before = useDescent.getState().runs.bias;
     const noisy = setsOf('bias')[1]!;
-    expect(useDescent.getState().replaceData(noisy.data, 'Data set: linear with noise.')).toBeNull();
+    expect(useDescent.getState().replaceData(noisy.data, msg('set.noisyLine'))).toBeNull();
     const after = useDescent.getState();
     expect(after.runs.bias.settings.data).toBe(noisy.data);
     expect(after.runs.bias.history.length).toBe(0);
     expect(after.runs.bias.settings.learningRate).toBe(0.2);
-    expect(after.undoable?.message).toBe('Data set: linear with noise.');
+    expect(after.undoable?.message).toEqual(msg('set.noisyLine'));
     after.undo();
     expect(useDescent.getState().runs.bias).toBe(before);
     expect(useDescent.getState().undoable).toBeNull();
@@ -129,7 +130,7 @@ describe('a data change can be undone', () => {
     resetDescent();
     useDescent.getState().step(2);
     const before = useDescent.getState().runs.bias;
-    expect(useDescent.getState().replaceData([], 'never')).toBe('The data needs at least 1 point.');
+    expect(useDescent.getState().replaceData([], msg('set.own'))).toEqual(msg('data.tooFew'));
     expect(useDescent.getState().runs.bias).toBe(before);
     expect(useDescent.getState().undoable).toBeNull();
   });
@@ -138,7 +139,7 @@ describe('a data change can be undone', () => {
     resetDescent();
     useDescent.getState().step(4);
     const before = useDescent.getState().runs.bias;
-    useDescent.getState().withUndo('The history was cleared.', () => useDescent.getState().reset());
+    useDescent.getState().withUndo(msg('set.own'), () => useDescent.getState().reset());
     expect(useDescent.getState().runs.bias.history.length).toBe(0);
     useDescent.getState().setScenario('linreg');
     useDescent.getState().undo();
@@ -148,7 +149,7 @@ describe('a data change can be undone', () => {
 
   it('a change that changes nothing offers no Undo', () => {
     resetDescent();
-    useDescent.getState().withUndo('nothing', () => useDescent.getState().reset());
+    useDescent.getState().withUndo(msg('set.own'), () => useDescent.getState().reset());
     expect(useDescent.getState().undoable).toBeNull();
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatHash, parseHash, type LinkState } from '../../src/url/hash';
+import { formatHash, parseHash as parseLink, type LinkState } from '../../src/url/hash';
+import { tm } from '../../src/i18n/i18n';
+
+/** A parsed link with its notices in words (English, the tests' language). */
+const parseHash = (hash: string) => {
+  const parsed = parseLink(hash);
+  return { ...parsed, notices: parsed.notices.map(tm) };
+};
 import { biasScenario } from '../../src/scenarios/bias/bias';
 import { linregScenario } from '../../src/scenarios/linreg/linreg';
 import { scenarios } from '../../src/scenarios/registry';

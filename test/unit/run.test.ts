@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { biasScenario, type BiasSettings } from '../../src/scenarios/bias/bias';
 import { resetDescent, useDescent } from '../../src/store/descentStore';
+import { msg } from '../../src/i18n/i18n';
 
 const store = () => useDescent.getState();
 const bias = () => store().runs.bias;
@@ -91,8 +92,8 @@ describe('the store', () => {
 
   it('loading a link applies its settings and replays its iterations', () => {
     const settings: BiasSettings = { ...biasScenario.defaults, learningRate: 0.05, b3: -1 };
-    store().load({ scenario: 'bias', settings, iter: 7 }, ['note']);
+    store().load({ scenario: 'bias', settings, iter: 7 }, [msg('link.embed')]);
     expect(bias().history).toHaveLength(7);
-    expect(store().notices).toEqual(['note']);
+    expect(store().notices).toEqual([msg('link.embed')]);
   });
 });

@@ -18,6 +18,7 @@ import { useCalmValue } from '../useCalmValue';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { PHONE_QUERY, useMediaQuery } from './useMediaQuery';
 import { usePresenterMode } from './usePresenterMode';
+import { useDocumentLanguage } from './useDocumentLanguage';
 import { useRapidSteps } from './useRapidSteps';
 import { useRunLoop } from './useRunLoop';
 
@@ -56,6 +57,7 @@ export function App() {
   useRapidSteps();
   useKeyboardShortcuts(openHelp);
   usePresenterMode();
+  useDocumentLanguage();
   // Phones: the charts come first and Step sits in a bar at the bottom (styles.css).
   const phone = useMediaQuery(PHONE_QUERY);
   const embed = useDescent((s) => s.embed);

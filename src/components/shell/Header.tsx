@@ -1,10 +1,13 @@
 import { scenarios, scenarioIds } from '../../scenarios/registry';
 import { useDescent } from '../../store/descentStore';
+import { useT } from '../useT';
 import { CopyLinkButton } from './CopyLinkButton';
+import { LanguageSelect } from './LanguageSelect';
 import { SurfaceButtons } from './SurfaceButtons';
 import { PHONE_QUERY, useMediaQuery } from './useMediaQuery';
 
 export function Header({ onHelp }: { onHelp(): void }) {
+  const t = useT();
   const scenario = useDescent((s) => s.scenario);
   const setScenario = useDescent((s) => s.setScenario);
   const presenter = useDescent((s) => s.presenter);
@@ -15,10 +18,10 @@ export function Header({ onHelp }: { onHelp(): void }) {
       <CopyLinkButton />
       <SurfaceButtons />
       <button type="button" aria-pressed={presenter} onClick={() => setPresenter(!presenter)} aria-keyshortcuts="p">
-        Presenter mode
+        {t('shell.presenter')}
       </button>
       <button type="button" onClick={onHelp} aria-keyshortcuts="?">
-        Keyboard help
+        {t('shell.keyboardHelp')}
       </button>
     </>
   );
@@ -29,7 +32,7 @@ export function Header({ onHelp }: { onHelp(): void }) {
       </h1>
       <div className="header-controls">
         <div className="field inline">
-          <label htmlFor="scenario">Scenario</label>
+          <label htmlFor="scenario">{t('shell.scenario')}</label>
           <select id="scenario" value={scenario} onChange={(e) => setScenario(e.target.value as typeof scenario)}>
             {scenarioIds.map((id) => (
               <option key={id} value={id}>
@@ -38,10 +41,11 @@ export function Header({ onHelp }: { onHelp(): void }) {
             ))}
           </select>
         </div>
+        <LanguageSelect />
         {/* On a phone the other buttons fold into a menu, so the charts start near the top. */}
         {phone ? (
           <details className="header-menu">
-            <summary>Menu</summary>
+            <summary>{t('shell.menu')}</summary>
             <div className="header-menu-items">{buttons}</div>
           </details>
         ) : (

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useDescent, type DescentState } from '../../store/descentStore';
 import { formatHash, parseHash } from '../../url/hash';
+import { DEFAULT_LANGUAGE, preferredLanguage, type Language } from '../../i18n/languages';
 
 /** The hash is written once the state has been still this long (DESIGN.md, "URL state"). */
 export const STILL_MS = 300;
@@ -9,7 +10,18 @@ export const PLAYING_WRITE_MS = 500;
 
 export function hashOf(state: DescentState): string {
   const run = state.runs[state.scenario];
-  return formatHash({ scenario: state.scenario, settings: run.settings, iter: run.cursor, embed: state.embed });
+  const lang = linkLanguage(state.language);
+  return formatHash({ scenario: state.scenario, settings: run.settings, iter: run.cursor, embed: state.embed, lang });
+}
+
+/**
+ * A link names its language unless it is English and the browser's own (the plain links of
+ * DESIGN.md stay as they are); so Spanish travels with a shared link, and English chosen on a
+ * Spanish browser survives a reload.
+ */
+function linkLanguage(language: Language): Language | undefined {
+  const browser = typeof navigator === 'undefined' ? DEFAULT_LANGUAGE : preferredLanguage(navigator.languages ?? []);
+  return language === DEFAULT_LANGUAGE && browser === DEFAULT_LANGUAGE ? undefined : language;
 }
 
 /** Writes any pending change to the address now; set while useUrlSync is mounted. */

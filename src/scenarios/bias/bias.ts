@@ -76,7 +76,7 @@ export const biasScenario: Scenario<BiasSettings, BiasStep> = {
   settings: [
     {
       key: 'b3',
-      label: 'Starting b3',
+      label: 'bias.setting.b3',
       min: -100,
       max: 100,
       step: 0.1,

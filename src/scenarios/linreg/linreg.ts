@@ -83,7 +83,7 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
   settings: [
     {
       key: 'w',
-      label: 'Starting w',
+      label: 'linreg.setting.w',
       min: -1000,
       max: 1000,
       step: 0.1,
@@ -93,7 +93,7 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
     },
     {
       key: 'b',
-      label: 'Starting b',
+      label: 'linreg.setting.b',
       min: -1000,
       max: 1000,
       step: 0.1,
@@ -103,7 +103,7 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
     },
     {
       key: 'epochs',
-      label: 'Epochs',
+      label: 'linreg.setting.epochs',
       min: 1,
       max: 100000,
       integer: true,
@@ -114,7 +114,7 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
     },
     {
       key: 'every',
-      label: 'Log every',
+      label: 'linreg.setting.every',
       min: 1,
       max: 10000,
       integer: true,
@@ -123,15 +123,15 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
       write: (s, every) => ({ ...s, every }),
       restarts: false,
     },
-    seedSetting('Shuffle seed', (s) => s.mode === 'stochastic'),
+    seedSetting('linreg.setting.seed', (s) => s.mode === 'stochastic'),
   ],
   choices: [
     {
       key: 'mode',
-      label: 'Gradient',
+      label: 'linreg.setting.mode',
       options: [
-        { value: 'batch', label: 'batch (all samples per update, as the article)' },
-        { value: 'stochastic', label: 'stochastic (one shuffled sample per update)' },
+        { value: 'batch', label: 'linreg.mode.batch' },
+        { value: 'stochastic', label: 'linreg.mode.stochastic' },
       ],
       fallback: 'batch',
       read: (s) => s.mode,

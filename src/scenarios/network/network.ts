@@ -147,15 +147,15 @@ export const networkScenario: Scenario<NetworkSettings, NetworkStep> = {
     onBudgetSpent: 'stopped',
   },
   learningRate: learningRateSetting<NetworkSettings>(),
-  settings: [seedSetting('Random seed', (s) => s.init === 'random')],
+  settings: [seedSetting('network.setting.seed', (s) => s.init === 'random')],
   choices: [
     {
       key: 'train',
-      label: 'Train',
+      label: 'network.setting.train',
       options: [
-        { value: 'b3', label: 'b3 only (the bias scenario)' },
-        { value: 'w3w4b3', label: 'w3, w4, b3 (StatQuest’s next step)' },
-        { value: 'all', label: 'all 7 parameters' },
+        { value: 'b3', label: 'network.train.b3' },
+        { value: 'w3w4b3', label: 'network.train.w3w4b3' },
+        { value: 'all', label: 'network.train.all' },
       ],
       fallback: 'b3',
       read: (s) => s.train,
@@ -163,10 +163,10 @@ export const networkScenario: Scenario<NetworkSettings, NetworkStep> = {
     },
     {
       key: 'init',
-      label: 'Start from',
+      label: 'network.setting.init',
       options: [
-        { value: 'statquest', label: 'StatQuest’s values (b3 = 0)' },
-        { value: 'random', label: 'a seeded random start' },
+        { value: 'statquest', label: 'network.init.statquest' },
+        { value: 'random', label: 'network.init.random' },
       ],
       fallback: 'statquest',
       read: (s) => s.init,
