@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compileMessage } from '@lingui/message-utils/compileMessage';
 
 // The Content-Security-Policy goes into the built page only: the dev server injects inline styles
 // for hot reload, which a strict policy would block. It does not forbid framing, on purpose: teachers
@@ -76,10 +77,42 @@ self.addEventListener('fetch', (event) => {
   };
 }
 
+/**
+ * The message catalogs (src/i18n/catalogs/<language>/<area>.ts, plain objects of ICU text) are
+ * compiled to Lingui's message form at build time, as Lingui's own tooling does, so the page
+ * ships no message parser and compiles nothing at start. A message that does not parse fails the
+ * build (and the tests), naming its key.
+ */
+function compiledCatalogs(): Plugin {
+  const CATALOG = /\/src\/i18n\/catalogs\/[a-z]{2}\/[a-zA-Z]+\.ts$/;
+  return {
+    name: 'descent-compiled-catalogs',
+    enforce: 'post',
+    transform(code, id) {
+      if (!CATALOG.test(id)) return null;
+      // After the TypeScript transform an area file is `export const name = { "key": "text", … };`
+      // (its type imports gone): evaluate that object and compile each text.
+      const match = /export const (\w+) =/.exec(code);
+      if (!match) throw new Error(`${id}: expected \`export const <area> = { … }\``);
+      const body = code.replace(/\/\/# sourceMappingURL=.*$/m, '').replace(match[0], 'return');
+      const texts = new Function(body)() as Record<string, string>;
+      const compiled: Record<string, unknown> = {};
+      for (const [key, text] of Object.entries(texts)) {
+        try {
+          compiled[key] = compileMessage(text);
+        } catch (error) {
+          throw new Error(`${id}: message ${key} is not valid ICU MessageFormat: ${(error as Error).message}`);
+        }
+      }
+      return { code: `export const ${match[1]} = ${JSON.stringify(compiled)};\n`, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base: the built app works from any sub-path or static host.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), offlineServiceWorker()],
+  plugins: [react(), compiledCatalogs(), contentSecurityPolicy(), offlineServiceWorker()],
   build: { target: 'es2022', sourcemap: false },
   // The recorder's GIF encoder runs in a module worker (a file of its own, allowed by the CSP).
   worker: { format: 'es' },

@@ -5,9 +5,9 @@ import { DEFAULT_LANGUAGE, type Language } from './languages';
 
 /**
  * The page's words (Lingui's core: ~2 KB, CLDR plurals through Intl.PluralRules). Catalogs are
- * loaded per language on demand, so the first paint carries no catalog it does not show; each is
- * compiled from ICU text once, when it loads, by the message compiler that comes in the same lazy
- * chunk. Every caller names a MessageKey, so a key missing from the English catalog does not compile.
+ * loaded per language on demand, so the first paint carries no catalog it does not show; they are
+ * compiled from ICU text at build time. Every caller names a MessageKey, so a key missing from the
+ * English catalog does not compile.
  */
 export type MessageKey = keyof typeof en;
 
@@ -29,21 +29,19 @@ const i18n = setupI18n();
 const loaded = new Map<Language, Promise<void>>();
 let active: Language | null = null;
 
-async function compile(language: Language): Promise<Messages> {
-  const [{ compileMessage }, catalog] = await Promise.all([
-    import('@lingui/message-utils/compileMessage'),
-    language === 'es' ? import('./catalogs/es').then((m) => m.es) : import('./catalogs/en').then((m) => m.en),
-  ]);
-  const messages: Messages = {};
-  for (const [key, text] of Object.entries(catalog)) messages[key] = compileMessage(text);
-  return messages;
+/**
+ * The catalogs arrive compiled (vite.config.ts compiles their ICU text at build time), though
+ * their types still read as the English text the keys are typed from.
+ */
+async function catalogOf(language: Language): Promise<Messages> {
+  return language === 'es' ? (await import('./catalogs/es')).es : (await import('./catalogs/en')).en;
 }
 
 /** Loads (once) the catalog of `language`. */
 export function loadCatalog(language: Language): Promise<void> {
   let loading = loaded.get(language);
   if (!loading) {
-    loading = compile(language).then((messages) => i18n.load(language, messages));
+    loading = catalogOf(language).then((messages) => i18n.load(language, messages));
     loading.catch(() => loaded.delete(language));
     loaded.set(language, loading);
   }
