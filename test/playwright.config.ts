@@ -25,6 +25,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}/`,
     viewport: { width: 1280, height: 720 },
+    // English unless a test says otherwise: the page starts in the browser's language.
+    locale: 'en-US',
     launchOptions: {
       executablePath: chromium,
       // Flags that keep Chromium quiet on this closed network (shared with npm run bench).

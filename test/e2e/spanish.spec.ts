@@ -1,0 +1,224 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { en } from '../../src/i18n/catalogs/en';
+import { es } from '../../src/i18n/catalogs/es';
+import { expect, test } from './fixtures';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Words of a text, lower-cased (letters only: numbers and symbols are not language). */
+const words = (text: string) => text.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
+
+/**
+ * English-only words: every word of the English catalog that the Spanish catalog never uses (so
+ * SSR, b3, softplus, "no" or "error", which both languages write, are not counted), plus common
+ * English words a hard-coded text would use.
+ */
+const spanishWords = new Set(Object.values(es).flatMap(words));
+const ENGLISH = new Set(
+  [
+    ...Object.values(en).flatMap(words),
+    ...'the and of to is are with from this that next new step steps run'.split(' '),
+  ].filter((w) => !spanishWords.has(w)),
+);
+/** Names and symbols that are the same in every language. */
+const ALLOWED = new Set([
+  'english',
+  'descent',
+  'statquest',
+  'python',
+  'csv',
+  'png',
+  'svg',
+  'gif',
+  'webm',
+  'mse',
+  'ssr',
+]);
+
+/**
+ * Every text a Spanish reader meets on the page as it stands: text nodes (open or closed panels,
+ * SVG, MathML), option names, and the attributes assistive technology reads. The training log is
+ * the reference script's output and stays as the script prints it.
+ */
+async function englishOnPage(page: Page): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('script, style, [role="log"]')) continue;
+      out.push(node.textContent ?? '');
+    }
+    for (const element of document.body.querySelectorAll('*')) {
+      for (const name of ['aria-label', 'title', 'placeholder', 'aria-valuetext', 'alt', 'aria-roledescription'])
+        out.push(element.getAttribute(name) ?? '');
+    }
+    out.push(document.title);
+    return out;
+  });
+  const found = new Set<string>();
+  for (const text of texts) {
+    const english = words(text).filter((w) => ENGLISH.has(w) && !ALLOWED.has(w));
+    if (english.length > 0) found.add(`${english.join(',')}: ${text.trim().slice(0, 100)}`);
+  }
+  return [...found];
+}
+
+async function expectSpanish(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  expect(await englishOnPage(page)).toEqual([]);
+}
+
+test.describe('Descent in Spanish', () => {
+  test('the bias steps read with decimal commas, and a rate typed as 0,2 is used by the next step', async ({
+    page,
+  }) => {
+    await page.goto('./#lang=es');
+    const step = page.getByRole('button', { name: 'Paso', exact: true });
+    await step.click();
+    await step.click();
+    const table = page.getByRole('table', { name: 'Historial de iteraciones' });
+    await expect(table.locator('tbody tr').nth(1)).toBeVisible();
+    const rows = await table
+      .locator('tbody tr:not([aria-hidden])')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(rows).toEqual([
+      ['1', '0,0000', '20,4236', '-15,6551', '-1,5655', '1,5655'],
+      ['2', '1,5655', '3,2678', '-6,2620', '-0,6262', '2,1917'],
+    ]);
+    const field = page.getByRole('spinbutton', { name: 'Valor de la tasa de aprendizaje' });
+    await field.fill('0,2');
+    await field.press('Enter');
+    await expect(page.getByRole('slider', { name: 'Tasa de aprendizaje' })).toHaveAttribute('aria-valuetext', /0,2/);
+    await step.click();
+    const third = await table.locator('tbody tr:not([aria-hidden])').nth(2).locator('td').allTextContents();
+    // Step size = gradient × 0.2, shown with a comma.
+    const gradient = Number(third[3]!.replace(',', '.'));
+    expect(Number(third[4]!.replace(',', '.'))).toBeCloseTo(gradient * 0.2, 3);
+    await expect(page).toHaveURL(/lr=0\.2.*lang=es|lang=es.*lr=0\.2/);
+    await expectSpanish(page);
+  });
+
+  test('a bad number gets its message in Spanish and the last good rate stays', async ({ page }) => {
+    await page.goto('./#lang=es');
+    const field = page.getByRole('spinbutton', { name: 'Valor de la tasa de aprendizaje' });
+    await field.fill('abc');
+    await field.press('Enter');
+    await expect(page.getByRole('alert')).toContainText('No es un número');
+    await expect(page.getByRole('alert')).toContainText('0,1');
+    await field.fill('1.000,5');
+    await field.press('Enter');
+    await expect(page.getByRole('alert')).toContainText('separador');
+    await expectSpanish(page);
+  });
+
+  test('the language switches live without losing the run, and travels in the link', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await expect(page.getByRole('combobox', { name: 'Idioma' })).toHaveValue('es');
+    await expect(page.getByRole('combobox', { name: 'Idioma' })).toBeFocused();
+    const table = page.getByRole('table', { name: 'Historial de iteraciones' });
+    await expect(table.locator('tbody tr:not([aria-hidden])')).toHaveCount(2);
+    await expect(table.locator('tbody tr').nth(1)).toContainText('2,1917');
+    await expect(page).toHaveURL(/iter=2.*lang=es/);
+    await expectSpanish(page);
+
+    const link = page.url();
+    const other = await page.context().newPage();
+    await other.goto(link);
+    await expect(other.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(
+      other.getByRole('table', { name: 'Historial de iteraciones' }).locator('tbody tr').nth(1),
+    ).toContainText('2,1917');
+    await other.close();
+
+    await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('table', { name: 'Iteration history' }).locator('tbody tr').nth(1)).toContainText(
+      '2.1917',
+    );
+  });
+
+  test('every scenario, dialog and panel is in Spanish, and axe finds nothing', async ({ page }) => {
+    test.setTimeout(90_000);
+    // bias: steps, predict mode, the sweep table, a converged run.
+    await page.goto('./#scenario=bias&lr=0.1&iter=3&lang=es');
+    await expect(page.getByRole('table', { name: 'Historial de iteraciones' })).toBeVisible();
+    await expect(page.locator('.derivation math').first()).toBeVisible();
+    for (const summary of await page.locator('details > summary').all()) {
+      if (await summary.isVisible()) await summary.click();
+    }
+    await expectSpanish(page);
+    const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
+
+    // Stopped early, converged and diverged runs explain themselves in Spanish.
+    for (const hash of ['#lr=0.001&iter=1000&lang=es', '#lr=0.1&iter=200&lang=es', '#lr=0.9&iter=30&lang=es']) {
+      await page.goto(`./${hash}`);
+      await page.reload();
+      await expect(page.getByRole('table', { name: 'Historial de iteraciones' })).toBeVisible();
+      await expectSpanish(page);
+    }
+
+    // A link with a bad field: its notice.
+    await page.goto('./#lr=abc&lang=es');
+    await page.reload();
+    await expect(page.getByRole('alert').first()).toBeVisible();
+    await expectSpanish(page);
+
+    // linreg: its log stays the script's; everything else Spanish; the race and the data panels open.
+    await page.goto('./#scenario=linreg&iter=5&lang=es');
+    await page.reload();
+    await expect(page.getByRole('log')).toBeVisible();
+    for (const summary of await page.locator('details > summary').all()) {
+      if (await summary.isVisible()) await summary.click();
+    }
+    await page.getByRole('slider', { name: 'Tasa de aprendizaje' }).focus();
+    await expect(
+      page.getByRole('region', { name: 'Previsión' }).or(page.locator('[aria-label="Previsión"]')),
+    ).toBeVisible();
+    await expectSpanish(page);
+
+    // network: all seven parameters.
+    await page.goto('./#scenario=network&train=all&iter=3&lang=es');
+    await page.reload();
+    await expect(page.getByRole('table', { name: 'Historial de iteraciones' })).toBeVisible();
+    await expectSpanish(page);
+    const axeNetwork = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(axeNetwork.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test('the dialogs are in Spanish', async ({ page }) => {
+    await page.goto('./#lang=es');
+    await expect(page.getByRole('table', { name: 'Historial de iteraciones' })).toBeVisible();
+    const dialogs = ['Ayuda del teclado', 'Importar datos', 'Insertar', 'Grabar animación'];
+    for (const opener of dialogs) {
+      await page.getByRole('button', { name: opener, exact: true }).click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toBeVisible();
+      if (opener === 'Importar datos') {
+        await dialog.getByRole('textbox', { name: 'Datos como CSV' }).fill('x,y\n1,2\nuno,3');
+        await dialog.getByRole('button', { name: 'Usar estos datos' }).click();
+        await expect(dialog.getByRole('alert')).toBeVisible();
+      }
+      await expectSpanish(page);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+    }
+  });
+});
+
+test.describe('a Spanish browser', () => {
+  test.use({ locale: 'es-ES' });
+
+  test('opens in Spanish with no lang in the link, and its links name the language', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.getByRole('combobox', { name: 'Idioma' })).toHaveValue('es');
+    await page.getByRole('button', { name: 'Paso', exact: true }).click();
+    await expect(page).toHaveURL(/lang=es/);
+  });
+});
