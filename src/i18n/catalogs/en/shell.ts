@@ -10,5 +10,6 @@ export const shell = {
   'shell.keyboardHelp': 'Keyboard help',
   'shell.scenario': 'Scenario',
   'shell.menu': 'Menu',
+  'shell.documentTitle': 'Descent: gradient descent, step by step',
   'shell.language': 'Language',
 } as const;

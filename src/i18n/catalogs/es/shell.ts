@@ -12,5 +12,6 @@ export const shell: Translation<typeof english> = {
   'shell.keyboardHelp': 'Ayuda del teclado',
   'shell.scenario': 'Escenario',
   'shell.menu': 'Menú',
+  'shell.documentTitle': 'Descent: el descenso del gradiente, paso a paso',
   'shell.language': 'Idioma',
 };
