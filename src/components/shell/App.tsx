@@ -21,6 +21,7 @@ import { usePresenterMode } from './usePresenterMode';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import { useRapidSteps } from './useRapidSteps';
 import { useRunLoop } from './useRunLoop';
+import { useT } from '../useT';
 
 // Loaded when first needed, or (the data editor, below the fold) just after the first paint,
 // keeping the first load within its budget.
@@ -42,6 +43,7 @@ function CalmHistory() {
 }
 
 export function App() {
+  const t = useT();
   const [helpOpen, setHelpOpen] = useState(false);
   // The dialog's code is fetched the first time it opens and kept mounted after.
   const [helpLoaded, setHelpLoaded] = useState(false);
@@ -96,7 +98,7 @@ export function App() {
             {/* The view, the race and the history appear together: a history drawn before the
                 view's chunk arrived would be pushed down the page when it came, away from a
                 reader (or a test) that had just scrolled to it. */}
-            <Suspense fallback={<p className="panel">Loading the scenario…</p>}>
+            <Suspense fallback={<p className="panel">{t('shell.loadingScenario')}</p>}>
               <View />
               {scenarios[scenario].raceProblem && <Race />}
               <CalmHistory />

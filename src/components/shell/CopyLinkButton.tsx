@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../useT';
 import { flushUrl } from './useUrlSync';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -20,6 +21,7 @@ async function copyText(text: string): Promise<void> {
 
 /** Copies the address, brought up to the exact state first, and confirms it in words. */
 export function CopyLinkButton() {
+  const t = useT();
   const [state, setState] = useState<CopyState>('idle');
   useEffect(() => {
     if (state === 'idle') return;
@@ -37,10 +39,10 @@ export function CopyLinkButton() {
   return (
     <span className="copy-link">
       <button type="button" onClick={copy}>
-        Copy link
+        {t('shell.copyLink')}
       </button>
       <span aria-live="polite" className="copy-feedback">
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Could not copy: use the address bar' : ''}
+        {state === 'copied' ? t('shell.copyLink.copied') : state === 'failed' ? t('shell.copyLink.failed') : ''}
       </span>
     </span>
   );

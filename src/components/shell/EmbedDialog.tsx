@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { useDescent } from '../../store/descentStore';
 import { embedCode, FRAME_SIZES } from './embedCode';
 import { useModalDialog } from './useModalDialog';
+import { useT } from '../useT';
 
 interface EmbedDialogProps {
   readonly open: boolean;
@@ -22,6 +23,7 @@ function clipboardAllowed(): boolean {
  * browser) the code is selected for a manual copy instead, without an error.
  */
 export function EmbedDialog({ open, onClose }: EmbedDialogProps) {
+  const t = useT();
   const ref = useModalDialog(open);
   const field = useRef<HTMLTextAreaElement>(null);
   const id = useId();
@@ -60,13 +62,10 @@ export function EmbedDialog({ open, onClose }: EmbedDialogProps) {
 
   return (
     <dialog ref={ref} className="help surface-dialog" aria-labelledby={`${id}-heading`} onClose={close}>
-      <h2 id={`${id}-heading`}>Embed in a course page</h2>
-      <p>
-        Paste this into a course page, a blog or slides. It shows this state with the charts, Step, Run, Reset and the
-        learning rate, and a link back to the full page.
-      </p>
+      <h2 id={`${id}-heading`}>{t('shell.embed.heading')}</h2>
+      <p>{t('shell.embed.intro')}</p>
       <div className="field">
-        <label htmlFor={`${id}-size`}>Frame size</label>
+        <label htmlFor={`${id}-size`}>{t('shell.embed.size')}</label>
         <select id={`${id}-size`} value={sizeIndex} onChange={(e) => setSizeIndex(Number(e.target.value))}>
           {FRAME_SIZES.map((s, i) => (
             <option key={i} value={i}>
@@ -76,7 +75,7 @@ export function EmbedDialog({ open, onClose }: EmbedDialogProps) {
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-code`}>Embed code</label>
+        <label htmlFor={`${id}-code`}>{t('shell.embed.code')}</label>
         <textarea
           id={`${id}-code`}
           ref={field}
@@ -89,17 +88,13 @@ export function EmbedDialog({ open, onClose }: EmbedDialogProps) {
       </div>
       <div className="button-row">
         <button type="button" className="primary" onClick={copyCode}>
-          Copy
+          {t('shell.embed.copy')}
         </button>
         <button type="button" onClick={close}>
-          Close
+          {t('shell.close')}
         </button>
         <span aria-live="polite" className="field-hint">
-          {copy === 'copied'
-            ? 'Copied.'
-            : copy === 'manual'
-              ? 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.'
-              : ''}
+          {copy === 'copied' ? t('shell.embed.copied') : copy === 'manual' ? t('shell.embed.manual') : ''}
         </span>
       </div>
     </dialog>

@@ -2,15 +2,18 @@ import { Suspense, useEffect } from 'react';
 import { useDescent } from '../../store/descentStore';
 import { formatHash } from '../../url/hash';
 import { ControlBar } from '../controls/ControlBar';
+import { linkLanguage } from './embedCode';
 import { ErrorBoundary } from './ErrorBoundary';
 import { scenarioViews } from './scenarioViews';
 import { StatusRegion } from './StatusRegion';
+import { useT } from '../useT';
 
 /** The full page's address at the current state: the frame's own address without embed. */
 function FullPageLink() {
+  const t = useT();
   const href = useDescent((s) => {
     const run = s.runs[s.scenario];
-    return formatHash({ scenario: s.scenario, settings: run.settings, iter: run.cursor });
+    return formatHash({ scenario: s.scenario, settings: run.settings, iter: run.cursor, lang: linkLanguage(s) });
   });
   return (
     <a
@@ -19,7 +22,7 @@ function FullPageLink() {
       target="_blank"
       rel="noopener"
     >
-      Open in Descent
+      {t('shell.embed.open')}
     </a>
   );
 }
@@ -30,6 +33,7 @@ function FullPageLink() {
  * 640 × 400 and grows with the frame (styles.css, "Embed").
  */
 export function EmbedView() {
+  const t = useT();
   const scenario = useDescent((s) => s.scenario);
   const View = scenarioViews[scenario];
   useEffect(() => {
@@ -40,7 +44,7 @@ export function EmbedView() {
     <main className="embed-view">
       <StatusRegion />
       <ErrorBoundary>
-        <Suspense fallback={<p className="panel">Loading the scenario…</p>}>
+        <Suspense fallback={<p className="panel">{t('shell.loadingScenario')}</p>}>
           <View />
         </Suspense>
       </ErrorBoundary>

@@ -1,8 +1,24 @@
 import { Component, type ReactNode } from 'react';
-import { resetDescent } from '../../store/descentStore';
+import { resetDescent, useDescent } from '../../store/descentStore';
+import { useT } from '../useT';
 
 interface State {
   readonly error: Error | null;
+}
+
+/** The crash message: a component of its own, so it speaks the page's language (a class cannot use hooks). */
+function CrashMessage({ error, onReset }: { readonly error: Error; onReset(): void }) {
+  const t = useT();
+  return (
+    <div className="panel crash" role="alert">
+      <h2>{t('shell.crash.heading')}</h2>
+      {/* The error's own words: what broke, for a bug report, in the language it was thrown in. */}
+      <p>{error.message}</p>
+      <button type="button" onClick={onReset}>
+        {t('shell.crash.reset')}
+      </button>
+    </div>
+  );
 }
 
 /** If a render ever fails, say so and offer a way back instead of a blank page. */
@@ -14,21 +30,16 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   }
 
   private readonly recover = () => {
+    // The page keeps its language: its catalog is the one in use.
+    const { language } = useDescent.getState();
     resetDescent();
+    useDescent.setState({ language });
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
     this.setState({ error: null });
   };
 
   render() {
     if (!this.state.error) return this.props.children;
-    return (
-      <div className="panel crash" role="alert">
-        <h2>Something went wrong drawing this state.</h2>
-        <p>{this.state.error.message}</p>
-        <button type="button" onClick={this.recover}>
-          Reset
-        </button>
-      </div>
-    );
+    return <CrashMessage error={this.state.error} onReset={this.recover} />;
   }
 }

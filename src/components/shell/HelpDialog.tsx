@@ -1,5 +1,28 @@
+import { Fragment } from 'react';
 import { SHORTCUTS } from './useKeyboardShortcuts';
 import { useModalDialog } from './useModalDialog';
+import { useT } from '../useT';
+
+/*
+ * Key names inside a sentence are marked (the marks cannot be typed in a catalog) and drawn as
+ * <kbd>: the sentence stays one message, whatever its word order in the language.
+ */
+const OPEN = '\u2063[';
+const CLOSE = ']\u2063';
+const key = (name: string) => `${OPEN}${name}${CLOSE}`;
+
+function withKeys(text: string) {
+  return text.split(OPEN).map((part, i) => {
+    if (i === 0) return part;
+    const [name, rest] = part.split(CLOSE);
+    return (
+      <Fragment key={i}>
+        <kbd>{name}</kbd>
+        {rest}
+      </Fragment>
+    );
+  });
+}
 
 interface HelpDialogProps {
   readonly open: boolean;
@@ -12,37 +35,44 @@ interface HelpDialogProps {
  * its code has loaded.
  */
 export function HelpDialog({ open, onClose }: HelpDialogProps) {
+  const t = useT();
   const ref = useModalDialog(open);
 
   return (
     <dialog ref={ref} className="help" aria-labelledby="help-heading" onClose={onClose} onCancel={onClose}>
-      <h2 id="help-heading">Keyboard shortcuts</h2>
-      <p>These work whenever the focus is not in a text field.</p>
+      <h2 id="help-heading">{t('shell.help.heading')}</h2>
+      <p>{t('shell.help.intro')}</p>
       <table>
-        <caption className="visually-hidden">Shortcuts</caption>
+        <caption className="visually-hidden">{t('shell.help.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Key</th>
-            <th scope="col">Action</th>
+            <th scope="col">{t('shell.help.key')}</th>
+            <th scope="col">{t('shell.help.action')}</th>
           </tr>
         </thead>
         <tbody>
           {SHORTCUTS.map((s) => (
             <tr key={s.keys}>
               <td>
-                <kbd>{s.keys}</kbd>
+                <kbd>{s.keyName ? t(s.keyName) : s.keys}</kbd>
               </td>
-              <td>{s.action}</td>
+              <td>{t(s.action)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <p>
-        In a number field: <kbd>Enter</kbd> applies the value, <kbd>↑</kbd>/<kbd>↓</kbd> nudge it, <kbd>Esc</kbd> undoes
-        the typing.
+        {withKeys(
+          t('shell.help.numberField', {
+            enter: key(t('shell.key.enter')),
+            up: key('↑'),
+            down: key('↓'),
+            esc: key(t('shell.key.esc')),
+          }),
+        )}
       </p>
       <button type="button" onClick={onClose} autoFocus>
-        Close
+        {t('shell.close')}
       </button>
     </dialog>
   );

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { useT } from '../useT';
 
 // Each dialog's code is fetched the first time it opens (the recorder brings a GIF encoder).
 const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
@@ -9,6 +10,7 @@ type Surface = 'embed' | 'record';
 
 /** "Embed" and "Record animation": the page in a course page's iframe, and as a GIF or video. */
 export function SurfaceButtons() {
+  const t = useT();
   const [open, setOpen] = useState<Surface | null>(null);
   const [loaded, setLoaded] = useState<ReadonlySet<Surface>>(new Set());
   const show = (surface: Surface) => {
@@ -19,10 +21,10 @@ export function SurfaceButtons() {
   return (
     <>
       <button type="button" className="surface-button" onClick={() => show('embed')} aria-haspopup="dialog">
-        Embed
+        {t('shell.embed')}
       </button>
       <button type="button" className="surface-button" onClick={() => show('record')} aria-haspopup="dialog">
-        Record animation
+        {t('shell.record')}
       </button>
       {/* In the body, not in the header (its colours) or the phone's folding menu (hidden when shut). */}
       {createPortal(

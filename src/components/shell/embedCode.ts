@@ -1,3 +1,5 @@
+import { t } from '../../i18n/i18n';
+import { DEFAULT_LANGUAGE } from '../../i18n/languages';
 import { scenarios } from '../../scenarios/registry';
 import type { DescentState } from '../../store/descentStore';
 import { formatHash } from '../../url/hash';
@@ -18,13 +20,24 @@ const escapeAttribute = (text: string) =>
 
 /**
  * The <iframe> a teacher pastes into a course page: the current state with embed=1, built from
- * the store (not the address bar, which follows the state a moment later), so it is exact.
+ * the store (not the address bar, which follows the state a moment later), so it is exact. It
+ * names the page's language unless English: the frame speaks what the teacher chose.
  */
+/** The language a frame or its "Open in Descent" link names: any but English, which needs no naming. */
+export const linkLanguage = (state: Pick<DescentState, 'language'>) =>
+  state.language === DEFAULT_LANGUAGE ? undefined : state.language;
+
 export function embedCode(state: DescentState, pageUrl: string, size: FrameSize): string {
   const run = state.runs[state.scenario];
-  const hash = formatHash({ scenario: state.scenario, settings: run.settings, iter: run.cursor, embed: true });
+  const hash = formatHash({
+    scenario: state.scenario,
+    settings: run.settings,
+    iter: run.cursor,
+    embed: true,
+    lang: linkLanguage(state),
+  });
   const src = `${pageUrl.replace(/#.*$/, '')}${hash}`;
-  const title = `Descent: ${scenarios[state.scenario].title}`;
+  const title = t('shell.embed.frameTitle', { title: scenarios[state.scenario].title });
   return (
     `<iframe src="${escapeAttribute(src)}" width="${size.width}" height="${size.height}" ` +
     `title="${escapeAttribute(title)}" loading="lazy" style="border: 1px solid #c9d2dc; border-radius: 8px"></iframe>`

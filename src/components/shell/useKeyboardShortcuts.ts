@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import type { MessageKey } from '../../i18n/i18n';
 import { useDescent } from '../../store/descentStore';
 
 /** Fields where typed keys are text, not commands. */
@@ -17,14 +18,19 @@ function ownsSpace(target: EventTarget | null): boolean {
   );
 }
 
-export const SHORTCUTS: readonly { readonly keys: string; readonly action: string }[] = [
-  { keys: 's', action: 'Step once' },
-  { keys: 'Space', action: 'Run or pause' },
-  { keys: 'b', action: 'Step back' },
-  { keys: 'r', action: 'Reset to the starting value' },
-  { keys: 'p', action: 'Presenter mode on or off' },
-  { keys: '?', action: 'Show this help' },
-  { keys: 'Esc', action: 'Close this help' },
+/** The help's table: a key (its name in words where it has one) and what it does. */
+export const SHORTCUTS: readonly {
+  readonly keys: string;
+  readonly keyName?: MessageKey;
+  readonly action: MessageKey;
+}[] = [
+  { keys: 's', action: 'shell.shortcut.step' },
+  { keys: 'Space', keyName: 'shell.key.space', action: 'shell.shortcut.run' },
+  { keys: 'b', action: 'shell.shortcut.back' },
+  { keys: 'r', action: 'shell.shortcut.reset' },
+  { keys: 'p', action: 'shell.shortcut.presenter' },
+  { keys: '?', action: 'shell.shortcut.help' },
+  { keys: 'Esc', keyName: 'shell.key.esc', action: 'shell.shortcut.close' },
 ];
 
 /** s step, Space run/pause, b step back, r reset, ? help: when focus is not in a text field. */
