@@ -1,9 +1,12 @@
 import { memo, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import type { Msg } from '../../i18n/i18n';
 import { useDescent } from '../../store/descentStore';
+import { useT } from '../useT';
 import { downloadBlob, downloadText, exportName } from './download';
+import { errorWords } from './messageError';
 
 interface ChartFrameProps {
-  /** The chart's title, as its <title> says it. */
+  /** The chart's title, as its <title> says it (in the page's language). */
   readonly title: string;
   /** Short file-name part: "ssr", "fit", "surface", "loss". */
   readonly slug: string;
@@ -22,7 +25,8 @@ interface ChartToolsProps {
 
 /** The export buttons (SVG and PNG); memoised, so a Step does not render them again. */
 const ChartTools = memo(function ChartTools({ title, slug, frame, caption }: ChartToolsProps) {
-  const [error, setError] = useState<string | null>(null);
+  const t = useT();
+  const [error, setError] = useState<Msg | string | null>(null);
   const name = () => {
     const { scenario, runs } = useDescent.getState();
     return exportName(scenario, runs[scenario].cursor, slug);
@@ -42,18 +46,28 @@ const ChartTools = memo(function ChartTools({ title, slug, frame, caption }: Cha
       }
       setError(null);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorWords(e));
     }
   };
   return (
     <figcaption className="chart-tools">
-      <button type="button" className="small" onClick={() => exported('svg')} aria-label={`Download ${title} as SVG`}>
+      <button
+        type="button"
+        className="small"
+        onClick={() => exported('svg')}
+        aria-label={t('output.export.svg', { title })}
+      >
         SVG
       </button>
-      <button type="button" className="small" onClick={() => exported('png')} aria-label={`Download ${title} as PNG`}>
+      <button
+        type="button"
+        className="small"
+        onClick={() => exported('png')}
+        aria-label={t('output.export.png', { title })}
+      >
         PNG
       </button>
-      {error && <span className="field-error">{error}</span>}
+      {error && <span className="field-error">{typeof error === 'string' ? error : t.msg(error)}</span>}
     </figcaption>
   );
 });

@@ -2,8 +2,11 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type UIEve
 import { fixed4 } from '../../format/number';
 import type { Column, CommonSettings, Scenario } from '../../scenarios/scenario';
 import type { Trail } from '../../engine/trail';
+import type { Language } from '../../i18n/languages';
+import { useDescent } from '../../store/descentStore';
 import type { Run } from '../../store/run';
 import { downloadText, exportName, historyCsv } from './download';
+import { useT } from '../useT';
 
 const ROW_HEIGHT = 30;
 const OVERSCAN = 4;
@@ -22,6 +25,8 @@ interface HistoryRowProps {
   readonly history: Trail<unknown>;
   readonly columns: readonly Column<unknown>[];
   readonly newest: boolean;
+  /** The numbers' style follows the page's language: a switch writes every row again. */
+  readonly language: Language;
 }
 
 /**
@@ -41,7 +46,7 @@ const HistoryRow = memo(
         {/* Plain cells throughout (the count too), so every column reads alike as role "cell". */}
         {columns.map((c, j) => {
           const value = c.value(step);
-          return <td key={c.header}>{j === 0 ? value : fixed4(value)}</td>;
+          return <td key={c.csv}>{j === 0 ? value : fixed4(value)}</td>;
         })}
       </tr>
     );
@@ -50,16 +55,19 @@ const HistoryRow = memo(
     a.index === b.index &&
     a.newest === b.newest &&
     a.columns === b.columns &&
+    a.language === b.language &&
     a.history.identity === b.history.identity,
 );
 
 const HistoryHead = memo(function HistoryHead({ columns }: { readonly columns: readonly Column<unknown>[] }) {
+  const t = useT();
   return (
     <thead>
       <tr>
         {columns.map((c) => (
-          <th key={c.header} scope="col">
-            {c.header}
+          <th key={c.csv} scope="col">
+            {/* A header is a kept message, or (a symbol such as b3) plain text. */}
+            {typeof c.header === 'string' ? c.header : t.msg(c.header)}
           </th>
         ))}
       </tr>
@@ -77,6 +85,8 @@ interface HistoryTableProps {
  * rendered (fixed row height, spacer rows above and below), so 100,000 epochs cost as much as 40.
  */
 export function HistoryTable({ scenario, run }: HistoryTableProps) {
+  const t = useT();
+  const language = useDescent((s) => s.language);
   const scroller = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLTableSectionElement>(null);
   // Pinned: the view follows the newest row as rows arrive. Scrolled away, it stays on the rows
@@ -132,9 +142,9 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
   return (
     <section className="panel history" aria-labelledby="history-heading">
       <div className="panel-header">
-        <h2 id="history-heading">History</h2>
+        <h2 id="history-heading">{t('output.history.heading')}</h2>
         <button type="button" onClick={download} disabled={rows === 0}>
-          Download CSV
+          {t('output.history.download')}
         </button>
       </div>
       <div
@@ -142,11 +152,11 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
         className={rows >= FULL_ROWS ? 'table-scroll full' : 'table-scroll'}
         tabIndex={0}
         role="region"
-        aria-label="Iteration history, scrollable"
+        aria-label={t('output.history.region')}
         onScroll={onScroll}
       >
         <table aria-rowcount={rows + 1}>
-          <caption>Iteration history</caption>
+          <caption>{t('output.history.caption')}</caption>
           <HistoryHead columns={columns} />
           <tbody ref={body}>
             {first > 0 && <tr aria-hidden="true" style={{ height: first * ROW_HEIGHT }} />}
@@ -157,12 +167,13 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
                 history={run.history}
                 columns={columns}
                 newest={first + i === rows - 1}
+                language={language}
               />
             ))}
             {last < rows && <tr aria-hidden="true" style={{ height: (rows - last) * ROW_HEIGHT }} />}
           </tbody>
         </table>
-        {rows === 0 && <p className="empty">No steps yet: press Step.</p>}
+        {rows === 0 && <p className="empty">{t('output.history.empty')}</p>}
       </div>
     </section>
   );

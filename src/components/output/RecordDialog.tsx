@@ -1,9 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { fixed } from '../../format/number';
+import type { Msg } from '../../i18n/i18n';
 import { scenarioOf } from '../../scenarios/registry';
 import { useDescent } from '../../store/descentStore';
 import { selectActiveRun } from '../../store/selectors';
 import { useModalDialog } from '../shell/useModalDialog';
+import { useT } from '../useT';
 import { downloadBlob } from './download';
+import { errorWords } from './messageError';
 import { record, webmSupported } from './recorder';
 import {
   DEFAULT_DELAY,
@@ -25,26 +29,28 @@ type Phase =
   | { kind: 'recording'; frame: number; frames: number }
   | { kind: 'saved'; name: string; bytes: number }
   | { kind: 'cancelled' }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: Msg | string };
 
-/** The charts on the page that can be recorded, by title, in page order. */
-function pageCharts(): { title: string; figure: HTMLElement }[] {
+/** The charts on the page that can be recorded, by title (null if it has none), in page order. */
+function pageCharts(): { title: string | null; figure: HTMLElement }[] {
   return [...document.querySelectorAll<HTMLElement>('main .charts figure.chart-frame')].map((figure) => ({
-    title: figure.querySelector('svg > title')?.textContent ?? 'Chart',
+    title: figure.querySelector('svg > title')?.textContent ?? null,
     figure,
   }));
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
+/** A file's size in megabytes, for the "Saved" line (its unit is written by the message). */
+const megabytes = (bytes: number) => fixed(bytes / 1024 / 1024, bytes < 1024 * 1024 ? 2 : 1);
 
 /**
  * "Record animation": the next steps of the run as a GIF or a WebM video for slides, drawn from
  * the charts on the page. The recorder's code (and its GIF encoder) loads with this dialog.
  */
 export function RecordDialog({ open, onClose }: RecordDialogProps) {
+  const t = useT();
   const ref = useModalDialog(open);
   const id = useId();
-  const [charts, setCharts] = useState<{ title: string; figure: HTMLElement }[]>([]);
+  const [charts, setCharts] = useState<{ title: string | null; figure: HTMLElement }[]>([]);
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set([0, 1]));
   const [until, setUntil] = useState(0);
   const [from, setFrom] = useState(0);
@@ -83,16 +89,12 @@ export function RecordDialog({ open, onClose }: RecordDialogProps) {
   const steps = Number(stepsText);
   const stepsError =
     until === 0
-      ? 'The run has stopped here: Reset, step back or change the learning rate to record its steps.'
+      ? t('output.record.stopped')
       : !/^\s*\d+\s*$/.test(stepsText) || steps < 1 || steps > MAX_RECORDED_STEPS
-        ? `Steps must be a whole number from 1 to ${MAX_RECORDED_STEPS}.`
+        ? t('output.record.stepsRange', { max: MAX_RECORDED_STEPS })
         : null;
   const chartsError =
-    charts.length === 0
-      ? 'The charts are still loading: Record is ready once they are on the page.'
-      : chosen.size === 0
-        ? 'Choose at least one chart.'
-        : null;
+    charts.length === 0 ? t('output.record.chartsLoading') : chosen.size === 0 ? t('output.record.chooseChart') : null;
   const recording = phase.kind === 'recording';
 
   const start = async () => {
@@ -116,7 +118,7 @@ export function RecordDialog({ open, onClose }: RecordDialogProps) {
       setPhase({ kind: 'saved', name, bytes: result.blob.size });
     } catch (error) {
       if ((error as Error).name === 'AbortError') setPhase({ kind: 'cancelled' });
-      else setPhase({ kind: 'failed', message: (error as Error).message });
+      else setPhase({ kind: 'failed', message: errorWords(error) });
     } finally {
       abort.current = null;
     }
@@ -148,16 +150,14 @@ export function RecordDialog({ open, onClose }: RecordDialogProps) {
         }
       }}
     >
-      <h2 id={`${id}-heading`}>Record animation</h2>
-      <p className="field-hint">
-        From iteration {from}, one frame per step, drawn from the charts on the page with the current values above them.
-      </p>
+      <h2 id={`${id}-heading`}>{t('output.record.heading')}</h2>
+      <p className="field-hint">{t('output.record.hint', { from })}</p>
       <fieldset disabled={recording}>
-        <legend>Charts, side by side</legend>
+        <legend>{t('output.record.charts')}</legend>
         {charts.map((chart, i) => (
-          <div className="field checkbox-field" key={chart.title}>
+          <div className="field checkbox-field" key={i}>
             <input id={`${id}-chart-${i}`} type="checkbox" checked={chosen.has(i)} onChange={() => toggleChart(i)} />
-            <label htmlFor={`${id}-chart-${i}`}>{chart.title}</label>
+            <label htmlFor={`${id}-chart-${i}`}>{chart.title ?? t('output.record.chart')}</label>
           </div>
         ))}
         {chartsError && (
@@ -167,9 +167,9 @@ export function RecordDialog({ open, onClose }: RecordDialogProps) {
         )}
       </fieldset>
       <fieldset disabled={recording} className="record-options">
-        <legend>Frames</legend>
+        <legend>{t('output.record.frames')}</legend>
         <div className="field">
-          <label htmlFor={`${id}-steps`}>Steps</label>
+          <label htmlFor={`${id}-steps`}>{t('output.record.steps')}</label>
           <input
             id={`${id}-steps`}
             type="text"
@@ -181,22 +181,22 @@ export function RecordDialog({ open, onClose }: RecordDialogProps) {
           />
           <span id={`${id}-steps-hint`} className="field-hint">
             {until >= MAX_RECORDED_STEPS
-              ? `At most ${MAX_RECORDED_STEPS}; the run goes on beyond that.`
-              : `The run stops after ${until} more.`}
+              ? t('output.record.atMost', { max: MAX_RECORDED_STEPS })
+              : t('output.record.stopsAfter', { count: until })}
           </span>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-delay`}>Frame delay</label>
+          <label htmlFor={`${id}-delay`}>{t('output.record.delay')}</label>
           <select id={`${id}-delay`} value={delay} onChange={(e) => setDelay(Number(e.target.value))}>
             {FRAME_DELAYS.map((d) => (
               <option key={d} value={d}>
-                {d} ms
+                {t('output.record.delayOption', { ms: d })}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-size`}>Size</label>
+          <label htmlFor={`${id}-size`}>{t('output.record.size')}</label>
           <select id={`${id}-size`} value={sizeIndex} onChange={(e) => setSizeIndex(Number(e.target.value))}>
             {RECORDING_SIZES.map((s, i) => (
               <option key={i} value={i}>
@@ -207,7 +207,7 @@ export function RecordDialog({ open, onClose }: RecordDialogProps) {
         </div>
         <div className="field" role="radiogroup" aria-labelledby={`${id}-format`}>
           <span id={`${id}-format`} className="field-label">
-            Format
+            {t('output.record.format')}
           </span>
           <span className="checkbox-field">
             <input
@@ -226,7 +226,7 @@ export function RecordDialog({ open, onClose }: RecordDialogProps) {
               disabled={!canWebm}
               onChange={() => setFormat('webm')}
             />
-            <label htmlFor={`${id}-webm`}>WebM{canWebm ? '' : ' (not in this browser)'}</label>
+            <label htmlFor={`${id}-webm`}>{canWebm ? 'WebM' : t('output.record.webmMissing')}</label>
           </span>
         </div>
       </fieldset>
@@ -236,25 +236,33 @@ export function RecordDialog({ open, onClose }: RecordDialogProps) {
         </p>
       )}
       {recording && (
-        <progress className="progress" aria-label="Recording progress" max={phase.frames} value={phase.frame}>
-          {phase.frame} of {phase.frames}
+        <progress
+          className="progress"
+          aria-label={t('output.record.progressLabel')}
+          max={phase.frames}
+          value={phase.frame}
+        >
+          {t('output.record.progressValue', { frame: phase.frame, frames: phase.frames })}
         </progress>
       )}
       <p aria-live="polite" className="field-hint record-status">
         {phase.kind === 'recording'
-          ? `Frame ${phase.frame} of ${phase.frames}${format === 'webm' ? ' (a video records in real time)' : ''}…`
+          ? t(format === 'webm' ? 'output.record.progressVideo' : 'output.record.progress', {
+              frame: phase.frame,
+              frames: phase.frames,
+            })
           : phase.kind === 'saved'
-            ? `Saved ${phase.name} (${megabytes(phase.bytes)}).`
+            ? t('output.record.saved', { name: phase.name, size: megabytes(phase.bytes) })
             : phase.kind === 'cancelled'
-              ? 'Cancelled: nothing was saved.'
+              ? t('output.record.cancelled')
               : phase.kind === 'failed'
-                ? `Could not record: ${phase.message}`
+                ? t('output.record.failed', { reason: phase.message })
                 : ''}
       </p>
       <div className="button-row">
         {recording ? (
           <button type="button" onClick={cancel}>
-            Cancel
+            {t('output.record.cancel')}
           </button>
         ) : (
           <button
@@ -263,11 +271,11 @@ export function RecordDialog({ open, onClose }: RecordDialogProps) {
             onClick={start}
             disabled={stepsError !== null || chartsError !== null}
           >
-            Record
+            {t('output.record.record')}
           </button>
         )}
         <button type="button" onClick={close} disabled={recording}>
-          Close
+          {t('output.record.close')}
         </button>
       </div>
     </dialog>

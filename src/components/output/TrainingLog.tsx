@@ -3,6 +3,7 @@ import type { LinregStep } from '../../engine/linreg';
 import type { Trail } from '../../engine/trail';
 import type { LinregSettings } from '../../scenarios/linreg/linreg';
 import { logLine, trainingLog } from '../../scenarios/linreg/trainingLog';
+import { useT } from '../useT';
 
 /** Lines shown at most; a longer log keeps its newest lines on screen. */
 const SHOWN_LINES = 1000;
@@ -31,6 +32,7 @@ interface TrainingLogProps {
 
 /** The reference script's printed output for the epochs run so far, character for character. */
 export function TrainingLog({ history, count, settings }: TrainingLogProps) {
+  const t = useT();
   const { lines, epochLines: total } = useMemo(
     () => trainingLog(history, count, settings, { lineOf: linesFor(history), newest: SHOWN_LINES }),
     [history, count, settings],
@@ -38,13 +40,12 @@ export function TrainingLog({ history, count, settings }: TrainingLogProps) {
 
   return (
     <section className="panel log" aria-labelledby="log-heading">
-      <h2 id="log-heading">Training log</h2>
+      <h2 id="log-heading">{t('output.log.heading')}</h2>
       <p className="field-hint">
-        What the article's Python script prints: a line every {settings.every} epochs (loss before the update, w and b
-        after it).
-        {total > SHOWN_LINES ? ` Showing the last ${SHOWN_LINES} of ${total} lines.` : ''}
+        {t('output.log.hint', { every: settings.every })}
+        {total > SHOWN_LINES ? ` ${t('output.log.showing', { shown: SHOWN_LINES, total })}` : ''}
       </p>
-      <pre role="log" aria-label="Training log" tabIndex={0} className="training-log">
+      <pre role="log" aria-label={t('output.log.heading')} tabIndex={0} className="training-log">
         {lines.length > 0 ? lines.join('\n') : ''}
       </pre>
     </section>

@@ -3,6 +3,9 @@
  * values written into the image) and a PNG drawn from it at twice the pixel ratio, so the two
  * files and the screen show the same thing.
  */
+import { msg } from '../../i18n/i18n';
+import { MessageError } from './messageError';
+
 /**
  * Every property the page's stylesheet sets on chart elements, copied from the computed style
  * onto each element as a presentation attribute: opened alone (a browser, Inkscape, a slide
@@ -130,19 +133,22 @@ export async function svgToPng(svgText: string, width: number, height: number, s
     image.decoding = 'sync';
     await new Promise<void>((resolve, reject) => {
       image.onload = () => resolve();
-      image.onerror = () => reject(new Error('The chart could not be drawn as an image.'));
+      image.onerror = () => reject(new MessageError(msg('output.export.image')));
       image.src = url;
     });
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('No 2D canvas in this browser.');
+    if (!context) throw new MessageError(msg('output.export.noCanvas'));
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed.'))), 'image/png'),
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new MessageError(msg('output.export.png.failed')))),
+        'image/png',
+      ),
     );
   } finally {
     URL.revokeObjectURL(url);

@@ -1,7 +1,9 @@
 import { flushSync } from 'react-dom';
+import { msg } from '../../i18n/i18n';
 import { useDescent } from '../../store/descentStore';
 import { pngSize, standaloneSvg, type StyleCache } from './chartExport';
 import type { GifWorkerReply, GifWorkerRequest } from './gifWorker';
+import { MessageError } from './messageError';
 import { FINAL_HOLD_MS, frameLayout, type FrameSize, type RecordingFormat } from './recordingPlan';
 
 /*
@@ -58,7 +60,7 @@ function loadImage(svgText: string): Promise<HTMLImageElement> {
   return image.decode().then(
     () => image,
     () => {
-      throw new Error('A chart could not be drawn as an image.');
+      throw new MessageError(msg('output.record.chartImage'));
     },
   );
 }
@@ -71,7 +73,7 @@ async function drawFrame(
   styles: StyleCache,
 ) {
   const svgs = charts.map((figure) => figure.querySelector('svg'));
-  if (svgs.length === 0 || svgs.some((svg) => !svg)) throw new Error('A chart to record is no longer on the page.');
+  if (svgs.length === 0 || svgs.some((svg) => !svg)) throw new MessageError(msg('output.record.chartGone'));
   const texts: string[] = [];
   for (const svg of svgs) {
     texts.push(standaloneSvg(svg!, svg!.querySelector('title')?.textContent ?? '', '', styles));
@@ -116,7 +118,7 @@ function gifSink(size: FrameSize, delay: number): FrameSink {
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    failed = new Error('The GIF encoder stopped: try fewer steps or the smaller size.');
+    failed = new MessageError(msg('output.record.gifStopped'));
     wake?.();
   };
   const post = (message: GifWorkerRequest, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
@@ -210,7 +212,7 @@ export async function record(request: RecordRequest): Promise<Recording> {
   canvas.width = size.width;
   canvas.height = size.height;
   const context = canvas.getContext('2d', { willReadFrequently: request.format === 'gif' });
-  if (!context) throw new Error('This browser has no 2D canvas to record with.');
+  if (!context) throw new MessageError(msg('output.record.noCanvas'));
   const styles: StyleCache = new Map();
   const sink = request.format === 'gif' ? gifSink(size, request.delay) : webmSink(canvas, request.delay);
   try {

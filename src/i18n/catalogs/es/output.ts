@@ -1,4 +1,53 @@
 import type { output as english } from '../en/output';
 import type { Translation } from '../translation';
 
-export const output: Translation<typeof english> = {};
+export const output: Translation<typeof english> = {
+  'output.history.heading': 'Historial',
+  'output.history.download': 'Descargar CSV',
+  'output.history.region': 'Historial de iteraciones, desplazable',
+  'output.history.caption': 'Historial de iteraciones',
+  'output.history.empty': 'Aún no hay pasos: pulsa «Paso».',
+  'output.log.heading': 'Registro de entrenamiento',
+  'output.log.hint':
+    'Lo que imprime el script de Python del artículo: una línea {every, plural, one {en cada época} other {cada # épocas}} (la pérdida antes de la actualización; w y b, después).',
+  'output.log.showing': 'Se muestran las últimas {shown} de {total} líneas.',
+  'output.export.svg': 'Descargar {title} como SVG',
+  'output.export.png': 'Descargar {title} como PNG',
+  'output.export.image': 'No se ha podido dibujar la gráfica como imagen.',
+  'output.export.noCanvas': 'Este navegador no tiene lienzo 2D.',
+  'output.export.png.failed': 'No se ha podido codificar el PNG.',
+  'output.record.heading': 'Grabar animación',
+  'output.record.hint':
+    'Desde la iteración {from}, un fotograma por paso, dibujado a partir de las gráficas de la página con los valores actuales encima.',
+  'output.record.charts': 'Gráficas, una al lado de otra',
+  'output.record.chart': 'Gráfica',
+  'output.record.chartsLoading':
+    'Las gráficas aún se están cargando: «Grabar» estará disponible cuando estén en la página.',
+  'output.record.chooseChart': 'Elige al menos una gráfica.',
+  'output.record.frames': 'Fotogramas',
+  'output.record.steps': 'Pasos',
+  'output.record.stopped':
+    'La ejecución se ha detenido aquí: reinicia, da un paso atrás o cambia la tasa de aprendizaje para grabar sus pasos.',
+  'output.record.stepsRange': 'Los pasos deben ser un número entero de 1 a {max}.',
+  'output.record.atMost': 'Como máximo {max}; la ejecución sigue más allá.',
+  'output.record.stopsAfter': 'La ejecución se detiene tras {count, plural, one {# paso más} other {# pasos más}}.',
+  'output.record.delay': 'Pausa entre fotogramas',
+  'output.record.delayOption': '{ms} ms',
+  'output.record.size': 'Tamaño',
+  'output.record.format': 'Formato',
+  'output.record.webmMissing': 'WebM (no disponible en este navegador)',
+  'output.record.progressLabel': 'Progreso de la grabación',
+  'output.record.progressValue': '{frame} de {frames}',
+  'output.record.progress': 'Fotograma {frame} de {frames}…',
+  'output.record.progressVideo': 'Fotograma {frame} de {frames} (un vídeo se graba en tiempo real)…',
+  'output.record.saved': 'Guardado {name} ({size} MB).',
+  'output.record.cancelled': 'Cancelado: no se ha guardado nada.',
+  'output.record.failed': 'No se ha podido grabar: {reason}',
+  'output.record.cancel': 'Cancelar',
+  'output.record.record': 'Grabar',
+  'output.record.close': 'Cerrar',
+  'output.record.chartImage': 'No se ha podido dibujar una gráfica como imagen.',
+  'output.record.chartGone': 'Una gráfica que había que grabar ya no está en la página.',
+  'output.record.gifStopped': 'El codificador de GIF se ha detenido: prueba con menos pasos o con el tamaño menor.',
+  'output.record.noCanvas': 'Este navegador no tiene un lienzo 2D con el que grabar.',
+};
