@@ -23,13 +23,15 @@ interface RaceChartProps {
   readonly steps: number;
   readonly title: string;
   readonly description: string;
+  /** The axes' titles, in the page's language. */
+  readonly axisTitles: { readonly x: string; readonly y: string };
   readonly formatTick: (value: number) => string;
 }
 
 const FLOOR = 1e-9;
 
 /** Every lane's loss above the minimum, step by step, on one log axis. */
-export function RaceChart({ lines, steps, title, description, formatTick }: RaceChartProps) {
+export function RaceChart({ lines, steps, title, description, axisTitles, formatTick }: RaceChartProps) {
   const [ref, size] = useChartDimensions(0.5);
   const yDomain = useMemo((): [number, number] => {
     let hi = FLOOR * 10;
@@ -67,7 +69,7 @@ export function RaceChart({ lines, steps, title, description, formatTick }: Race
             scale={y}
             orient="left"
             gridLength={dims.innerWidth}
-            label="Loss above the minimum"
+            label={axisTitles.y}
             ticks={layout.yTicks}
             titleBaseline={layout.yTitle}
             titleSize={layout.titleSize}
@@ -76,7 +78,7 @@ export function RaceChart({ lines, steps, title, description, formatTick }: Race
             scale={x}
             orient="bottom"
             gridLength={dims.innerHeight}
-            label="Step"
+            label={axisTitles.x}
             ticks={xTicks}
             labelBaseline={layout.xLabel}
             titleBaseline={layout.xTitle}

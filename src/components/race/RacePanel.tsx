@@ -1,23 +1,34 @@
 import { useEffect, useMemo, useState } from 'react';
-import { OPTIMIZER_NAMES, OPTIMIZERS, PAPER_DEFAULTS, type OptimizerKind } from '../../engine/optimizerKinds';
+import { OPTIMIZERS, PAPER_DEFAULTS, type OptimizerKind } from '../../engine/optimizerKinds';
 import { runLane, type Lane, type LaneRun } from '../../engine/race';
-import { decadeTick, fixed4 } from '../../format/number';
+import { decadeTick, fixed4, plain } from '../../format/number';
+import { msg, type Msg } from '../../i18n/i18n';
 import { RaceChart } from '../../charts/RaceChart';
 import { HYPER_FIELDS, LANE_RATE, MAX_LANES, RACE_BUDGET, STARTER_RACE } from '../../scenarios/race';
 import { useDescent } from '../../store/descentStore';
 import { useActiveScenario, useActiveSettings } from '../../store/selectors';
 import { NumberField } from '../controls/NumberField';
 import { useAnimationFrame } from '../useAnimationFrame';
+import { useT } from '../useT';
 
 /** Steps per second while playing: at least 60, more for a long race so it lasts about 8 s. */
 const RACE_SPEED = 60;
 const RACE_SECONDS = 8;
 
-function verdict(run: LaneRun): string {
-  if (run.converged !== null) return `converged in ${run.converged} steps`;
-  if (run.stopped !== null) return `stopped after ${run.stopped} steps, short of the minimum`;
-  if (run.diverged !== null) return `diverged at step ${run.diverged}`;
-  return `not within ${RACE_BUDGET} steps`;
+/** Each optimizer's name in words (the engine's kinds are the link's names, not the page's). */
+const OPTIMIZER_WORDS = {
+  gd: 'race.optimizer.gd',
+  momentum: 'race.optimizer.momentum',
+  nesterov: 'race.optimizer.nesterov',
+  rmsprop: 'race.optimizer.rmsprop',
+  adam: 'race.optimizer.adam',
+} as const satisfies Record<OptimizerKind, string>;
+
+function verdict(run: LaneRun): Msg {
+  if (run.converged !== null) return msg('race.verdict.converged', { count: run.converged });
+  if (run.stopped !== null) return msg('race.verdict.stopped', { count: run.stopped });
+  if (run.diverged !== null) return msg('race.verdict.diverged', { step: run.diverged });
+  return msg('race.verdict.budget', { budget: RACE_BUDGET });
 }
 
 /** The step at which a lane's result is known (the budget for a lane that never stops). */
@@ -28,6 +39,7 @@ const endOf = (run: LaneRun) => run.converged ?? run.stopped ?? run.diverged ?? 
  * drawn on one loss chart, with a leaderboard of steps to converge.
  */
 export function RacePanel() {
+  const t = useT();
   const scenario = useActiveScenario();
   const settings = useActiveSettings();
   const setRace = useDescent((s) => s.setRace);
@@ -71,7 +83,11 @@ export function RacePanel() {
       hyper,
     );
   const lines = runs.map((run, i) => ({
-    label: `${i + 1}: ${OPTIMIZER_NAMES[lanes[i]!.optimizer]}, η = ${lanes[i]!.learningRate}`,
+    label: t('race.line', {
+      lane: i + 1,
+      optimizer: t(OPTIMIZER_WORDS[lanes[i]!.optimizer]),
+      rate: plain(lanes[i]!.learningRate),
+    }),
     gaps: run.losses.slice(0, shown + 1).map((l) => l - minimum),
     className: `lane-${i + 1}`,
   }));
@@ -84,13 +100,12 @@ export function RacePanel() {
 
   return (
     <section className="panel race" aria-labelledby="race-heading">
-      <h2 id="race-heading">Race: optimizers and learning rates</h2>
+      <h2 id="race-heading">{t('race.heading')}</h2>
       {lanes.length === 0 ? (
         <p>
-          Run up to {MAX_LANES} optimizers or learning rates from the same start and see which reaches the minimum
-          first.{' '}
+          {t('race.intro', { max: MAX_LANES })}{' '}
           <button type="button" onClick={() => setRace(STARTER_RACE, hyper)}>
-            Set up a race
+            {t('race.setUp')}
           </button>
         </p>
       ) : (
@@ -100,7 +115,7 @@ export function RacePanel() {
               <div className="race-lane" key={i}>
                 <span className={`lane-swatch lane-${i + 1}`} aria-hidden="true" />
                 <div className="field">
-                  <label htmlFor={`lane-${i}-optimizer`}>Lane {i + 1} optimizer</label>
+                  <label htmlFor={`lane-${i}-optimizer`}>{t('race.lane.optimizer', { lane: i + 1 })}</label>
                   <select
                     id={`lane-${i}-optimizer`}
                     value={lane.optimizer}
@@ -108,13 +123,13 @@ export function RacePanel() {
                   >
                     {OPTIMIZERS.map((o) => (
                       <option key={o} value={o}>
-                        {OPTIMIZER_NAMES[o]}
+                        {t(OPTIMIZER_WORDS[o])}
                       </option>
                     ))}
                   </select>
                 </div>
                 <NumberField
-                  label={`Lane ${i + 1} learning rate`}
+                  label={msg('race.lane.rate', { lane: i + 1 })}
                   value={lane.learningRate}
                   step={0.001}
                   {...LANE_RATE}
@@ -123,7 +138,7 @@ export function RacePanel() {
                 <button
                   type="button"
                   className="small"
-                  aria-label={`Remove lane ${i + 1}`}
+                  aria-label={t('race.lane.remove', { lane: i + 1 })}
                   onClick={() =>
                     setRace(
                       lanes.filter((_, j) => j !== i),
@@ -131,7 +146,7 @@ export function RacePanel() {
                     )
                   }
                 >
-                  Remove
+                  {t('race.remove')}
                 </button>
               </div>
             ))}
@@ -142,44 +157,50 @@ export function RacePanel() {
               className="primary"
               onClick={() => (shown >= longest ? (setShown(0), setPlaying(true)) : setPlaying(!playing))}
             >
-              {playing ? 'Pause race' : shown > 0 && shown < longest ? 'Resume race' : 'Start race'}
+              {playing ? t('race.pause') : shown > 0 && shown < longest ? t('race.resume') : t('race.start')}
             </button>
             <button
               type="button"
               disabled={lanes.length >= MAX_LANES}
               onClick={() => setRace([...lanes, { optimizer: 'adam', learningRate: settings.learningRate }], hyper)}
             >
-              Add lane
+              {t('race.addLane')}
             </button>
             <button type="button" onClick={() => setRace([], hyper)}>
-              Clear race
+              {t('race.clear')}
             </button>
           </div>
           <RaceChart
             lines={lines}
             steps={longest}
-            title="Race: loss above the minimum against step"
-            description={
-              `Step ${shown} of ${longest}. ` +
-              board.map(({ i, run }) => `Lane ${i + 1} ${shown >= endOf(run) ? verdict(run) : 'racing'}`).join('; ') +
-              '.'
-            }
+            title={t('race.chart.title')}
+            description={t('race.chart.description', {
+              shown,
+              longest,
+              lanes: board
+                .map(({ i, run }) =>
+                  t('race.chart.lane', {
+                    lane: i + 1,
+                    result: shown >= endOf(run) ? verdict(run) : msg('race.racing'),
+                  }),
+                )
+                .join('; '),
+            })}
+            axisTitles={{ x: t('race.chart.xAxis'), y: t('race.chart.yAxis') }}
             formatTick={decadeTick}
           />
           <table className="leaderboard">
             <caption>
-              {problem?.stopRule
-                ? `Leaderboard (steps until the ${scenario.lossName}'s stopping rule: as in the main run)`
-                : 'Leaderboard (steps until the loss is within 10⁻⁶ of its minimum)'}
+              {problem?.stopRule ? t('race.board.captionRule', { loss: scenario.lossName }) : t('race.board.caption')}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Rank</th>
-                <th scope="col">Lane</th>
-                <th scope="col">Optimizer</th>
-                <th scope="col">Learning rate</th>
-                <th scope="col">Result</th>
-                <th scope="col">Loss above the minimum at step {shown}</th>
+                <th scope="col">{t('race.board.rank')}</th>
+                <th scope="col">{t('race.board.lane')}</th>
+                <th scope="col">{t('race.board.optimizer')}</th>
+                <th scope="col">{t('race.board.rate')}</th>
+                <th scope="col">{t('race.board.result')}</th>
+                <th scope="col">{t('race.board.gap', { step: shown })}</th>
               </tr>
             </thead>
             <tbody>
@@ -187,16 +208,18 @@ export function RacePanel() {
                 <tr key={i}>
                   <td>{arrived(run) === Infinity ? '—' : rank + 1}</td>
                   <th scope="row">{i + 1}</th>
-                  <td>{OPTIMIZER_NAMES[lane.optimizer]}</td>
-                  <td>{lane.learningRate}</td>
-                  <td>{shown >= endOf(run) ? verdict(run) : shown === 0 ? 'at the start' : 'racing…'}</td>
+                  <td>{t(OPTIMIZER_WORDS[lane.optimizer])}</td>
+                  <td>{plain(lane.learningRate)}</td>
+                  <td>
+                    {shown >= endOf(run) ? t.msg(verdict(run)) : shown === 0 ? t('race.atStart') : t('race.racingNow')}
+                  </td>
                   <td>{fixed4(run.losses[Math.min(shown, run.losses.length - 1)]! - minimum)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           <details>
-            <summary>Optimizer settings (the papers’ defaults)</summary>
+            <summary>{t('race.hyper.heading')}</summary>
             <div className="hyper-fields">
               {HYPER_FIELDS.map((f) => (
                 <NumberField
