@@ -70,6 +70,13 @@ describe('embed code', () => {
     expect(state).toMatchObject({ scenario: 'bias', iter: 3, embed: true, settings: { learningRate: 0.05 } });
   });
 
+  it('names the page’s language unless English, so the frame speaks what the teacher chose', () => {
+    expect(embedCode(useDescent.getState(), 'https://example.org/', FRAME_SIZES[0]!)).not.toContain('lang=');
+    const code = embedCode({ ...useDescent.getState(), language: 'es' }, 'https://example.org/', FRAME_SIZES[0]!);
+    const src = /src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, '&');
+    expect(parseHash(src.slice(src.indexOf('#'))).state).toMatchObject({ embed: true, lang: 'es' });
+  });
+
   it('escapes the ampersands of the link inside the attribute', () => {
     const code = embedCode(useDescent.getState(), 'https://example.org/', FRAME_SIZES[1]!);
     expect(code).not.toMatch(/&(?!amp;)/);

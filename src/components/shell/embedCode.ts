@@ -18,15 +18,15 @@ export const FRAME_SIZES: readonly FrameSize[] = [
 const escapeAttribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** The language a frame or its "Open in Descent" link names: any but English, which needs no naming. */
+export const linkLanguage = (state: Pick<DescentState, 'language'>) =>
+  state.language === DEFAULT_LANGUAGE ? undefined : state.language;
+
 /**
  * The <iframe> a teacher pastes into a course page: the current state with embed=1, built from
  * the store (not the address bar, which follows the state a moment later), so it is exact. It
  * names the page's language unless English: the frame speaks what the teacher chose.
  */
-/** The language a frame or its "Open in Descent" link names: any but English, which needs no naming. */
-export const linkLanguage = (state: Pick<DescentState, 'language'>) =>
-  state.language === DEFAULT_LANGUAGE ? undefined : state.language;
-
 export function embedCode(state: DescentState, pageUrl: string, size: FrameSize): string {
   const run = state.runs[state.scenario];
   const hash = formatHash({
