@@ -17,6 +17,7 @@ export const charts = {
   'charts.surface.pathTaken': 'path taken',
   'charts.surface.nextStep': 'next step',
   'charts.surface.minimum': 'minimum',
+  'charts.ssr.guess': 'your guess',
   'charts.fit.before': 'before the last step',
   'charts.fit.draggable': 'draggable point',
   'charts.fit.point': 'Point {point}: {xName} {x}, {yName} {y}. Arrow keys move it, Delete removes it.',

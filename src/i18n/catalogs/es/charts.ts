@@ -19,6 +19,7 @@ export const charts: Translation<typeof english> = {
   'charts.surface.pathTaken': 'camino recorrido',
   'charts.surface.nextStep': 'siguiente paso',
   'charts.surface.minimum': 'mínimo',
+  'charts.ssr.guess': 'tu predicción',
   'charts.fit.before': 'antes del último paso',
   'charts.fit.draggable': 'punto arrastrable',
   'charts.fit.point': 'Punto {point}: {xName} {x}, {yName} {y}. Las flechas lo mueven y Supr lo quita.',
