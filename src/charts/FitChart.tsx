@@ -10,6 +10,8 @@ import { horizontalTicks, verticalTicks } from './axisLayout';
 import { legendOrigin } from './plotLayout';
 import { usePlotFrame } from './usePlotFrame';
 import { Legend, type LegendEntry } from './Legend';
+import { t } from '../i18n/i18n';
+import { plain } from '../format/number';
 import { WhatIfMarks, type WhatIf } from './WhatIfMarks';
 
 type Domain = readonly [number, number];
@@ -98,7 +100,7 @@ export function FitChart(props: FitChartProps) {
   const entries: LegendEntry[] = [
     { label: props.curveLabel, symbol: <line x1={-12} x2={12} className="fit-curve" /> },
     ...(previousCurve
-      ? [{ label: 'before the last step', symbol: <line x1={-12} x2={12} className="fit-previous" /> }]
+      ? [{ label: t('charts.fit.before'), symbol: <line x1={-12} x2={12} className="fit-previous" /> }]
       : []),
   ];
   const { layout, dims } = usePlotFrame(
@@ -240,8 +242,14 @@ export function FitChart(props: FitChartProps) {
                 {...(editing && {
                   tabIndex: 0,
                   role: 'button',
-                  'aria-roledescription': 'draggable point',
-                  'aria-label': `Point ${i + 1}: ${props.xLabel.toLowerCase()} ${p.x}, ${props.yLabel.toLowerCase()} ${p.y}. Arrow keys move it, Delete removes it.`,
+                  'aria-roledescription': t('charts.fit.draggable'),
+                  'aria-label': t('charts.fit.point', {
+                    point: i + 1,
+                    xName: props.xLabel.toLowerCase(),
+                    x: plain(p.x),
+                    yName: props.yLabel.toLowerCase(),
+                    y: plain(p.y),
+                  }),
                   onKeyDown: onKeyDown(i),
                 })}
               >

@@ -10,6 +10,7 @@ import { legendOrigin } from './plotLayout';
 import { usePlotFrame } from './usePlotFrame';
 import { Legend, type LegendEntry } from './Legend';
 import { decadeTick, tickFormat } from '../format/number';
+import { t } from '../i18n/i18n';
 import { WhatIfMarks, type WhatIf } from './WhatIfMarks';
 
 /** Loss values on a regular grid: values[i + j·nx] is the loss at column i (w) and row j (b). */
@@ -115,11 +116,11 @@ export function LossSurfaceChart(props: LossSurfaceChartProps) {
     [grid.yDomain, fs],
   );
   const entries: LegendEntry[] = [
-    { label: 'path taken', symbol: <line x1={-12} x2={12} className="descent-path" /> },
+    { label: t('charts.surface.pathTaken'), symbol: <line x1={-12} x2={12} className="descent-path" /> },
     ...(descent
       ? [
           {
-            label: 'next step',
+            label: t('charts.surface.nextStep'),
             symbol: (
               <>
                 <line x1={-12} x2={4} className="gradient-arrow" />
@@ -129,7 +130,9 @@ export function LossSurfaceChart(props: LossSurfaceChartProps) {
           },
         ]
       : []),
-    ...(minimum ? [{ label: 'minimum', symbol: <path d="M-5,-5L5,5M-5,5L5,-5" className="minimum-mark" /> }] : []),
+    ...(minimum
+      ? [{ label: t('charts.surface.minimum'), symbol: <path d="M-5,-5L5,5M-5,5L5,-5" className="minimum-mark" /> }]
+      : []),
   ];
   const { layout, dims } = usePlotFrame(
     size,
@@ -271,7 +274,7 @@ export function LossSurfaceChart(props: LossSurfaceChartProps) {
                 transform={`translate(${BAR * dims.k + TICK + TICK_GAP + widest(colourLabels, fs) + 6 + layout.titleSize * 0.25},${dims.innerHeight / 2}) rotate(90)`}
                 textAnchor="middle"
               >
-                MSE (log colour)
+                {t('charts.surface.colour')}
               </text>
             </g>
           )}

@@ -2,6 +2,7 @@ import { useMemo, type KeyboardEvent } from 'react';
 import { textWidth } from './axisLayout';
 import { networkLayout, type DiagramNode, type DiagramParameter } from './networkLayout';
 import { useChartDimensions } from './useChartDimensions';
+import { t } from '../i18n/i18n';
 
 export type { DiagramParameter } from './networkLayout';
 
@@ -49,7 +50,7 @@ export function NetworkDiagram({
   return (
     <div ref={ref} className="chart network-diagram">
       <svg role="group" aria-labelledby="network-title" width={layout.width} height={layout.height}>
-        <title id="network-title">Network diagram: choose a weight or bias to see its chain rule</title>
+        <title id="network-title">{t('charts.network.title')}</title>
         {ORDER.map((name) => {
           const { from, to } = layout.edges[name];
           const slot = layout.labels[name];
@@ -66,7 +67,12 @@ export function NetworkDiagram({
               role="button"
               tabIndex={0}
               aria-pressed={selected === name}
-              aria-label={`${name} = ${format(value)}, gradient ${format(gradient[name])}${isTrained ? '' : ', fixed'}. Show its chain rule.`}
+              aria-label={t('charts.network.parameter', {
+                name,
+                value: format(value),
+                gradient: format(gradient[name]),
+                fixed: isTrained ? 'no' : 'yes',
+              })}
               className={`parameter ${sign}${isTrained ? '' : ' fixed'}${selected === name ? ' selected' : ''}`}
               onClick={() => onSelect(name)}
               onKeyDown={keyed(name)}

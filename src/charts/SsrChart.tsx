@@ -9,6 +9,7 @@ import { verticalTicks, horizontalTicks } from './axisLayout';
 import { legendOrigin } from './plotLayout';
 import { usePlotFrame } from './usePlotFrame';
 import { Legend, type LegendEntry } from './Legend';
+import { t } from '../i18n/i18n';
 import { WhatIfMarks, type WhatIf } from './WhatIfMarks';
 
 export interface CurvePoint {
@@ -151,7 +152,7 @@ export function SsrChart(props: SsrChartProps) {
             <g className="guess" transform={`translate(${x(props.guess)},0)`}>
               <line y1={0} y2={dims.innerHeight} />
               <text y={size.fontSize + 2} x={4}>
-                your guess
+                {t('charts.ssr.guess')}
               </text>
             </g>
           )}

@@ -6,6 +6,7 @@ import { linePath } from './linePath';
 import { decadeTicks, textWidth, verticalTicks } from './axisLayout';
 import { plotLayout } from './plotLayout';
 import { frame, useChartDimensions } from './useChartDimensions';
+import { t } from '../i18n/i18n';
 
 /** One rate of the sweep as the chart draws it. */
 export interface SweepPoint {
@@ -151,18 +152,24 @@ export function SweepChart(props: SweepChartProps) {
   };
   // Centred over its rate, but kept inside the plot: its width is measured at the chart's type
   // size (the label's own is smaller), so it never reaches the axis labels beside the plot.
-  const fullLabel = fastest ? `fastest ${props.formatRate(fastest.rate)}: ${fastest.steps} steps` : '';
+  const fullLabel = fastest
+    ? t('charts.sweep.fastestFull', { rate: props.formatRate(fastest.rate), steps: fastest.steps })
+    : '';
   // A narrow chart keeps the rate alone (the table below has the steps).
   const fastestLabel =
     fastest && textWidth(fullLabel, size.fontSize) > dims.innerWidth
-      ? `fastest ${props.formatRate(fastest.rate)}`
+      ? t('charts.sweep.fastest', { rate: props.formatRate(fastest.rate) })
       : fullLabel;
   const half = Math.min(dims.innerWidth / 2, textWidth(fastestLabel, size.fontSize) / 2);
   const fastestShift = fastest
     ? Math.min(dims.innerWidth - half, Math.max(half, x(fastest.rate))) - x(fastest.rate)
     : 0;
-  const describe = (p: SweepPoint) =>
-    `${props.formatRate(p.rate)}: ${p.kind === 'diverges' ? 'diverges' : p.kind === 'budget' ? `not within ${budget} steps` : `${p.steps} steps`}`;
+  const describe = (p: SweepPoint) => {
+    const rate = props.formatRate(p.rate);
+    if (p.kind === 'diverges') return t('charts.sweep.pointDiverges', { rate });
+    if (p.kind === 'budget') return t('charts.sweep.pointBudget', { rate, budget });
+    return t('charts.sweep.pointSteps', { rate, steps: p.steps });
+  };
 
   return (
     <ChartSvg
@@ -188,7 +195,7 @@ export function SweepChart(props: SweepChartProps) {
             scale={x}
             orient="bottom"
             gridLength={dims.innerHeight}
-            label="Learning rate (log)"
+            label={t('charts.sweep.xLabel')}
             ticks={decadeTicks([range.min, range.max], dims.innerWidth, size.fontSize * 4, props.formatTick)}
             labelBaseline={layout.xLabel}
             titleBaseline={layout.xTitle}
@@ -197,7 +204,7 @@ export function SweepChart(props: SweepChartProps) {
           {/* In the strip at its left end: the smallest rates never diverge, and the y axis's top
               label sits just left of the plot. */}
           <text className="sweep-strip-label" x={4} y={-STRIP / 2 - 4} dy="0.32em">
-            diverges
+            {t('charts.sweep.diverges')}
           </text>
           <SweepMarks points={points} x={x} y={y} clip={clip} />
           <line className="sweep-current" x1={x(current)} x2={x(current)} y1={-STRIP - 4} y2={dims.innerHeight} />
@@ -227,11 +234,7 @@ export function SweepChart(props: SweepChartProps) {
             height={dims.innerHeight + STRIP + 8}
             tabIndex={0}
             role="button"
-            aria-label={
-              marked
-                ? `Set the learning rate: ${describe(marked)}. Arrow keys pick another rate, Enter sets it; a click sets the rate under the pointer.`
-                : 'Set the learning rate: a click sets the rate under the pointer.'
-            }
+            aria-label={marked ? t('charts.sweep.pick', { point: describe(marked) }) : t('charts.sweep.pickNone')}
             onPointerDown={pick}
             onKeyDown={onKeyDown}
             onBlur={() => setHighlight(null)}

@@ -1,6 +1,7 @@
 import { dsvFormat } from 'd3';
 import type { Data, Point } from '../engine/point';
-import { roundTrip } from '../format/number';
+import { fixed, plain, roundTrip } from '../format/number';
+import { msg, type Msg } from '../i18n/i18n';
 import { COORDINATE_LIMIT, MAX_POINTS } from './data';
 
 /**
@@ -28,15 +29,15 @@ export interface CsvPoints {
 export interface CsvRefusal {
   readonly ok: false;
   /** What is wrong, naming the line when one line is to blame ("line 4: "abc" is not a number"). */
-  readonly error: string;
+  readonly error: Msg;
   readonly line: number | null;
 }
 
 export type CsvResult = CsvPoints | CsvRefusal;
 
-const refuse = (error: string, line: number | null = null): CsvRefusal => ({
+const refuse = (error: Msg, line: number | null = null): CsvRefusal => ({
   ok: false,
-  error: line === null ? error : `line ${line}: ${error}`,
+  error: line === null ? error : msg('data.csv.atLine', { line, error }),
   line,
 });
 
@@ -76,16 +77,16 @@ function readCell(text: string, separator: Separator): Cell {
   return { kind: 'number', value: value === 0 ? 0 : value, comma };
 }
 
-/** The text quoted in a message: short, and never a bare NaN or Infinity on the page. */
+/** A cell quoted in a message (the message adds the quotes): short, and never a bare NaN or Infinity on the page. */
 function quote(text: string): string {
   const clipped = text.length > 24 ? `${text.slice(0, 24)}…` : text;
-  return `"${clipped.replace(/NaN|Infinity/gi, '?')}"`;
+  return clipped.replace(/NaN|Infinity/gi, '?');
 }
 
 /** Text → points, or the first reason (with its line) why not. The current data is never touched here. */
 export function parseDataCsv(raw: string, minPoints = 1): CsvResult {
   const text = raw.replace(/^\uFEFF/, '');
-  if (text.trim() === '') return refuse('The text is empty: paste rows of x and y, or open a CSV file.');
+  if (text.trim() === '') return refuse(msg('data.csv.empty'));
   const separator = detectSeparator(text);
   const rows = dsvFormat(separator).parseRows(text);
 
@@ -104,10 +105,7 @@ export function parseDataCsv(raw: string, minPoints = 1): CsvResult {
     seenRow = true;
     const cells = row.map(clean);
     if (cells.length < 2) {
-      return refuse(
-        `only one column (${quote(cells[0]!)}): each row needs x and y, separated by a comma, semicolon or tab.`,
-        here,
-      );
+      return refuse(msg('data.csv.oneColumn', { cell: quote(cells[0]!) }), here);
     }
     const [x, y] = [readCell(cells[0]!, separator), readCell(cells[1]!, separator)];
     // The first row names the columns when neither of its first two cells is a number.
@@ -120,29 +118,32 @@ export function parseDataCsv(raw: string, minPoints = 1): CsvResult {
       ['x', x, cells[0]!],
       ['y', y, cells[1]!],
     ] as const) {
-      if (source === '') return refuse(`the ${axis} cell is empty.`, here);
-      if (cell.kind === 'nonfinite') return refuse(`the ${axis} cell is not a finite number.`, here);
+      if (source === '') return refuse(msg('data.csv.emptyCell', { axis }), here);
+      if (cell.kind === 'nonfinite') return refuse(msg('data.csv.notFinite', { axis }), here);
       if (cell.kind === 'text') {
-        const hint =
-          separator === ',' && /^[+-]?\d*,\d+$/.test(source)
-            ? ' (a decimal comma needs ";" or tab between the columns)'
-            : '';
-        return refuse(`${quote(source)} is not a number${hint}.`, here);
+        const comma = separator === ',' && /^[+-]?\d*,\d+$/.test(source);
+        return refuse(msg(comma ? 'data.csv.notNumberComma' : 'data.csv.notNumber', { cell: quote(source) }), here);
       }
       if (Math.abs(cell.value) > COORDINATE_LIMIT) {
-        return refuse(`${axis} = ${roundTrip(cell.value)} is beyond the limit of ±${COORDINATE_LIMIT}.`, here);
+        return refuse(
+          msg('data.csv.beyond', { axis, value: plain(cell.value), limit: String(COORDINATE_LIMIT) }),
+          here,
+        );
       }
       decimalComma ||= cell.comma;
     }
     if (points.length === MAX_POINTS) {
-      return refuse(`more than ${MAX_POINTS} points: the data can have at most ${MAX_POINTS}.`, here);
+      return refuse(msg('data.csv.tooMany', { max: MAX_POINTS }), here);
     }
     points.push({ x: (x as { value: number }).value, y: (y as { value: number }).value });
     extraColumns = Math.max(extraColumns, cells.length - 2);
   }
   if (points.length < minPoints) {
-    const got = points.length === 0 ? 'no points, only a header row' : `only ${points.length} point`;
-    return refuse(`The text has ${got}: this scenario needs at least ${minPoints}.`);
+    return refuse(
+      points.length === 0
+        ? msg('data.csv.onlyHeader', { min: minPoints })
+        : msg('data.csv.tooFew', { count: points.length, min: minPoints }),
+    );
   }
   return { ok: true, points, header, separator, decimalComma, extraColumns };
 }
@@ -152,23 +153,21 @@ export function dataToCsv(points: Data): string {
   return `x,y\n${points.map((p) => `${roundTrip(p.x)},${roundTrip(p.y)}`).join('\n')}\n`;
 }
 
-export type FileText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: string };
+export type FileText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: Msg };
 
 /** A file over 1 MB is refused before it is read. */
-export function checkFileSize(name: string, size: number): string | null {
-  return size > MAX_FILE_BYTES
-    ? `${name} is ${(size / MAX_FILE_BYTES).toFixed(1)} MB: files up to 1 MB can be opened.`
-    : null;
+export function checkFileSize(name: string, size: number): Msg | null {
+  return size > MAX_FILE_BYTES ? msg('data.file.tooLarge', { name, size: fixed(size / MAX_FILE_BYTES, 1) }) : null;
 }
 
 /** A file's bytes as text, or why not: a NUL byte or invalid UTF-8, as an .xlsx or an image has. */
 export function decodeCsvFile(name: string, bytes: Uint8Array): FileText {
   const tooLarge = checkFileSize(name, bytes.length);
   if (tooLarge) return { ok: false, error: tooLarge };
-  if (bytes.includes(0)) return { ok: false, error: `${name} is not a text file: save the sheet as CSV first.` };
+  if (bytes.includes(0)) return { ok: false, error: msg('data.file.notText', { name }) };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { ok: false, error: `${name} is not UTF-8 text: save the sheet as CSV (UTF-8) first.` };
+    return { ok: false, error: msg('data.file.notUtf8', { name }) };
   }
 }

@@ -2,7 +2,7 @@ import type { Data, Point } from '../engine/point';
 import { mulberry32 } from '../engine/random';
 import { short } from '../format/number';
 import type { Parsed } from '../format/parseNumber';
-import { msg, type MessageKey } from '../i18n/i18n';
+import { msg, type MessageKey, type Msg } from '../i18n/i18n';
 import type { CommonSettings, Scenario } from './scenario';
 
 /** A ready-made data set: plain points and a sentence on what it teaches. */
@@ -72,8 +72,8 @@ export function standardizeX(data: Data): Parsed<Standardized> {
 }
 
 /** The notice after standardizing: what was subtracted and divided. */
-export function standardizeMessage({ mean, sd }: Standardized): string {
-  return `Standardized x: subtracted its mean ${short(mean)} and divided by its standard deviation ${short(sd)}, so x now has mean 0 and standard deviation 1.`;
+export function standardizeMessage({ mean, sd }: Standardized): Msg {
+  return msg('data.standardized', { mean: short(mean), sd: short(sd) });
 }
 
 /**

@@ -23,16 +23,17 @@ export type RunOf<K extends ScenarioId> = Run<SettingsOf<K>, StepOf<K>>;
 /** How Run plays: paced at a number of steps per second, or as many steps as fit in a frame. */
 export interface Speed {
   readonly id: string;
-  readonly label: string;
+  /** Its name in the Speed select, put into words when shown. */
+  readonly label: Msg;
   readonly perSecond: number;
 }
 
 export const SPEEDS: readonly Speed[] = [
-  { id: '1', label: '1 step per second', perSecond: 1 },
-  { id: '3', label: '3 steps per second', perSecond: 3 },
-  { id: '10', label: '10 steps per second', perSecond: 10 },
-  { id: '60', label: '60 steps per second', perSecond: 60 },
-  { id: 'fast', label: 'Fast: many steps per frame', perSecond: Infinity },
+  { id: '1', label: msg('controls.speed.perSecond', { count: 1 }), perSecond: 1 },
+  { id: '3', label: msg('controls.speed.perSecond', { count: 3 }), perSecond: 3 },
+  { id: '10', label: msg('controls.speed.perSecond', { count: 10 }), perSecond: 10 },
+  { id: '60', label: msg('controls.speed.perSecond', { count: 60 }), perSecond: 60 },
+  { id: 'fast', label: msg('controls.speed.fast'), perSecond: Infinity },
 ];
 export const DEFAULT_SPEED = '3';
 

@@ -61,7 +61,7 @@ describe('ready-made data sets', () => {
     const after = linreg.bands({ ...linreg.defaults, data: standardized.value.data });
     expect(after.divergesAbove).toBeGreaterThan(linreg.defaults.learningRate);
     expect(xNeedsScaling(standardized.value.data, after.divergesAbove, linreg.learningRate.min)).toBe(false);
-    expect(standardizeMessage(standardized.value)).toBe(
+    expect(tm(standardizeMessage(standardized.value))).toBe(
       'Standardized x: subtracted its mean 3000.00 and divided by its standard deviation 1414.21, so x now has mean 0 and standard deviation 1.',
     );
   });

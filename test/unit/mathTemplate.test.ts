@@ -45,6 +45,21 @@ describe('byShape', () => {
     expect(calls).toEqual([FORMULAS[0]!(0, 1, 0).replace(/\d+\.\d+/g, '0.0000'), expect.stringContaining('(-0.0000)')]);
   });
 
+  it('slots decimals written with a comma, as a Spanish page writes them', () => {
+    const comma = (tex: string) => tex.replace(/(\d)\.(\d)/g, '$1,$2');
+    const shaped = byShape(render);
+    const value = fc.double({ min: -1e6, max: 1e6, noNaN: true });
+    fc.assert(
+      fc.property(fc.constantFrom(...FORMULAS), value, value, value, (formula, a, b, c) => {
+        const tex = comma(formula(a, b, c));
+        const typeset = shaped(tex);
+        expect(typeset.values.length).toBeGreaterThan(0);
+        expect(filled(typeset)).toBe(render(tex));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('typesets a formula with no decimals as it is', () => {
     const calls: string[] = [];
     const shaped = byShape((tex) => (calls.push(tex), render(tex)));

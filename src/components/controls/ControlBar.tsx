@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useDescent } from '../../store/descentStore';
+import { plain } from '../../format/number';
 import { useActiveRun, useActiveScenario, useActiveSettings, useShownOutcome } from '../../store/selectors';
+import { useT } from '../useT';
 
 interface ControlBarProps {
   /**
@@ -24,6 +26,7 @@ export function ControlBar({ variant }: ControlBarProps) {
   const playing = useDescent((s) => s.playing);
   const { requestStep, toggleRun, stepBack, reset, setLearningRate } = useDescent.getState();
   const id = useId();
+  const t = useT();
   const canStep = outcome.kind === 'ready';
   const setting = scenario.learningRate;
   const bands = scenario.bands(settings);
@@ -35,28 +38,28 @@ export function ControlBar({ variant }: ControlBarProps) {
   } as React.CSSProperties;
 
   return (
-    <div className={`control-bar control-bar-${variant}`} role="group" aria-label="Step controls">
+    <div className={`control-bar control-bar-${variant}`} role="group" aria-label={t('controls.stepControls')}>
       <div className="control-bar-buttons">
         <button type="button" className="primary" onClick={requestStep} disabled={!canStep} aria-keyshortcuts="s">
-          Step
+          {t('controls.step')}
         </button>
         <button type="button" onClick={toggleRun} disabled={!canStep && !playing} aria-keyshortcuts="Space">
-          {playing ? 'Pause' : 'Run'}
+          {playing ? t('controls.pause') : t('controls.run')}
         </button>
         {variant === 'phone' ? (
           <button type="button" onClick={stepBack} disabled={run.cursor === 0} aria-keyshortcuts="b">
-            Step back
+            {t('controls.stepBack')}
           </button>
         ) : (
           <button type="button" onClick={reset} disabled={run.history.length === 0} aria-keyshortcuts="r">
-            Reset
+            {t('controls.reset')}
           </button>
         )}
       </div>
       <div className="control-bar-rate">
-        <label htmlFor={`${id}-rate`}>Learning rate</label>
+        <label htmlFor={`${id}-rate`}>{t('controls.learningRate')}</label>
         <span className="control-bar-value" aria-hidden="true">
-          {settings.learningRate}
+          {plain(settings.learningRate)}
         </span>
         <input
           id={`${id}-rate`}
@@ -67,7 +70,7 @@ export function ControlBar({ variant }: ControlBarProps) {
           step={setting.step}
           value={settings.learningRate}
           style={bandStyle}
-          aria-valuetext={String(settings.learningRate)}
+          aria-valuetext={plain(settings.learningRate)}
           onChange={(e) => setLearningRate(Number(e.target.value))}
         />
       </div>

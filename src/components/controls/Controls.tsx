@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { stepUnit } from '../../scenarios/scenario';
 import { useDescent, SPEEDS, type Playing } from '../../store/descentStore';
 import { useActiveRun, useActiveScenario, useShownOutcome } from '../../store/selectors';
+import { useT, type Translate } from '../useT';
 
 /*
  * The panel is split into memoised parts with plain props: a Step changes the iteration field on
@@ -9,6 +10,8 @@ import { useActiveRun, useActiveScenario, useShownOutcome } from '../../store/se
  */
 
 interface ButtonsProps {
+  /** The page's words: a new function on a change of language, so the memoised part follows. */
+  readonly t: Translate;
   readonly canStep: boolean;
   readonly playing: Playing;
   readonly atStart: boolean;
@@ -16,25 +19,25 @@ interface ButtonsProps {
   readonly canTrainToEnd: boolean;
 }
 
-const Buttons = memo(function Buttons({ canStep, playing, atStart, empty, canTrainToEnd }: ButtonsProps) {
+const Buttons = memo(function Buttons({ t, canStep, playing, atStart, empty, canTrainToEnd }: ButtonsProps) {
   const { requestStep, toggleRun, reset, stepBack, trainToEnd } = useDescent.getState();
   return (
     <div className="button-row">
       <button type="button" className="primary" onClick={requestStep} disabled={!canStep} aria-keyshortcuts="s">
-        Step
+        {t('controls.step')}
       </button>
       <button type="button" onClick={toggleRun} disabled={!canStep && !playing} aria-keyshortcuts="Space">
-        {playing ? 'Pause' : 'Run'}
+        {playing ? t('controls.pause') : t('controls.run')}
       </button>
       <button type="button" onClick={stepBack} disabled={atStart} aria-keyshortcuts="b">
-        Step back
+        {t('controls.stepBack')}
       </button>
       <button type="button" onClick={reset} disabled={empty} aria-keyshortcuts="r">
-        Reset
+        {t('controls.reset')}
       </button>
       {canTrainToEnd && (
         <button type="button" onClick={trainToEnd} disabled={!canStep || playing === 'to-end'}>
-          Train to end
+          {t('controls.trainToEnd')}
         </button>
       )}
     </div>
@@ -42,9 +45,11 @@ const Buttons = memo(function Buttons({ canStep, playing, atStart, empty, canTra
 });
 
 const Options = memo(function Options({
+  t,
   predictMode,
   speed,
 }: {
+  readonly t: Translate;
   readonly predictMode: boolean;
   readonly speed: string;
 }) {
@@ -58,14 +63,14 @@ const Options = memo(function Options({
           checked={predictMode}
           onChange={(e) => setPredictMode(e.target.checked)}
         />
-        <label htmlFor="predict-mode">Predict before each step</label>
+        <label htmlFor="predict-mode">{t('controls.predictMode')}</label>
       </div>
       <div className="field speed-field">
-        <label htmlFor="speed">Speed</label>
+        <label htmlFor="speed">{t('controls.speed')}</label>
         <select id="speed" value={speed} onChange={(e) => setSpeed(e.target.value)}>
           {SPEEDS.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.label}
+              {t.msg(s.label)}
             </option>
           ))}
         </select>
@@ -85,11 +90,14 @@ export function Controls() {
   const canStep = outcome.kind === 'ready';
   const budget = scenario.trainer.budget(run.settings);
   const unit = stepUnit(scenario);
+  const t = useT();
+  const position = { unit, cursor: run.cursor, total: run.history.length };
 
   return (
     <section className="panel controls" aria-labelledby="controls-heading">
-      <h2 id="controls-heading">Controls</h2>
+      <h2 id="controls-heading">{t('controls.heading')}</h2>
       <Buttons
+        t={t}
         canStep={canStep}
         playing={playing}
         atStart={run.cursor === 0}
@@ -97,13 +105,13 @@ export function Controls() {
         canTrainToEnd={scenario.trainsToEnd}
       />
       {playing === 'to-end' && (
-        <progress className="progress" aria-label="Training progress" max={budget} value={run.cursor}>
-          {run.cursor} of {budget}
+        <progress className="progress" aria-label={t('controls.trainingProgress')} max={budget} value={run.cursor}>
+          {t('controls.progress', { done: run.cursor, total: budget })}
         </progress>
       )}
-      <Options predictMode={predictMode} speed={speed} />
+      <Options t={t} predictMode={predictMode} speed={speed} />
       <div className="field">
-        <label htmlFor="iteration">Iteration</label>
+        <label htmlFor="iteration">{t('controls.iteration')}</label>
         <input
           id="iteration"
           type="range"
@@ -112,12 +120,12 @@ export function Controls() {
           step={1}
           value={run.cursor}
           disabled={run.history.length === 0}
-          aria-valuetext={`${scenario.stepWord} ${run.cursor} of ${run.history.length}`}
+          aria-valuetext={t('controls.iteration.valuetext', position)}
           onChange={(e) => useDescent.getState().seek(Number(e.target.value))}
         />
         {/* A span, not <output>: that is a second role="status" beside the status region. */}
         <span className="field-hint">
-          {`${run.cursor} of ${run.history.length} ${unit}s${run.cursor < run.history.length ? ' (scrubbed back)' : ''}`}
+          {t(run.cursor < run.history.length ? 'controls.iteration.hintScrubbed' : 'controls.iteration.hint', position)}
         </span>
       </div>
     </section>

@@ -1,6 +1,7 @@
 import { forecastText } from '../../scenarios/forecastText';
 import { useActiveRun, useActiveScenario } from '../../store/selectors';
 import { useForecast } from './useForecast';
+import { useT } from '../useT';
 
 /**
  * The forecast for the rate being chosen, in words: a polite live region of its own, so the status
@@ -10,8 +11,9 @@ export function ForecastText() {
   const scenario = useActiveScenario();
   const run = useActiveRun();
   const forecast = useForecast(scenario, run);
+  const t = useT();
   return (
-    <section className="forecast" aria-label="Forecast" aria-live="polite">
+    <section className="forecast" aria-label={t('controls.forecast')} aria-live="polite">
       {forecast && <p>{forecastText(scenario, run.settings, forecast)}</p>}
     </section>
   );

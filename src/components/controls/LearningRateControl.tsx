@@ -1,16 +1,21 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { fractionOf, positionOf, positions, rateAt, rateRange, type RateRange } from '../../engine/rateScale';
+import { plain } from '../../format/number';
+import { localeDecimal } from '../../i18n/locale';
 import { rateText } from '../../scenarios/forecastText';
 import { useDescent } from '../../store/descentStore';
 import { selectActiveRun, useActiveScenario, useActiveSettings } from '../../store/selectors';
 import { ForecastText } from './ForecastText';
 import { NumberField } from './NumberField';
+import { useT } from '../useT';
 
 const union = (a: RateRange, b: RateRange): RateRange => ({ min: Math.min(a.min, b.min), max: Math.max(a.max, b.max) });
 const sameRange = (a: RateRange, b: RateRange) => a.min === b.min && a.max === b.max;
 
-/** A band limit's tick label: two significant digits ("0.33", "0.085"). */
-const tickText = (rate: number) => String(Number(rate.toPrecision(2)));
+/** A band limit's tick label: two significant digits ("0.33", "0.085"), in the language's style. */
+const tickText = (rate: number) => plain(Number(rate.toPrecision(2)));
+/** A band limit in the legend: three significant digits as toPrecision writes them ("0.167", "1.00"). */
+const limitText = (rate: number) => rate.toPrecision(3).replace('.', localeDecimal());
 
 /**
  * The learning-rate slider and its number field, kept in sync through the store. The slider is
@@ -27,6 +32,7 @@ export function LearningRateControl() {
   const rate = settings.learningRate;
   const bands = scenario.bands(settings);
   const id = useId();
+  const t = useT();
 
   // A rate typed outside the scenario's range widens it, and the range stays wide while the
   // scenario and its curvature stay the same: a thumb never jumps under a dragging pointer.
@@ -74,10 +80,10 @@ export function LearningRateControl() {
 
   return (
     <section className="panel learning-rate" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Learning rate</h2>
+      <h2 id={`${id}-heading`}>{t('controls.learningRate')}</h2>
       <div className="field lr-slider-field">
         <label htmlFor={`${id}-slider`} className="visually-hidden">
-          Learning rate
+          {t('controls.learningRate')}
         </label>
         <input
           id={`${id}-slider`}
@@ -106,10 +112,10 @@ export function LearningRateControl() {
             pressed.current = null;
           }}
         />
-        <div className={ticks.some((t) => t.low) ? 'lr-ticks two-rows' : 'lr-ticks'} aria-hidden="true">
-          {ticks.map((t) => (
-            <span key={t.text} style={{ left: at(t.rate) }} className={t.low ? 'low' : undefined}>
-              {t.text}
+        <div className={ticks.some((tick) => tick.low) ? 'lr-ticks two-rows' : 'lr-ticks'} aria-hidden="true">
+          {ticks.map((tick) => (
+            <span key={tick.text} style={{ left: at(tick.rate) }} className={tick.low ? 'low' : undefined}>
+              {tick.text}
             </span>
           ))}
         </div>
@@ -126,19 +132,22 @@ export function LearningRateControl() {
       <ForecastText />
       <ul id={legendId} className="lr-legend">
         <li>
-          <span className="swatch swatch-monotone" aria-hidden="true" /> below {bands.monotoneBelow.toPrecision(3)}:
-          steady descent
+          <span className="swatch swatch-monotone" aria-hidden="true" />{' '}
+          {t('controls.lr.steady', { limit: limitText(bands.monotoneBelow) })}
         </li>
         <li>
-          <span className="swatch swatch-oscillate" aria-hidden="true" /> {bands.monotoneBelow.toPrecision(3)} to{' '}
-          {bands.divergesAbove.toPrecision(3)}: overshoots, still converges
+          <span className="swatch swatch-oscillate" aria-hidden="true" />{' '}
+          {t('controls.lr.overshoots', {
+            low: limitText(bands.monotoneBelow),
+            high: limitText(bands.divergesAbove),
+          })}
         </li>
         <li>
-          <span className="swatch swatch-diverge" aria-hidden="true" /> above {bands.divergesAbove.toPrecision(3)}:
-          diverges
+          <span className="swatch swatch-diverge" aria-hidden="true" />{' '}
+          {t('controls.lr.diverges', { limit: limitText(bands.divergesAbove) })}
         </li>
         <li className="field-hint">
-          From the {bands.basis}. Log scale, {tickText(range.min)} to {tickText(range.max)}.
+          {t('controls.lr.basis', { basis: bands.basis, min: tickText(range.min), max: tickText(range.max) })}
         </li>
       </ul>
     </section>

@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { fixed4 } from '../../format/number';
-import { parseNumber } from '../../format/parseNumber';
+import { fixed4, plain } from '../../format/number';
+import { parseTyped } from '../../format/parseNumber';
+import type { MessageKey } from '../../i18n/i18n';
 import { useDescent } from '../../store/descentStore';
 import { useActiveScenario } from '../../store/selectors';
+import { useT } from '../useT';
 
 /**
  * "Predict, then reveal": before a step the student says which way the main parameter moves and
@@ -15,9 +17,10 @@ export function PredictPanel() {
   const scenario = useActiveScenario();
   const name = scenario.primary.name;
   const id = useId();
+  const t = useT();
   const [direction, setDirection] = useState<'left' | 'right' | null>(null);
   const [distance, setDistance] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<MessageKey | null>(null);
   const first = useRef<HTMLInputElement>(null);
 
   // A pick on the SSR chart fills the form: direction and distance from the current value.
@@ -25,7 +28,7 @@ export function PredictPanel() {
   useEffect(() => {
     if (guess === null) return;
     setDirection(guess >= 0 ? 'right' : 'left');
-    setDistance(String(Number(Math.abs(guess).toPrecision(4))));
+    setDistance(plain(Number(Math.abs(guess).toPrecision(4))));
     setError(null);
   }, [guess]);
 
@@ -41,23 +44,24 @@ export function PredictPanel() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = parseNumber(distance);
-    if (!direction) return setError('Choose a direction first.');
-    if (!parsed.ok || parsed.value < 0) return setError('Enter how far as a number of 0 or more, like 1.5.');
+    // Read as typed in the page's language: "1,5" in Spanish, "1.5" in any.
+    const parsed = parseTyped(distance);
+    if (!direction) return setError('controls.predict.chooseDirection');
+    if (!parsed.ok || parsed.value < 0) return setError('controls.predict.badDistance');
     revealStep(direction === 'right' ? parsed.value : -parsed.value);
   };
 
   if (asking) {
     return (
       <form className="panel predict" aria-labelledby={`${id}-q`} onSubmit={submit}>
-        <h2 id={`${id}-q`}>Which way will {name} move, and how far?</h2>
+        <h2 id={`${id}-q`}>{t('controls.predict.question', { name })}</h2>
         <p className="field-hint">
           {scenario.guessChart
-            ? `Answer below, or click where you think ${name} will land on the ${scenario.guessChart}.`
-            : 'Answer below.'}
+            ? t('controls.predict.answerOrClick', { name, chart: scenario.guessChart })
+            : t('controls.predict.answer')}
         </p>
         <fieldset>
-          <legend>Direction</legend>
+          <legend>{t('controls.predict.direction')}</legend>
           <label>
             <input
               ref={first}
@@ -66,7 +70,7 @@ export function PredictPanel() {
               checked={direction === 'left'}
               onChange={() => setDirection('left')}
             />{' '}
-            Left ({name} gets smaller)
+            {t('controls.predict.left', { name })}
           </label>
           <label>
             <input
@@ -75,11 +79,11 @@ export function PredictPanel() {
               checked={direction === 'right'}
               onChange={() => setDirection('right')}
             />{' '}
-            Right ({name} gets larger)
+            {t('controls.predict.right', { name })}
           </label>
         </fieldset>
         <div className="field">
-          <label htmlFor={`${id}-far`}>How far</label>
+          <label htmlFor={`${id}-far`}>{t('controls.predict.howFar')}</label>
           <input
             id={`${id}-far`}
             type="text"
@@ -92,15 +96,15 @@ export function PredictPanel() {
         </div>
         {error && (
           <p id={`${id}-err`} className="field-error" role="alert">
-            {error}
+            {t(error, { example: plain(1.5) })}
           </p>
         )}
         <div className="button-row">
           <button type="submit" className="primary">
-            Reveal
+            {t('controls.predict.reveal')}
           </button>
           <button type="button" onClick={cancelPrediction}>
-            Cancel
+            {t('controls.predict.cancel')}
           </button>
         </div>
       </form>
@@ -109,13 +113,19 @@ export function PredictPanel() {
 
   const { parameter, predicted, actual } = reveal!;
   const sameWay = Math.sign(predicted) === Math.sign(actual) || actual === 0;
-  const way = (delta: number) => `${delta >= 0 ? 'right' : 'left'} by ${fixed4(Math.abs(delta))}`;
+  const way = (delta: number) =>
+    t('controls.predict.way', { direction: delta >= 0 ? 'right' : 'left', amount: fixed4(Math.abs(delta)) });
   return (
     <section className="panel predict" aria-labelledby={`${id}-r`}>
-      <h2 id={`${id}-r`}>The reveal</h2>
+      <h2 id={`${id}-r`}>{t('controls.predict.revealHeading')}</h2>
       <p>
-        {parameter} moved {way(actual)}. You predicted {way(predicted)}:{' '}
-        {sameWay ? 'the right direction' : 'the wrong direction'}, off by {fixed4(Math.abs(actual - predicted))}.
+        {t('controls.predict.result', {
+          parameter,
+          actual: way(actual),
+          predicted: way(predicted),
+          sameWay: sameWay ? 'yes' : 'no',
+          off: fixed4(Math.abs(actual - predicted)),
+        })}
       </p>
     </section>
   );

@@ -8,8 +8,8 @@ import { useDescent } from '../../store/descentStore';
 import { useActiveScenario, useActiveSettings } from '../../store/selectors';
 import { SweepChart, type SweepPoint } from '../../charts/SweepChart';
 import { useSweep } from './useSweep';
+import { useT } from '../useT';
 
-const TITLE = 'Steps to converge by learning rate';
 /** Rates tried, evenly spaced on the slider's log scale. */
 export const SWEEP_RATES = 60;
 
@@ -27,6 +27,8 @@ export default function RateSweep() {
   const settings = useActiveSettings();
   const setLearningRate = useDescent((s) => s.setLearningRate);
   const id = useId();
+  const t = useT();
+  const title = t('controls.sweep.title');
   const bands = scenario.bands(settings);
   const range = rateRange(bands.divergesAbove, settings.learningRate);
   // The band limits join the evenly spaced rates: 1/(2n) lands the bias scenario on its minimum in
@@ -75,61 +77,57 @@ export default function RateSweep() {
   const outcomeText = (row: SweepRow) => {
     switch (row.outcome.kind) {
       case 'converged':
-        return 'converges';
+        return t('controls.sweep.converges');
       case 'stopped':
         return row.outcome.why === 'settled'
           ? settled
-            ? 'settles'
-            : 'stops short of the minimum'
-          : `not within the ${budget}-${unit} budget`;
+            ? t('controls.sweep.settles')
+            : t('controls.sweep.stopsShort')
+          : t('controls.sweep.notWithin', { budget, unit });
       case 'diverging':
-        return 'diverges';
+        return t('controls.sweep.diverges');
       default:
-        return `not within the ${budget}-${unit} budget`;
+        return t('controls.sweep.notWithin', { budget, unit });
     }
   };
-  const rule = settled ? `${unit}s ${settled.words}` : `${unit}s until the stopping rule`;
-  const description =
-    `${rule}, from ${unit} 0 at the current start, for ${rates.length} rates from ${rateText(range.min)} to ${rateText(range.max)}` +
-    (best ? `; fastest ${rateText(best.rate)} with ${best.steps} ${unit}s.` : '.');
+  const rule = settled ? settled.words : t('controls.sweep.untilRule');
+  const about = { unit, rule, count: rates.length, min: rateText(range.min), max: rateText(range.max) };
+  const description = best
+    ? t('controls.sweep.descriptionFastest', { ...about, rate: rateText(best.rate), steps: best.steps })
+    : t('controls.sweep.description', about);
 
   return (
     <section ref={panel} className="panel rate-sweep" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{TITLE}</h2>
-      <p className="field-hint">
-        {unit === 'epoch' ? 'Epochs' : 'Steps'} {settled ? settled.words : 'until the stopping rule'}, capped at{' '}
-        {budget}; crosses on top: diverges. The line marks the current rate; click a rate to use it.
-      </p>
+      <h2 id={`${id}-heading`}>{title}</h2>
+      <p className="field-hint">{t('controls.sweep.hint', { unit, rule, budget })}</p>
       {sweep.done < sweep.total && (
         <div className="sweep-progress">
-          <progress value={sweep.done} max={sweep.total} aria-label="Sweep progress" />
-          <span>
-            {sweep.done} of {sweep.total} rates
-          </span>
+          <progress value={sweep.done} max={sweep.total} aria-label={t('controls.sweep.progress')} />
+          <span>{t('controls.sweep.progressCount', { done: sweep.done, total: sweep.total })}</span>
         </div>
       )}
       <SweepChart
-        title={TITLE}
+        title={title}
         description={description}
         points={points}
         range={range}
         budget={budget}
         current={settings.learningRate}
         fastest={bestPoint}
-        yLabel={unit === 'epoch' ? 'Epochs' : 'Steps'}
+        yLabel={t('controls.sweep.yLabel', { unit })}
         onPick={setLearningRate}
         formatRate={rateText}
         formatTick={decadeTick}
       />
       <details className="sweep-table">
-        <summary>The sweep as a table</summary>
+        <summary>{t('controls.sweep.table')}</summary>
         <table>
-          <caption>{TITLE}</caption>
+          <caption>{title}</caption>
           <thead>
             <tr>
-              <th scope="col">Learning rate</th>
-              <th scope="col">Steps</th>
-              <th scope="col">Outcome</th>
+              <th scope="col">{t('controls.learningRate')}</th>
+              <th scope="col">{t('controls.sweep.steps')}</th>
+              <th scope="col">{t('controls.sweep.outcome')}</th>
             </tr>
           </thead>
           <tbody>

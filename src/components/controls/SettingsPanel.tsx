@@ -1,6 +1,7 @@
 import { useDescent } from '../../store/descentStore';
 import { useActiveScenario, useActiveSettings } from '../../store/selectors';
 import { NumberField } from './NumberField';
+import { useT } from '../useT';
 
 /** The active scenario's choices, starting values and budgets, one validated field each. */
 export function SettingsPanel() {
@@ -8,13 +9,14 @@ export function SettingsPanel() {
   const settings = useActiveSettings();
   const setSetting = useDescent((s) => s.setSetting);
   const setChoice = useDescent((s) => s.setChoice);
+  const t = useT();
 
   return (
     <section className="panel settings" aria-labelledby="settings-heading">
-      <h2 id="settings-heading">Starting values</h2>
+      <h2 id="settings-heading">{t('controls.settings.heading')}</h2>
       {scenario.choices.map((choice) => (
         <div className="field" key={`${scenario.id}-${choice.key}`}>
-          <label htmlFor={`choice-${choice.key}`}>{choice.label}</label>
+          <label htmlFor={`choice-${choice.key}`}>{t(choice.label)}</label>
           <select
             id={`choice-${choice.key}`}
             value={choice.read(settings)}
@@ -22,7 +24,7 @@ export function SettingsPanel() {
           >
             {choice.options.map((o) => (
               <option key={o.value} value={o.value}>
-                {o.label}
+                {t(o.label)}
               </option>
             ))}
           </select>
@@ -39,7 +41,7 @@ export function SettingsPanel() {
             max={setting.max}
             integer={setting.integer}
             step={setting.step}
-            hint={setting.restarts ? 'Changing it starts over.' : undefined}
+            hint={setting.restarts ? t('controls.settings.restarts') : undefined}
             onCommit={(value) => setSetting(setting.key, value)}
           />
         ))}

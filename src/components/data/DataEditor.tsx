@@ -1,12 +1,16 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Data } from '../../engine/point';
+import { plain } from '../../format/number';
+import { msg, type Msg } from '../../i18n/i18n';
+import { localeDecimal } from '../../i18n/locale';
 import { MAX_POINTS, nextPoint } from '../../scenarios/data';
 import { dataSetsOf, matchingSet, standardizeMessage, standardizeX, xNeedsScaling } from '../../scenarios/dataSets';
 import { useDescent } from '../../store/descentStore';
 import { useActiveScenario, useActiveSettings } from '../../store/selectors';
 import { downloadText } from '../output/download';
 import { useImportRequest } from './importRequest';
+import { useT } from '../useT';
 
 // The x/y table loads when first opened: most sessions edit on the chart or not at all.
 const DataTable = lazy(() => import('./DataTable').then((m) => ({ default: m.DataTable })));
@@ -22,6 +26,7 @@ const OWN = 'own';
  */
 export function DataEditor() {
   const id = useId();
+  const t = useT();
   const scenario = useActiveScenario();
   const settings = useActiveSettings();
   const setData = useDescent((s) => s.setData);
@@ -34,7 +39,7 @@ export function DataEditor() {
   const showImport = useImportRequest((s) => s.show);
   const closeImport = useImportRequest((s) => s.close);
   const [open, setOpen] = useState(false);
-  const [scaleError, setScaleError] = useState<string | null>(null);
+  const [scaleError, setScaleError] = useState<Msg | null>(null);
   const data: Data = settings.data;
   const isSeed = data === scenario.defaults.data;
   const sets = dataSetsOf(scenario);
@@ -45,7 +50,8 @@ export function DataEditor() {
 
   const chooseSet = (value: string) => {
     const set = sets.find((s) => s.id === value);
-    if (set) replaceData(set.data, `Data set “${set.label}”: ${set.data.length} points; the run starts over on them.`);
+    // The set's name is kept as a message too, so the notice follows a change of language.
+    if (set) replaceData(set.data, msg('data.setChosen', { name: msg(set.label), count: set.data.length }));
   };
   const standardize = () => {
     const result = standardizeX(data);
@@ -56,9 +62,9 @@ export function DataEditor() {
 
   return (
     <section className="panel data-editor" aria-labelledby="data-heading">
-      <h2 id="data-heading">Data</h2>
+      <h2 id="data-heading">{t('data.heading')}</h2>
       <div className="field">
-        <label htmlFor={`${id}-set`}>Data set</label>
+        <label htmlFor={`${id}-set`}>{t('data.set')}</label>
         <select
           id={`${id}-set`}
           value={current?.id ?? OWN}
@@ -67,45 +73,43 @@ export function DataEditor() {
         >
           {sets.map((set) => (
             <option key={set.id} value={set.id}>
-              {set.label}
+              {t(set.label)}
             </option>
           ))}
           {!current && (
             <option value={OWN} disabled>
-              Your own data
+              {t('data.ownData')}
             </option>
           )}
         </select>
         <p className="field-hint" id={`${id}-set-about`}>
-          {current?.description ?? 'Points you edited, imported or standardized.'}
+          {current?.description ? t(current.description) : t('data.ownAbout')}
         </p>
       </div>
       {needsScaling && (
         <div className="scaling-hint">
           <p>
             {safeRate < slowest
-              ? `With this x the safe learning rates end at ${safeRate.toPrecision(2)}, below the slider’s lowest ` +
-                `${slowest}: every rate it offers diverges. Features are scaled for this reason.`
-              : 'x runs into the hundreds or more, far from the scale the model was made for.'}
+              ? t('data.scaling.belowSlider', {
+                  safe: safeRate.toPrecision(2).replace('.', localeDecimal()),
+                  slowest: plain(slowest),
+                })
+              : t('data.scaling.large')}
           </p>
           <button type="button" onClick={standardize}>
-            Standardize x
+            {t('data.standardize')}
           </button>
           {scaleError && (
             <p className="field-error" role="alert">
-              {scaleError}
+              {t.msg(scaleError)}
             </p>
           )}
         </div>
       )}
-      <p className="field-hint">
-        {data.length} {data.length === 1 ? 'point' : 'points'}. Drag a point on the chart (or focus it and use the arrow
-        keys), click empty space to add one, Delete removes the focused one, drop a CSV file on the chart to import it.
-        Editing starts over.
-      </p>
+      <p className="field-hint">{t('data.howToEdit', { count: data.length })}</p>
       <div className="button-row">
         <button type="button" id="import-data" onClick={() => showImport()}>
-          Import data
+          {t('data.import')}
         </button>
         <button
           type="button"
@@ -115,34 +119,34 @@ export function DataEditor() {
             downloadText(`descent-${scenario.id}-data.csv`, 'text/csv', dataToCsv(data));
           }}
         >
-          Download data
+          {t('data.download')}
         </button>
       </div>
       <div className="button-row">
         <button type="button" onClick={() => setData([...data, nextPoint(data)])} disabled={data.length >= MAX_POINTS}>
-          Add point
+          {t('data.addPoint')}
         </button>
         <button
           type="button"
-          onClick={() => replaceData(scenario.defaults.data, 'The data is back to the seed’s; the run starts over.')}
+          onClick={() => replaceData(scenario.defaults.data, msg('data.resetDone'))}
           disabled={isSeed}
         >
-          Reset data
+          {t('data.reset')}
         </button>
       </div>
       {/* Always here, so a screen reader hears each change; the notice itself appears at once. */}
       <p className="visually-hidden" aria-live="polite">
-        {undoable && `Data changed to ${data.length} ${data.length === 1 ? 'point' : 'points'}; Undo is in the notice.`}
+        {undoable && t('data.changed', { count: data.length })}
       </p>
       {dataError && (
         <p className="field-error" role="alert">
-          {dataError} The data is unchanged.
+          {t('data.unchanged', { error: dataError })}
         </p>
       )}
       <details onToggle={(e) => setOpen(e.currentTarget.open)}>
-        <summary>Edit the points as a table</summary>
+        <summary>{t('data.editTable')}</summary>
         {open && (
-          <Suspense fallback={<p>Loading…</p>}>
+          <Suspense fallback={<p>{t('data.loading')}</p>}>
             <DataTable data={data} onChange={setData} />
           </Suspense>
         )}

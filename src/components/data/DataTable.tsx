@@ -1,6 +1,8 @@
 import type { Data } from '../../engine/point';
 import { COORDINATE_LIMIT, movePoint, removePoint } from '../../scenarios/data';
+import { msg } from '../../i18n/i18n';
 import { NumberField } from '../controls/NumberField';
+import { useT } from '../useT';
 
 const RANGE = { min: -COORDINATE_LIMIT, max: COORDINATE_LIMIT };
 
@@ -10,9 +12,10 @@ const RANGE = { min: -COORDINATE_LIMIT, max: COORDINATE_LIMIT };
  * button, so the button is never pushed out of its panel.
  */
 export function DataTable({ data, onChange }: { data: Data; onChange(data: Data): void }) {
+  const t = useT();
   return (
     <table className="data-table">
-      <caption className="visually-hidden">Data points</caption>
+      <caption className="visually-hidden">{t('data.table.caption')}</caption>
       <thead>
         <tr>
           <th scope="col" className="col-index">
@@ -21,7 +24,7 @@ export function DataTable({ data, onChange }: { data: Data; onChange(data: Data)
           <th scope="col">x</th>
           <th scope="col">y</th>
           <th scope="col" className="col-remove">
-            <span className="visually-hidden">Remove</span>
+            <span className="visually-hidden">{t('data.table.remove')}</span>
           </th>
         </tr>
       </thead>
@@ -31,7 +34,7 @@ export function DataTable({ data, onChange }: { data: Data; onChange(data: Data)
             <th scope="row">{i + 1}</th>
             <td>
               <NumberField
-                label={`Point ${i + 1} x`}
+                label={msg('data.table.field', { point: i + 1, axis: 'x' })}
                 className="compact"
                 value={p.x}
                 step={0.1}
@@ -41,7 +44,7 @@ export function DataTable({ data, onChange }: { data: Data; onChange(data: Data)
             </td>
             <td>
               <NumberField
-                label={`Point ${i + 1} y`}
+                label={msg('data.table.field', { point: i + 1, axis: 'y' })}
                 className="compact"
                 value={p.y}
                 step={0.1}
@@ -53,10 +56,10 @@ export function DataTable({ data, onChange }: { data: Data; onChange(data: Data)
               <button
                 type="button"
                 className="small"
-                aria-label={`Remove point ${i + 1}`}
+                aria-label={t('data.table.removePoint', { point: i + 1 })}
                 onClick={() => onChange(removePoint(data, i))}
               >
-                Remove
+                {t('data.table.remove')}
               </button>
             </td>
           </tr>

@@ -1,11 +1,15 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { roundTrip } from '../../format/number';
+import { plain } from '../../format/number';
+import { msg, type Msg } from '../../i18n/i18n';
 import { checkFileSize, decodeCsvFile, parseDataCsv, type CsvPoints, type Separator } from '../../scenarios/dataCsv';
+import { MAX_POINTS } from '../../scenarios/data';
 import { minPointsOf } from '../../scenarios/dataSets';
 import { useDescent } from '../../store/descentStore';
 import { useActiveScenario } from '../../store/selectors';
+import { useT } from '../useT';
 
-const SEPARATOR_NAMES: Record<Separator, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' };
+/** The separator as the preview's message selects it. */
+const SEPARATOR_NAMES: Record<Separator, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 /** Rows shown in the preview table; the count says how many more there are. */
 const PREVIEW_ROWS = 5;
 
@@ -22,13 +26,14 @@ interface ImportDialogProps {
  */
 export function ImportDialog({ file, onClose }: ImportDialogProps) {
   const id = useId();
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const scenario = useActiveScenario();
   const replaceData = useDescent((s) => s.replaceData);
   const [text, setText] = useState('');
   const [source, setSource] = useState<string | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
-  const [storeError, setStoreError] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<Msg | null>(null);
+  const [storeError, setStoreError] = useState<Msg | null>(null);
   // An empty box is a refusal only once "Use this data" is pressed; before, it is just empty.
   const [tried, setTried] = useState(false);
   const parsed = useMemo(() => parseDataCsv(text, minPointsOf(scenario)), [text, scenario]);
@@ -68,8 +73,8 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
   const use = () => {
     setTried(true);
     if (fileError || !parsed.ok) return;
-    const count = `${parsed.points.length} ${parsed.points.length === 1 ? 'point' : 'points'}`;
-    const message = `Imported ${count}${source ? ` from ${source}` : ''}; the run starts over on them.`;
+    const count = parsed.points.length;
+    const message = source ? msg('data.import.doneFrom', { count, source }) : msg('data.import.done', { count });
     const refused = replaceData(parsed.points, message);
     if (refused) setStoreError(refused);
     else onClose();
@@ -79,13 +84,12 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
 
   return (
     <dialog ref={ref} className="import-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
-      <h2 id={`${id}-title`}>Import data</h2>
+      <h2 id={`${id}-title`}>{t('data.import')}</h2>
       <p className="field-hint" id={`${id}-hint`}>
-        Two columns, x then y, one point per row, separated by commas, semicolons or tabs (as a spreadsheet copies
-        them). A header row is optional; with semicolons or tabs a decimal comma (0,5) is read too. Up to 200 points.
+        {t('data.import.hint', { max: MAX_POINTS })}
       </p>
       <div className="field">
-        <label htmlFor={`${id}-text`}>Data as CSV</label>
+        <label htmlFor={`${id}-text`}>{t('data.import.text')}</label>
         <textarea
           id={`${id}-text`}
           rows={8}
@@ -103,26 +107,26 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-file`}>Open a CSV file</label>
+        <label htmlFor={`${id}-file`}>{t('data.import.file')}</label>
         <input id={`${id}-file`} type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" onChange={onFile} />
       </div>
       <div className="import-preview">
         {error ? (
           <p className="field-error" role="alert">
-            {error} The current data is unchanged.
+            {t('data.import.unchanged', { error })}
           </p>
         ) : parsed.ok ? (
           <Preview parsed={parsed} source={source} />
         ) : (
-          <p className="field-hint">The preview appears here as you paste or open a file.</p>
+          <p className="field-hint">{t('data.import.waiting')}</p>
         )}
       </div>
       <div className="button-row dialog-buttons">
         <button type="button" className="primary" onClick={use}>
-          Use this data
+          {t('data.import.use')}
         </button>
         <button type="button" onClick={onClose}>
-          Cancel
+          {t('data.import.cancel')}
         </button>
       </div>
     </dialog>
@@ -131,21 +135,25 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
 
 function Preview({ parsed, source }: { parsed: CsvPoints; source: string | null }) {
   const { points, header, separator, decimalComma, extraColumns } = parsed;
+  const t = useT();
   const rest = points.length - PREVIEW_ROWS;
   return (
     <>
       <p>
-        <strong>
-          {points.length} {points.length === 1 ? 'point' : 'points'}
-        </strong>
-        {source && ` from ${source}`}, separated by {SEPARATOR_NAMES[separator]}
-        {decimalComma && ', with decimal commas'}
-        {header && `; header row “${header[0]}”, “${header[1]}” skipped`}.
-        {extraColumns > 0 &&
-          ` Columns after the second are ignored (${extraColumns} extra ${extraColumns === 1 ? 'column' : 'columns'}).`}
+        <strong>{t('data.preview.count', { count: points.length })}</strong>
+        {t('data.preview.details', {
+          fromFile: source ? 'yes' : 'no',
+          source: source ?? '',
+          separator: SEPARATOR_NAMES[separator],
+          decimalComma: decimalComma ? 'yes' : 'no',
+          hasHeader: header ? 'yes' : 'no',
+          first: header?.[0] ?? '',
+          second: header?.[1] ?? '',
+          extra: extraColumns,
+        })}
       </p>
       <table className="data-table preview-table">
-        <caption className="visually-hidden">Preview of the points</caption>
+        <caption className="visually-hidden">{t('data.preview.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">#</th>
@@ -157,13 +165,13 @@ function Preview({ parsed, source }: { parsed: CsvPoints; source: string | null 
           {points.slice(0, PREVIEW_ROWS).map((p, i) => (
             <tr key={i}>
               <th scope="row">{i + 1}</th>
-              <td>{roundTrip(p.x)}</td>
-              <td>{roundTrip(p.y)}</td>
+              <td>{plain(p.x)}</td>
+              <td>{plain(p.y)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {rest > 0 && <p className="field-hint">… and {rest} more.</p>}
+      {rest > 0 && <p className="field-hint">{t('data.preview.more', { count: rest })}</p>}
     </>
   );
 }

@@ -1,5 +1,8 @@
-/** A decimal literal, as fixed4() and the learning rates write them. */
-const DECIMAL = /\d+\.\d+/g;
+/**
+ * A decimal literal, as fixed4() and the learning rates write them: with a dot, or with the decimal
+ * comma of a Spanish page (the typesetter reads "1,5655" as one number, as it reads "1.5655").
+ */
+const DECIMAL = /\d+[.,]\d+/g;
 /** What every decimal becomes in a formula's shape; any decimal typesets as one <mn> like it. */
 const SLOT = '0.0000';
 const TYPESET_SLOT = `<mn>${SLOT}</mn>`;
