@@ -1,33 +1,36 @@
 import type { ForecastSummary } from '../engine/forecast';
-import { fixed4 } from '../format/number';
-import { stepUnit, type CommonSettings, type Scenario } from './scenario';
+import { fixed, fixed4, plain } from '../format/number';
+import { t, type MessageKey } from '../i18n/i18n';
+import type { CommonSettings, Scenario } from './scenario';
 
-/** A rate as a reader typed or picked it ("0.1", "0.0123"), without binary noise. */
+/** A rate as a reader typed or picked it ("0.1", "0.0123"; "0,1" in Spanish), without binary noise. */
 export function rateText(rate: number): string {
-  return String(Number(rate.toPrecision(6)));
+  return plain(Number(rate.toPrecision(6)));
 }
-
-const plural = (n: number, unit: string) => `${n} more ${unit}${n === 1 ? '' : 's'}`;
 
 /** The outcome part of the forecast: what the scenario's own stopping rule will say, and when. */
 export function outcomeText<S extends CommonSettings, T>(scenario: Scenario<S, T>, summary: ForecastSummary): string {
-  const unit = stepUnit(scenario);
-  const { steps, outcome } = summary;
+  const { unit } = scenario;
+  const { steps: count, outcome } = summary;
+  const after = (plainKey: MessageKey, overshootKey: MessageKey) =>
+    t(summary.overshoots ? overshootKey : plainKey, { count, unit });
   switch (outcome.kind) {
     case 'converged':
-      return `${summary.overshoots ? 'overshoots the minimum, ' : ''}converges after ${plural(steps, unit)}`;
+      return after('forecast.converges', 'forecast.overshootsConverges');
     case 'diverging':
-      if (outcome.why === 'nonfinite' || summary.growth === null) return 'diverges: the numbers overflow';
-      return `diverges: ${scenario.lossName} grows ×${summary.growth < 10 ? summary.growth.toFixed(1) : Math.round(summary.growth)} ${unit === 'epoch' ? 'an' : 'a'} ${unit}`;
+      if (outcome.why === 'nonfinite' || summary.growth === null) return t('forecast.overflows');
+      return t('forecast.grows', {
+        loss: t(scenario.lossName),
+        growth: summary.growth < 10 ? fixed(summary.growth, 1) : fixed(summary.growth, 0),
+        unit,
+      });
     case 'finished':
-      return `${summary.overshoots ? 'overshoots the minimum, ' : ''}finishes after ${plural(steps, unit)}`;
+      return after('forecast.finishes', 'forecast.overshootsFinishes');
     case 'stopped':
-      return outcome.why === 'budget'
-        ? 'not within the step budget'
-        : `stops after ${plural(steps, unit)}, short of the minimum`;
+      return outcome.why === 'budget' ? t('forecast.budget') : t('forecast.stops', { count, unit });
     case 'ready':
       // The forecast's step limit came first (FORECAST_LIMIT): the run goes on past it.
-      return `no stopping rule fires within the next ${steps} ${unit}s`;
+      return t('forecast.noRule', { count, unit });
   }
 }
 
@@ -42,13 +45,12 @@ export function forecastText<S extends CommonSettings, T>(
     readonly from: number;
   },
 ): string {
-  const next = forecast.next
-    ? 'next ' +
-      scenario
-        .nextValues(forecast.next, settings)
-        .map(([name, value]) => `${name} = ${fixed4(value)}`)
-        .join(', ') +
-      '; '
-    : `Step cannot go on from this ${stepUnit(scenario) === 'epoch' ? 'epoch' : 'iteration'}: `;
-  return `At ${rateText(forecast.rate)}: ${next}${outcomeText(scenario, forecast.summary)}.`;
+  const rate = rateText(forecast.rate);
+  const outcome = outcomeText(scenario, forecast.summary);
+  if (!forecast.next) return t('forecast.cannotStep', { rate, unit: scenario.unit, outcome });
+  const values = scenario
+    .nextValues(forecast.next, settings)
+    .map(([name, value]) => `${name} = ${fixed4(value)}`)
+    .join(', ');
+  return t('forecast.sentence', { rate, values, outcome });
 }

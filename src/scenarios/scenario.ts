@@ -3,7 +3,9 @@ import type { HyperParameters } from '../engine/optimizerKinds';
 import type { Lane, RaceProblem } from '../engine/race';
 import { GROWTH_STEPS, type Outcome, type Trainer } from '../engine/training';
 import type { Range } from '../format/parseNumber';
-import type { MessageKey } from '../i18n/i18n';
+import { msg, t, type MessageKey, type Msg } from '../i18n/i18n';
+import { plain } from '../format/number';
+import { localeDecimal } from '../i18n/locale';
 import type { DataSet } from './dataSets';
 
 /** Settings every scenario has. */
@@ -45,7 +47,9 @@ export interface ChoiceSetting<S> {
 
 /** One column of the history table and of the CSV. */
 export interface Column<T> {
-  readonly header: string;
+  /** The table's header, in the page's language ("Step size", "Tamaño del paso", or a symbol). */
+  readonly header: Msg;
+  /** The CSV's header: machine text, the same in every language. */
   readonly csv: string;
   value(step: T): number;
 }
@@ -56,19 +60,22 @@ export interface LearningRateBands {
   readonly monotoneBelow: number;
   /** Above this, the loss grows without bound. */
   readonly divergesAbove: number;
-  /** What the two numbers come from, in words. */
+  /** What the two numbers come from, in words (in the page's language when asked for). */
   readonly basis: string;
 }
 
 /** How a run came to a stop by its own rules, for the status's sentence. */
 export type StopKind = 'converged' | 'settled' | 'finished';
 
+/** What one step of a scenario is when counting them: an epoch, or a plain step (an iteration). */
+export type StepUnit = 'epoch' | 'step';
+
 export interface Scenario<S extends CommonSettings, T> {
   /** Its key in the registry and its name in links. */
   readonly id: string;
-  readonly title: string;
+  readonly title: MessageKey;
   /** The control that names this scenario in the "Scenario" choice. */
-  readonly choiceLabel: string;
+  readonly choiceLabel: MessageKey;
   readonly defaults: S;
   readonly trainer: Trainer<S, T>;
   readonly learningRate: NumberSetting<S>;
@@ -78,13 +85,15 @@ export interface Scenario<S extends CommonSettings, T> {
   readonly choices: readonly ChoiceSetting<S>[];
   /** The history table's and the CSV's columns (the network's depend on what trains). */
   columns(settings: S): readonly Column<T>[];
-  /** The word for one step in prose and tables: "Iteration" or "Epoch". */
-  readonly stepWord: string;
+  /** The word for one step in tables and labels: "Iteration" or "Epoch". */
+  readonly stepWord: MessageKey;
+  /** What a step is called when counting them ("3 epochs", "3 steps"): chooses the messages' words. */
+  readonly unit: StepUnit;
   /** The parameter a student predicts in "Predict, then reveal": its name, before and after a step. */
   readonly primary: { readonly name: string; before(step: T): number; after(step: T): number };
-  /** The loss in prose: "SSR" or "loss". */
-  readonly lossName: string;
-  /** The status region's sentence for a step just taken. */
+  /** The loss in prose: "SSR" or "loss" (both feminine in Spanish: "la SSR", "la pérdida"). */
+  readonly lossName: MessageKey;
+  /** The status region's sentence for a step just taken, in the page's language. */
   narrate(step: T, settings: S): string;
   /**
    * Why the run stopped after `last`, in words with its numbers: converged (at the minimum within
@@ -95,7 +104,7 @@ export interface Scenario<S extends CommonSettings, T> {
   /** Offers "Train to end" (a scenario that trains a fixed budget, like the reference script). */
   readonly trainsToEnd: boolean;
   /** The chart on which a student can click a guess in "Predict, then reveal", if one takes it. */
-  readonly guessChart?: string;
+  readonly guessChart?: MessageKey;
   /** What makes large rates diverge for these settings (the curvature behind it), in words. */
   divergenceCause(settings: S): string;
   bands(settings: S): LearningRateBands;
@@ -105,7 +114,7 @@ export interface Scenario<S extends CommonSettings, T> {
    * The steps-to-converge sweep's stopping rule, for a scenario whose own never fires (linreg
    * trains its whole epoch budget): the sweep then counts the steps until this one does.
    */
-  readonly sweepRule?: { settled(step: T): boolean; readonly words: string };
+  readonly sweepRule?: { settled(step: T): boolean; readonly words: MessageKey };
   /** The loss the race runs on, for scenarios that offer a race. */
   raceProblem?(settings: S): RaceProblem;
   /** Ready-made data for the "Data set" choice, the scenario's own data first. */
@@ -148,8 +157,8 @@ export function seedSetting<S extends CommonSettings & { readonly seed: number }
 }
 
 /** What a step is called when counting them: "epoch" for epoch-based scenarios, else "step". */
-export function stepUnit(scenario: { readonly stepWord: string }): 'epoch' | 'step' {
-  return scenario.stepWord === 'Epoch' ? 'epoch' : 'step';
+export function stepUnit(scenario: { readonly unit: StepUnit }): StepUnit {
+  return scenario.unit;
 }
 
 /** Why the run diverged, in one line a student can follow: the rule that fired and its cause. */
@@ -159,28 +168,38 @@ export function explainDivergence<S extends CommonSettings, T>(
   outcome: Extract<Outcome, { kind: 'diverging' }>,
 ): string {
   const cause = scenario.divergenceCause(settings);
+  const rate = plain(outcome.rate);
   return outcome.why === 'nonfinite'
-    ? `The numbers overflowed at learning rate ${outcome.rate}: ${cause}.`
-    : `The ${scenario.lossName} grew on ${GROWTH_STEPS} ${stepUnit(scenario)}s in a row at learning rate ` +
-        `${outcome.rate}: ${cause}.`;
+    ? t('scenario.diverged.overflow', { rate, cause })
+    : t('scenario.diverged.growth', {
+        loss: t(scenario.lossName),
+        count: GROWTH_STEPS,
+        unit: scenario.unit,
+        rate,
+        cause,
+      });
 }
 
+/** A column headed by a symbol (b3, SSR, dL/dw): the same in every language. */
+export const symbolHeader = (symbol: string): Msg => msg('scenario.column.symbol', { symbol });
+
+/** x with `digits` significant digits, as toPrecision writes it, with the language's decimal sign. */
+export const precise = (x: number, digits: number): string => x.toPrecision(digits).replace('.', localeDecimal());
+
 /** What a chain-rule panel shows for a number the student is predicting, until the reveal. */
-export const HIDDEN_ANSWER = '? (revealed after your prediction)';
+export const HIDDEN_ANSWER: MessageKey = 'scenario.hiddenAnswer';
 
 /** Why the step a panel shows will not be taken, for a run that has stopped. */
 export function notTakenReason(outcome: Outcome): string {
   switch (outcome.kind) {
     case 'converged':
-      return 'Not taken: the run has converged.';
+      return t('scenario.notTaken.converged');
     case 'stopped':
-      return outcome.why === 'settled'
-        ? 'Not taken: the stopping rule stopped the run (the step size fell below 0.001).'
-        : 'Not taken: the step budget is spent.';
+      return outcome.why === 'settled' ? t('scenario.notTaken.settled') : t('scenario.notTaken.budget');
     case 'finished':
-      return 'Not taken: every epoch is done.';
+      return t('scenario.notTaken.finished');
     case 'diverging':
-      return 'Not taken: the run is diverging. Lower the learning rate to go on from here.';
+      return t('scenario.notTaken.diverging');
     case 'ready':
       return '';
   }

@@ -57,7 +57,7 @@ export function PredictPanel() {
         <h2 id={`${id}-q`}>{t('controls.predict.question', { name })}</h2>
         <p className="field-hint">
           {scenario.guessChart
-            ? t('controls.predict.answerOrClick', { name, chart: scenario.guessChart })
+            ? t('controls.predict.answerOrClick', { name, chart: t(scenario.guessChart) })
             : t('controls.predict.answer')}
         </p>
         <fieldset>

@@ -90,7 +90,7 @@ export default function RateSweep() {
         return t('controls.sweep.notWithin', { budget, unit });
     }
   };
-  const rule = settled ? settled.words : t('controls.sweep.untilRule');
+  const rule = settled ? t(settled.words) : t('controls.sweep.untilRule');
   const about = { unit, rule, count: rates.length, min: rateText(range.min), max: rateText(range.max) };
   const description = best
     ? t('controls.sweep.descriptionFastest', { ...about, rate: rateText(best.rate), steps: best.steps })

@@ -66,8 +66,7 @@ const HistoryHead = memo(function HistoryHead({ columns }: { readonly columns: r
       <tr>
         {columns.map((c) => (
           <th key={c.csv} scope="col">
-            {/* A header is a kept message, or (a symbol such as b3) plain text. */}
-            {typeof c.header === 'string' ? c.header : t.msg(c.header)}
+            {t.msg(c.header)}
           </th>
         ))}
       </tr>

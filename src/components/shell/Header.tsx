@@ -28,7 +28,7 @@ export function Header({ onHelp }: { onHelp(): void }) {
   return (
     <header className="app-header">
       <h1>
-        Descent <span className="subtitle">{scenarios[scenario].title}</span>
+        Descent <span className="subtitle">{t(scenarios[scenario].title)}</span>
       </h1>
       <div className="header-controls">
         <div className="field inline">
@@ -36,7 +36,7 @@ export function Header({ onHelp }: { onHelp(): void }) {
           <select id="scenario" value={scenario} onChange={(e) => setScenario(e.target.value as typeof scenario)}>
             {scenarioIds.map((id) => (
               <option key={id} value={id}>
-                {scenarios[id].choiceLabel}
+                {t(scenarios[id].choiceLabel)}
               </option>
             ))}
           </select>

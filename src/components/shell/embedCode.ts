@@ -37,7 +37,7 @@ export function embedCode(state: DescentState, pageUrl: string, size: FrameSize)
     lang: linkLanguage(state),
   });
   const src = `${pageUrl.replace(/#.*$/, '')}${hash}`;
-  const title = t('shell.embed.frameTitle', { title: scenarios[state.scenario].title });
+  const title = t('shell.embed.frameTitle', { title: t(scenarios[state.scenario].title) });
   return (
     `<iframe src="${escapeAttribute(src)}" width="${size.width}" height="${size.height}" ` +
     `title="${escapeAttribute(title)}" loading="lazy" style="border: 1px solid #c9d2dc; border-radius: 8px"></iframe>`

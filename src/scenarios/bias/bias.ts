@@ -12,8 +12,9 @@ import {
 import type { Data } from '../../engine/point';
 import { STATQUEST_DATA, STATQUEST_MIN_STEP } from '../../engine/statquestNetwork';
 import { distinctPair, fixed4, short } from '../../format/number';
+import { msg, t } from '../../i18n/i18n';
 import { DOSAGE_SETS } from '../dosageSets';
-import { learningRateSetting, type Column, type CommonSettings, type Scenario } from '../scenario';
+import { learningRateSetting, symbolHeader, type Column, type CommonSettings, type Scenario } from '../scenario';
 
 export interface BiasSettings extends CommonSettings {
   readonly b3: number;
@@ -36,18 +37,18 @@ export function problemFor(data: Data): BiasProblem {
 }
 
 const BIAS_COLUMNS: readonly Column<BiasStep>[] = [
-  { header: 'Iteration', csv: 'iteration', value: (s) => s.iteration },
-  { header: 'b3', csv: 'b3', value: (s) => s.b3 },
-  { header: 'SSR', csv: 'ssr', value: (s) => s.ssr },
-  { header: 'Gradient', csv: 'gradient', value: (s) => s.gradient },
-  { header: 'Step size', csv: 'step', value: (s) => s.stepSize },
-  { header: 'New b3', csv: 'new_b3', value: (s) => s.newB3 },
+  { header: msg('scenario.column.iteration'), csv: 'iteration', value: (s) => s.iteration },
+  { header: symbolHeader('b3'), csv: 'b3', value: (s) => s.b3 },
+  { header: symbolHeader('SSR'), csv: 'ssr', value: (s) => s.ssr },
+  { header: msg('bias.column.gradient'), csv: 'gradient', value: (s) => s.gradient },
+  { header: msg('bias.column.stepSize'), csv: 'step', value: (s) => s.stepSize },
+  { header: msg('bias.column.newB3'), csv: 'new_b3', value: (s) => s.newB3 },
 ];
 
 export const biasScenario: Scenario<BiasSettings, BiasStep> = {
   id: 'bias',
-  title: 'Final bias b3 of a tiny neural network',
-  choiceLabel: 'bias: train b3 of the StatQuest network',
+  title: 'bias.title',
+  choiceLabel: 'bias.choice',
   defaults: { learningRate: 0.1, b3: 0, data: BIAS_DATA },
   trainer: {
     step: (settings, previous, index) =>
@@ -87,41 +88,42 @@ export const biasScenario: Scenario<BiasSettings, BiasStep> = {
   ],
   choices: [],
   columns: () => BIAS_COLUMNS,
-  stepWord: 'Iteration',
+  stepWord: 'scenario.stepWord.iteration',
+  unit: 'step',
   primary: { name: 'b3', before: (s) => s.b3, after: (s) => s.newB3 },
-  lossName: 'SSR',
+  lossName: 'scenario.loss.ssr',
   narrate: (s, settings) => {
     const after = ssrAt(problemFor(settings.data), s.newB3);
     const [from, to] = distinctPair(s.b3, s.newB3);
-    return (
-      `Step ${s.iteration}: gradient ${short(s.gradient)}, b3 moved from ${from} to ${to}, ` +
-      `SSR ${after <= s.ssr ? 'fell' : 'rose'} to ${short(after)}.`
-    );
+    return t('bias.narrate', {
+      iteration: s.iteration,
+      gradient: short(s.gradient),
+      from,
+      to,
+      direction: after <= s.ssr ? 'fell' : 'rose',
+      ssr: short(after),
+    });
   },
   explainStop: (kind, s, settings) => {
     const best = optimalB3(problemFor(settings.data));
     const distance = Math.abs(s.newB3 - best);
     if (kind === 'converged') {
-      return (
-        `b3 = ${fixed4(s.newB3)} is within ${BIAS_TOLERANCE} of the minimum b3* = ${fixed4(best)} ` +
-        `(the step size fell below ${STATQUEST_MIN_STEP}).`
-      );
+      return t('bias.stop.converged', {
+        b3: fixed4(s.newB3),
+        tolerance: BIAS_TOLERANCE,
+        best: fixed4(best),
+        minStep: STATQUEST_MIN_STEP,
+      });
     }
-    return (
-      `the step size fell below ${STATQUEST_MIN_STEP} while b3 is still ${short(distance)} from the minimum ` +
-      `${fixed4(best)}; a larger learning rate gets there.`
-    );
+    return t('bias.stop.settled', { minStep: STATQUEST_MIN_STEP, distance: short(distance), best: fixed4(best) });
   },
   trainsToEnd: false,
-  guessChart: 'SSR chart',
-  divergenceCause: (settings) => {
-    const n = settings.data.length;
-    const limit = 1 / n;
-    return (
-      `SSR is a parabola in b3 with curvature 2n = ${ssrCurvature(problemFor(settings.data))}, so any ` +
-      `learning rate above 1/n = ${short(limit)} overshoots further each step`
-    );
-  },
+  guessChart: 'bias.guessChart',
+  divergenceCause: (settings) =>
+    t('bias.divergenceCause', {
+      curvature: ssrCurvature(problemFor(settings.data)),
+      limit: short(1 / settings.data.length),
+    }),
   raceProblem: (settings) => {
     const problem = problemFor(settings.data);
     const best = optimalB3(problem);
@@ -147,7 +149,7 @@ export const biasScenario: Scenario<BiasSettings, BiasStep> = {
     return {
       monotoneBelow: 1 / curvature,
       divergesAbove: 2 / curvature,
-      basis: `SSR curvature 2n = ${curvature}`,
+      basis: t('bias.bands.basis', { curvature }),
     };
   },
   dataSets: DOSAGE_SETS,

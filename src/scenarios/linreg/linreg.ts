@@ -11,7 +11,16 @@ import {
 import type { Data } from '../../engine/point';
 import { STATQUEST_MIN_STEP } from '../../engine/statquestNetwork';
 import { distinctPair, fixed4, short } from '../../format/number';
-import { learningRateSetting, seedSetting, type Column, type CommonSettings, type Scenario } from '../scenario';
+import { msg, t } from '../../i18n/i18n';
+import {
+  learningRateSetting,
+  precise,
+  seedSetting,
+  symbolHeader,
+  type Column,
+  type CommonSettings,
+  type Scenario,
+} from '../scenario';
 import { linregDataSets } from './dataSets';
 
 export interface LinregSettings extends CommonSettings {
@@ -28,20 +37,20 @@ export interface LinregSettings extends CommonSettings {
 export const LINREG_DATA: Data = [1, 2, 3, 4, 5].map((v) => ({ x: v, y: v }));
 
 const LINREG_COLUMNS: readonly Column<LinregStep>[] = [
-  { header: 'Epoch', csv: 'epoch', value: (s) => s.epoch },
-  { header: 'w', csv: 'w', value: (s) => s.w },
-  { header: 'b', csv: 'b', value: (s) => s.b },
-  { header: 'Loss', csv: 'loss', value: (s) => s.loss },
-  { header: 'dL/dw', csv: 'dw', value: (s) => s.dw },
-  { header: 'dL/db', csv: 'db', value: (s) => s.db },
-  { header: 'New w', csv: 'new_w', value: (s) => s.newW },
-  { header: 'New b', csv: 'new_b', value: (s) => s.newB },
+  { header: msg('scenario.column.epoch'), csv: 'epoch', value: (s) => s.epoch },
+  { header: symbolHeader('w'), csv: 'w', value: (s) => s.w },
+  { header: symbolHeader('b'), csv: 'b', value: (s) => s.b },
+  { header: msg('linreg.column.loss'), csv: 'loss', value: (s) => s.loss },
+  { header: symbolHeader('dL/dw'), csv: 'dw', value: (s) => s.dw },
+  { header: symbolHeader('dL/db'), csv: 'db', value: (s) => s.db },
+  { header: msg('linreg.column.newW'), csv: 'new_w', value: (s) => s.newW },
+  { header: msg('linreg.column.newB'), csv: 'new_b', value: (s) => s.newB },
 ];
 
 export const linregScenario: Scenario<LinregSettings, LinregStep> = {
   id: 'linreg',
-  title: 'Simple linear regression ŷ = wx + b',
-  choiceLabel: 'linreg: fit ŷ = wx + b',
+  title: 'linreg.title',
+  choiceLabel: 'linreg.choice',
   defaults: { learningRate: 0.01, w: 0, b: 0, epochs: 1000, every: 50, mode: 'batch', seed: 1, data: LINREG_DATA },
   trainer: {
     step: (settings, previous, index) =>
@@ -139,25 +148,29 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
     },
   ],
   columns: () => LINREG_COLUMNS,
-  stepWord: 'Epoch',
+  stepWord: 'scenario.stepWord.epoch',
+  unit: 'epoch',
   primary: { name: 'w', before: (s) => s.w, after: (s) => s.newW },
-  lossName: 'loss',
+  lossName: 'scenario.loss.loss',
   narrate: (s) => {
     const [w0, w1] = distinctPair(s.w, s.newW);
     const [b0, b1] = distinctPair(s.b, s.newB);
-    return (
-      `Epoch ${s.epoch}: loss ${short(s.loss)}, dL/dw ${short(s.dw)}, dL/db ${short(s.db)}, ` +
-      `w moved from ${w0} to ${w1}, b from ${b0} to ${b1}.`
-    );
+    return t('linreg.narrate', {
+      epoch: s.epoch,
+      loss: short(s.loss),
+      dw: short(s.dw),
+      db: short(s.db),
+      w0,
+      w1,
+      b0,
+      b1,
+    });
   },
-  explainStop: (_, s) => `w = ${fixed4(s.newW)}, b = ${fixed4(s.newB)}.`,
+  explainStop: (_, s) => t('linreg.stop', { w: fixed4(s.newW), b: fixed4(s.newB) }),
   trainsToEnd: true,
   divergenceCause: (settings) => {
     const lambda = hessianMaxEigenvalue(settings.data);
-    return (
-      `the MSE's steepest direction has curvature λmax = ${short(lambda)}, so learning rates above ` +
-      `2/λmax = ${(2 / lambda).toPrecision(3)} overshoot further each epoch`
-    );
+    return t('linreg.divergenceCause', { lambda: short(lambda), limit: precise(2 / lambda, 3) });
   },
   raceProblem: (settings) => {
     const { data } = settings;
@@ -181,14 +194,14 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
   sweepRule: {
     settled: (step) =>
       Math.abs(step.newW - step.w) < STATQUEST_MIN_STEP && Math.abs(step.newB - step.b) < STATQUEST_MIN_STEP,
-    words: `until w and b each move less than ${STATQUEST_MIN_STEP} in an epoch`,
+    words: 'linreg.sweepRule',
   },
   bands: (settings) => {
     const lambda = hessianMaxEigenvalue(settings.data);
     return {
       monotoneBelow: 1 / lambda,
       divergesAbove: 2 / lambda,
-      basis: `largest Hessian eigenvalue λmax = ${short(lambda)}`,
+      basis: t('linreg.bands.basis', { lambda: short(lambda) }),
     };
   },
   dataSets: linregDataSets(LINREG_DATA),

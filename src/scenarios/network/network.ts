@@ -12,7 +12,16 @@ import {
 import { STATQUEST_DATA, STATQUEST_MIN_STEP } from '../../engine/statquestNetwork';
 import { fixed4, short } from '../../format/number';
 import { DOSAGE_SETS } from '../dosageSets';
-import { learningRateSetting, seedSetting, type Column, type CommonSettings, type Scenario } from '../scenario';
+import { msg, t } from '../../i18n/i18n';
+import {
+  learningRateSetting,
+  precise,
+  seedSetting,
+  symbolHeader,
+  type Column,
+  type CommonSettings,
+  type Scenario,
+} from '../scenario';
 
 export type TrainedSet = 'b3' | 'w3w4b3' | 'all';
 
@@ -96,11 +105,11 @@ function columnsFor(train: TrainedSet): readonly Column<NetworkStep>[] {
   let columns = columnsCache.get(train);
   if (!columns) {
     columns = [
-      { header: 'Iteration', csv: 'iteration', value: (s) => s.iteration },
-      { header: 'SSR', csv: 'ssr', value: (s) => s.ssr },
+      { header: msg('scenario.column.iteration'), csv: 'iteration', value: (s) => s.iteration },
+      { header: symbolHeader('SSR'), csv: 'ssr', value: (s) => s.ssr },
       ...TRAINED[train].flatMap((name): Column<NetworkStep>[] => [
-        { header: name, csv: name, value: (s) => s.params[name] },
-        { header: `dSSR/d${name}`, csv: `d_${name}`, value: (s) => s.gradient[name] },
+        { header: symbolHeader(name), csv: name, value: (s) => s.params[name] },
+        { header: symbolHeader(`dSSR/d${name}`), csv: `d_${name}`, value: (s) => s.gradient[name] },
       ]),
     ];
     columnsCache.set(train, columns);
@@ -110,8 +119,8 @@ function columnsFor(train: TrainedSet): readonly Column<NetworkStep>[] {
 
 export const networkScenario: Scenario<NetworkSettings, NetworkStep> = {
   id: 'network',
-  title: 'Backpropagation through all seven parameters',
-  choiceLabel: 'network: backpropagation, up to all 7 parameters',
+  title: 'network.title',
+  choiceLabel: 'network.choice',
   defaults: { learningRate: 0.1, data: STATQUEST_DATA, train: 'b3', init: 'statquest', seed: 1 },
   trainer: {
     step: (settings, previous, index) =>
@@ -174,31 +183,37 @@ export const networkScenario: Scenario<NetworkSettings, NetworkStep> = {
     },
   ],
   columns: (settings) => columnsFor(settings.train),
-  stepWord: 'Iteration',
-  lossName: 'SSR',
+  stepWord: 'scenario.stepWord.iteration',
+  unit: 'step',
+  lossName: 'scenario.loss.ssr',
   primary: { name: 'b3', before: (s) => s.params.b3, after: (s) => s.newParams.b3 },
   narrate: (s) => {
     const largest = PARAMETERS.reduce((a, b) => (Math.abs(s.stepSizes[b]) > Math.abs(s.stepSizes[a]) ? b : a));
-    return (
-      `Step ${s.iteration}: SSR was ${short(s.ssr)}; the largest move was ${largest}, from ` +
-      `${short(s.params[largest])} to ${short(s.newParams[largest])} (gradient ${short(s.gradient[largest])}).`
-    );
+    return t('network.narrate', {
+      iteration: s.iteration,
+      ssr: short(s.ssr),
+      name: largest,
+      from: short(s.params[largest]),
+      to: short(s.newParams[largest]),
+      gradient: short(s.gradient[largest]),
+    });
   },
   explainStop: (kind, s, settings) => {
-    const norm = fixed4(trainedGradientNorm(s, settings));
-    return kind === 'converged'
-      ? `every step size fell below ${STATQUEST_MIN_STEP} and the gradient's length is ${norm}, below ` +
-          `${NETWORK_TOLERANCE}: a minimum of the SSR (maybe a local one), at SSR ${fixed4(s.ssr)}.`
-      : `every step size fell below ${STATQUEST_MIN_STEP} while the gradient's length is still ${norm} ` +
-          `(a minimum needs below ${NETWORK_TOLERANCE}): StatQuest's rule stopped it before a minimum.`;
+    const values = {
+      minStep: STATQUEST_MIN_STEP,
+      norm: fixed4(trainedGradientNorm(s, settings)),
+      tolerance: NETWORK_TOLERANCE,
+      ssr: fixed4(s.ssr),
+    };
+    return kind === 'converged' ? t('network.stop.converged', values) : t('network.stop.settled', values);
   },
   trainsToEnd: false,
   divergenceCause: (settings) => {
     const lambda = startCurvature(settings);
-    return (
-      `the SSR's steepest curvature at the start is λmax ≈ ${short(lambda)}, so rates above ` +
-      `2/λmax ≈ ${lambda > 0 ? (2 / lambda).toPrecision(3) : '∞'} overshoot further each step`
-    );
+    return t('network.divergenceCause', {
+      lambda: short(lambda),
+      limit: lambda > 0 ? precise(2 / lambda, 3) : '∞',
+    });
   },
   nextValues: (step, settings) => {
     const trained = new Set(trainedOf(settings));
@@ -209,7 +224,7 @@ export const networkScenario: Scenario<NetworkSettings, NetworkStep> = {
     return {
       monotoneBelow: lambda > 0 ? 1 / lambda : 1,
       divergesAbove: lambda > 0 ? 2 / lambda : 1,
-      basis: `SSR curvature at the start, λmax ≈ ${short(lambda)} (the network is not a parabola: a guide, not a law)`,
+      basis: t('network.bands.basis', { lambda: short(lambda) }),
     };
   },
   dataSets: DOSAGE_SETS,
