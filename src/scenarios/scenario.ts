@@ -186,6 +186,9 @@ export const symbolHeader = (symbol: string): Msg => msg('scenario.column.symbol
 /** x with `digits` significant digits, as toPrecision writes it, with the language's decimal sign. */
 export const precise = (x: number, digits: number): string => x.toPrecision(digits).replace('.', localeDecimal());
 
+/** x in exponent form with `digits` decimals, as toExponential writes it, with the language's decimal sign. */
+export const exponent = (x: number, digits: number): string => x.toExponential(digits).replace('.', localeDecimal());
+
 /** What a chain-rule panel shows for a number the student is predicting, until the reveal. */
 export const HIDDEN_ANSWER: MessageKey = 'scenario.hiddenAnswer';
 

@@ -51,7 +51,7 @@ export const scenarios: Translation<typeof english> = {
   'scenario.column.symbol': '{symbol}',
   'scenario.diverged.overflow': 'Los números se desbordaron con la tasa de aprendizaje {rate}: {cause}.',
   'scenario.diverged.growth':
-    'La {loss} creció durante {unit, select, epoch {{count, plural, one {# época seguida} other {# épocas seguidas}}} other {{count, plural, one {# paso seguido} other {# pasos seguidos}}}} con la tasa de aprendizaje {rate}: {cause}.',
+    'La {loss} creció durante {unit, select, epoch {{count, plural, one {{count} época seguida} other {{count} épocas seguidas}}} other {{count, plural, one {{count} paso seguido} other {{count} pasos seguidos}}}} con la tasa de aprendizaje {rate}: {cause}.',
   'scenario.hiddenAnswer': '? (se revela después de tu predicción)',
   'scenario.notTaken.converged': 'No se dará: el entrenamiento ya convergió.',
   'scenario.notTaken.settled':
@@ -60,43 +60,42 @@ export const scenarios: Translation<typeof english> = {
   'scenario.notTaken.finished': 'No se dará: ya se hicieron todas las épocas.',
   'scenario.notTaken.diverging':
     'No se dará: el entrenamiento está divergiendo. Baja la tasa de aprendizaje para seguir desde aquí.',
-  'scenario.whatIf.at': 'con la tasa de aprendizaje {rate}',
 
   'status.converged':
-    'Convergió tras {unit, select, epoch {{count, plural, one {# época} other {# épocas}}} other {{count, plural, one {# paso} other {# pasos}}}}: {why}',
+    'Convergió tras {unit, select, epoch {{count, plural, one {{count} época} other {{count} épocas}}} other {{count, plural, one {{count} paso} other {{count} pasos}}}}: {why}',
   'status.settled':
-    'Detenido tras {unit, select, epoch {{count, plural, one {# época} other {# épocas}}} other {{count, plural, one {# paso} other {# pasos}}}}: {why}',
+    'Detenido tras {unit, select, epoch {{count, plural, one {{count} época} other {{count} épocas}}} other {{count, plural, one {{count} paso} other {{count} pasos}}}}: {why}',
   'status.budget':
-    'Detenido tras {unit, select, epoch {{count, plural, one {# época} other {# épocas}}} other {{count, plural, one {# paso} other {# pasos}}}}: se agotó el presupuesto de pasos sin converger.',
+    'Detenido tras {unit, select, epoch {{count, plural, one {{count} época} other {{count} épocas}}} other {{count, plural, one {{count} paso} other {{count} pasos}}}}: se agotó el presupuesto de pasos sin converger.',
   'status.finished':
-    '{unit, select, epoch {{count, plural, one {Terminada # época} other {Terminadas # épocas}}} other {{count, plural, one {Terminado # paso} other {Terminados # pasos}}}}: {why}',
+    '{unit, select, epoch {{count, plural, one {Terminada {count} época} other {Terminadas {count} épocas}}} other {{count, plural, one {Terminado {count} paso} other {Terminados {count} pasos}}}}: {why}',
   'status.diverging':
     'Divergiendo: {why} Baja la tasa de aprendizaje y sigue con «Paso» desde aquí, o pulsa «Reiniciar».',
   'status.ready':
     'Listo: pulsa «Paso» para {unit, select, epoch {entrenar la primera época} other {dar la primera iteración}}.',
   'status.running':
-    'Ejecutando: {unit, select, epoch {{count, plural, one {# época} other {# épocas}}} other {{count, plural, one {# paso} other {# pasos}}}} hasta ahora.',
+    'Ejecutando: {unit, select, epoch {{count, plural, one {{count} época} other {{count} épocas}}} other {{count, plural, one {{count} paso} other {{count} pasos}}}} hasta ahora.',
   'status.taken':
-    '{unit, select, epoch {{count, plural, one {# época hecha} other {# épocas hechas}}} other {{count, plural, one {# paso dado} other {# pasos dados}}}}.',
+    '{unit, select, epoch {{count, plural, one {{count} época hecha} other {{count} épocas hechas}}} other {{count, plural, one {{count} paso dado} other {{count} pasos dados}}}}.',
 
   'forecast.sentence': 'Con {rate}: siguiente {values}; {outcome}.',
   'forecast.cannotStep':
     'Con {rate}: «Paso» no puede seguir desde esta {unit, select, epoch {época} other {iteración}}: {outcome}.',
   'forecast.converges':
-    'converge tras {unit, select, epoch {{count, plural, one {# época más} other {# épocas más}}} other {{count, plural, one {# paso más} other {# pasos más}}}}',
+    'converge tras {unit, select, epoch {{count, plural, one {{count} época más} other {{count} épocas más}}} other {{count, plural, one {{count} paso más} other {{count} pasos más}}}}',
   'forecast.overshootsConverges':
-    'se pasa del mínimo y converge tras {unit, select, epoch {{count, plural, one {# época más} other {# épocas más}}} other {{count, plural, one {# paso más} other {# pasos más}}}}',
+    'se pasa del mínimo y converge tras {unit, select, epoch {{count, plural, one {{count} época más} other {{count} épocas más}}} other {{count, plural, one {{count} paso más} other {{count} pasos más}}}}',
   'forecast.finishes':
-    'termina tras {unit, select, epoch {{count, plural, one {# época más} other {# épocas más}}} other {{count, plural, one {# paso más} other {# pasos más}}}}',
+    'termina tras {unit, select, epoch {{count, plural, one {{count} época más} other {{count} épocas más}}} other {{count, plural, one {{count} paso más} other {{count} pasos más}}}}',
   'forecast.overshootsFinishes':
-    'se pasa del mínimo y termina tras {unit, select, epoch {{count, plural, one {# época más} other {# épocas más}}} other {{count, plural, one {# paso más} other {# pasos más}}}}',
+    'se pasa del mínimo y termina tras {unit, select, epoch {{count, plural, one {{count} época más} other {{count} épocas más}}} other {{count, plural, one {{count} paso más} other {{count} pasos más}}}}',
   'forecast.overflows': 'diverge: los números se desbordan',
   'forecast.grows': 'diverge: la {loss} crece ×{growth} {unit, select, epoch {por época} other {por paso}}',
   'forecast.budget': 'no termina dentro del presupuesto de pasos',
   'forecast.stops':
-    'se detiene tras {unit, select, epoch {{count, plural, one {# época más} other {# épocas más}}} other {{count, plural, one {# paso más} other {# pasos más}}}}, antes de llegar al mínimo',
+    'se detiene tras {unit, select, epoch {{count, plural, one {{count} época más} other {{count} épocas más}}} other {{count, plural, one {{count} paso más} other {{count} pasos más}}}}, antes de llegar al mínimo',
   'forecast.noRule':
-    'ninguna regla de parada actúa en {unit, select, epoch {{count, plural, one {la próxima época} other {las próximas # épocas}}} other {{count, plural, one {el próximo paso} other {los próximos # pasos}}}}',
+    'ninguna regla de parada actúa en {unit, select, epoch {{count, plural, one {la próxima época} other {las próximas {count} épocas}}} other {{count, plural, one {el próximo paso} other {los próximos {count} pasos}}}}',
 
   'bias.title': 'Sesgo final b3 de una red neuronal diminuta',
   'bias.choice': 'sesgo: entrenar b3 de la red de StatQuest',
@@ -139,4 +138,120 @@ export const scenarios: Translation<typeof english> = {
     'la mayor curvatura de la SSR al inicio es λmax ≈ {lambda}, así que las tasas mayores que 2/λmax ≈ {limit} se pasan del mínimo cada vez más en cada paso',
   'network.bands.basis':
     'la curvatura de la SSR al inicio, λmax ≈ {lambda} (la red no es una parábola: una guía, no una ley)',
+  'scenario.listSeparator': '; ',
+  'scenario.derivation.stepSize': 'Tamaño del paso = gradiente × tasa de aprendizaje',
+  'scenario.derivation.newHidden': '{value} − (tamaño del paso) = {hidden}',
+  'scenario.fitTitle.network': 'Datos y el ajuste de la red',
+  'scenario.axis.dosage': 'Dosis',
+  'scenario.axis.efficacy': 'Eficacia',
+
+  'bias.derivation.heading': 'Siguiente paso (iteración {iteration}), desde b3 = {b3}: la regla de la cadena',
+  'bias.derivation.region': 'Predicciones, desplazable hacia los lados',
+  'bias.derivation.caption': 'Predicciones con b3 = {b3}',
+  'bias.derivation.dosage': 'Dosis x',
+  'bias.derivation.efficacy': 'Eficacia y',
+  'bias.derivation.predicted': 'ŷ predicho',
+  'bias.derivation.residual': 'Residuo y − ŷ',
+  'bias.derivation.gradient': 'Gradiente dSSR/db3',
+  'bias.derivation.newB3': 'Nuevo b3 = b3 − tamaño del paso',
+  'bias.view.loading': 'Cargando la regla de la cadena…',
+  'bias.view.whatIfSsr':
+    'Trayectoria hipotética: {count, plural, one {el próximo paso} other {los próximos {count} pasos}} con la tasa de aprendizaje {rate}, b3 de {from} a {to}',
+  'bias.view.whatIfFit':
+    'Trayectoria hipotética: el ajuste tras el próximo paso con la tasa de aprendizaje {rate}, b3 = {b3}',
+  'bias.view.caption': 'Iteración {iteration}: b3 = {b3}, SSR = {ssr}, tasa de aprendizaje {rate}',
+  'bias.view.ssrTitle': 'SSR frente a b3',
+  'bias.view.ssrDescription':
+    'La SSR es una parábola en b3, con su mínimo ({lowest}) en b3 = {best}. El b3 actual es {b3}, con SSR {ssr}; la tangente en ese punto tiene pendiente {slope}, el gradiente del próximo paso.',
+  'bias.view.tangent': 'pendiente de la tangente {slope}',
+  'bias.view.minimum': 'mín. b3* = {best}',
+  'bias.view.current': 'ahora b3 = {b3}',
+  'bias.view.xAxis': 'b3 (sesgo final)',
+  'bias.view.fitDescription':
+    '{count, plural, one {{count} observación} other {{count} observaciones}} y la curva ajustada con b3 = {b3}; predicciones {predictions}.',
+  'bias.view.curve': 'ajuste con b3 = {b3}',
+
+  'linreg.derivation.heading': 'Siguiente época (época {epoch}), desde w = {w}, b = {b}: la regla de la cadena',
+  'linreg.derivation.sample': 'Muestra',
+  'linreg.derivation.sampleOption': 'Muestra {n}: x = {x}, y = {y}',
+  'linreg.derivation.prediction': 'Predicción ŷ = wx + b',
+  'linreg.derivation.forEach': 'para cada muestra',
+  'linreg.derivation.shuffled': 'en un orden barajado:',
+  'linreg.derivation.stochasticHeading':
+    'Estocástico: una muestra cada vez ({count, plural, one {{count} actualización} other {{count} actualizaciones}} por época)',
+  'linreg.derivation.stochasticHint':
+    'Sin promediar sobre el lote: tras cada muestra, en un orden que se baraja en cada época, w y b se mueven la tasa de aprendizaje por el gradiente de esa única muestra.',
+  'linreg.derivation.meanDw': 'Media de los {count} dL/dw por muestra aplicados en esta época',
+  'linreg.derivation.meanDb': 'Media de los {count} dL/db por muestra',
+  'linreg.derivation.afterEpoch': 'Tras la época',
+  'linreg.derivation.after': 'w = {w} y b = {b}',
+  'linreg.derivation.batchHeading': 'El lote: el promedio de las {count} muestras (el factor 2/m)',
+  'linreg.derivation.newW': 'Nuevo w = w − tasa de aprendizaje × dL/dw',
+  'linreg.derivation.newB': 'Nuevo b = b − tasa de aprendizaje × dL/db',
+  'linreg.view.valley': 'El valle es {ratio} veces más empinado a lo ancho que a lo largo.',
+  'linreg.view.flatValley':
+    'El fondo del valle es plano: todas las x son iguales, así que muchas rectas se ajustan igual de bien.',
+  'linreg.view.whatIfSurface':
+    'Trayectoria hipotética: {count, plural, one {la próxima época} other {las próximas {count} épocas}} con la tasa de aprendizaje {rate}, hasta w = {w}, b = {b}',
+  'linreg.view.whatIfFit':
+    'Trayectoria hipotética: la recta tras la próxima época con la tasa de aprendizaje {rate}, ŷ = {w}x + {b}',
+  'linreg.view.whatIfLoss':
+    'Trayectoria hipotética: la pérdida en {count, plural, one {la próxima época} other {las próximas {count} épocas}} con la tasa de aprendizaje {rate}, hasta {loss}',
+  'linreg.view.caption': 'Época {epoch}: w = {w}, b = {b}, MSE = {mse}, tasa de aprendizaje {rate}',
+  'linreg.view.fitTitle': 'Datos y la recta ajustada',
+  'linreg.view.fitDescription': '{count, plural, one {{count} punto} other {{count} puntos}} y la recta {equation}.',
+  'linreg.view.surfaceTitle': 'Superficie de pérdida sobre w y b',
+  'linreg.view.surfaceMinimum': 'Curvas de nivel rellenas del MSE; el mínimo está en w = {w}, b = {b}.',
+  'linreg.view.surfaceLine': 'Curvas de nivel rellenas del MSE; el mínimo es toda una recta (todas las x son iguales).',
+  'linreg.view.surfacePath':
+    'La trayectoria tiene {count, plural, one {{count} paso} other {{count} pasos}} y ahora está en w = {w}, b = {b}, MSE {mse}.',
+  'linreg.view.slope': 'w (pendiente)',
+  'linreg.view.intercept': 'b (ordenada en el origen)',
+  'linreg.view.lossTitle': 'Pérdida frente a época (escala logarítmica)',
+  'linreg.view.lossDescription': 'Tras {count, plural, one {{count} época} other {{count} épocas}}: pérdida {loss}.',
+  'linreg.view.lossAxis': 'Pérdida (MSE)',
+  'linreg.view.export': 'Exportar Python',
+  'linreg.view.exportStochastic':
+    'El script es la versión por lotes del artículo: cambia a gradientes por lotes para exportarlo.',
+  'linreg.view.exportBatch':
+    'El script del artículo con estos ajustes: ejecútalo con numpy y escribirá el mismo registro.',
+
+  'network.derivation.heading':
+    'Siguiente paso (iteración {iteration}), desde {name} = {value}: retropropagación hasta {name}',
+  'network.derivation.region': 'Propagación hacia delante, desplazable hacia los lados',
+  'network.derivation.caption':
+    'Propagación hacia delante con los parámetros actuales (σ es la función logística, la derivada de softplus)',
+  'network.derivation.term': 'término de {name}',
+  'network.derivation.sum': 'dSSR/d{name} (suma de los términos)',
+  'network.derivation.new': 'Nuevo {name}',
+  'network.derivation.step': 'Paso',
+  'network.derivation.fixed': '{name} está fijo con estos ajustes: su gradiente se muestra, pero no se aplica.',
+  'network.check.heading': 'Comprobación del gradiente',
+  'network.check.hint':
+    'Retropropagación frente a (SSR(p + h) − SSR(p − h)) / 2h con h = 10⁻⁶·max(1, |p|): si coinciden por debajo de {tolerance}, la regla de la cadena de arriba es correcta. Ambos se calculan con los parámetros actuales, donde empieza el próximo paso.',
+  'network.check.region': 'Comprobación del gradiente, desplazable hacia los lados',
+  'network.check.caption': 'Gradientes analíticos y numéricos',
+  'network.check.parameter': 'Parámetro',
+  'network.check.backprop': 'Retropropagación',
+  'network.check.numeric': 'Diferencia finita',
+  'network.check.error': 'Error relativo',
+  'network.check.agrees': '{error} ✓ coincide',
+  'network.check.differs': '{error} ✗ difiere',
+  'network.view.whatIfFit': 'Trayectoria hipotética: el ajuste tras el próximo paso con la tasa de aprendizaje {rate}',
+  'network.view.whatIfLoss':
+    'Trayectoria hipotética: la SSR en {count, plural, one {el próximo paso} other {los próximos {count} pasos}} con la tasa de aprendizaje {rate}, hasta {ssr}',
+  'network.view.caption': 'Iteración {iteration}: SSR = {ssr}, tasa de aprendizaje {rate}',
+  'network.view.nodeX': 'Entrada x; primer dato x = {x}',
+  'network.view.nodeH1': 'Nodo oculto 1: w1x + b1 = {z}, softplus = {h} (primer punto)',
+  'network.view.nodeH2': 'Nodo oculto 2: w2x + b2 = {z}, softplus = {h} (primer punto)',
+  'network.view.nodeOut': 'Salida ŷ = w3·h1 + w4·h2 + b3 = {y} (primer punto)',
+  'network.view.fitDescription':
+    '{count, plural, one {{count} observación} other {{count} observaciones}} y la curva de la red; SSR {ssr}.',
+  'network.view.curve': 'ajuste, SSR {ssr}',
+  'network.view.ssrTitle': 'SSR frente a iteración (escala logarítmica)',
+  'network.view.ssrDescription':
+    'Tras {count, plural, one {{count} iteración} other {{count} iteraciones}}: SSR {ssr}.',
+  'network.view.sparklines': 'Parámetros entrenados a lo largo de las iteraciones',
+  'network.view.fromTo': 'de {from} a {to}',
+  'network.view.noSteps': 'aún no hay pasos',
 };

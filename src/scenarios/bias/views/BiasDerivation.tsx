@@ -2,7 +2,8 @@ import type { BiasStep } from '../../../engine/bias';
 import type { Data } from '../../../engine/point';
 import type { Outcome } from '../../../engine/training';
 import { HIDDEN_ANSWER as HIDDEN, notTakenReason } from '../../scenario';
-import { fixed4 } from '../../../format/number';
+import { fixed4, plain } from '../../../format/number';
+import { useT } from '../../../components/useT';
 import { factor, sumOfTerms } from '../../../components/math/formula';
 import { MathBlock } from '../../../components/math/MathBlock';
 
@@ -26,6 +27,7 @@ interface BiasDerivationProps {
  * view renders it memoised: it re-renders only when its (calmed) step changes.
  */
 export function BiasDerivation({ step, data, halted, hideAnswer }: BiasDerivationProps) {
+  const t = useT();
   const terms = data.map((p, i) => {
     const yHat = factor(step.predictions[i]!);
     const y = fixed4(p.y);
@@ -41,21 +43,21 @@ export function BiasDerivation({ step, data, halted, hideAnswer }: BiasDerivatio
   return (
     <section className="panel derivation" aria-labelledby="derivation-heading">
       <h2 id="derivation-heading">
-        Next step (iteration {step.iteration}), from b3 = {fixed4(step.b3)}: the chain rule
+        {t('bias.derivation.heading', { iteration: step.iteration, b3: fixed4(step.b3) })}
       </h2>
       {halted && <p className="not-taken">{notTakenReason(halted)}</p>}
       <MathBlock {...SYMBOLIC} />
       <MathBlock {...substituted} />
       {/* Focusable: on a phone the table scrolls sideways, and keyboards must reach it. */}
-      <div className="table-wrap" tabIndex={0} role="region" aria-label="Predictions, scrollable sideways">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={t('bias.derivation.region')}>
         <table className="point-table">
-          <caption>Predictions at b3 = {fixed4(step.b3)}</caption>
+          <caption>{t('bias.derivation.caption', { b3: fixed4(step.b3) })}</caption>
           <thead>
             <tr>
-              <th scope="col">Dosage x</th>
-              <th scope="col">Efficacy y</th>
-              <th scope="col">Predicted ŷ</th>
-              <th scope="col">Residual y − ŷ</th>
+              <th scope="col">{t('bias.derivation.dosage')}</th>
+              <th scope="col">{t('bias.derivation.efficacy')}</th>
+              <th scope="col">{t('bias.derivation.predicted')}</th>
+              <th scope="col">{t('bias.derivation.residual')}</th>
             </tr>
           </thead>
           <tbody>
@@ -73,16 +75,16 @@ export function BiasDerivation({ step, data, halted, hideAnswer }: BiasDerivatio
       <dl className="results">
         <dt>SSR</dt>
         <dd>{fixed4(step.ssr)}</dd>
-        <dt>Gradient dSSR/db3</dt>
+        <dt>{t('bias.derivation.gradient')}</dt>
         <dd>{g}</dd>
-        <dt>Step size = gradient × learning rate</dt>
+        <dt>{t('scenario.derivation.stepSize')}</dt>
         <dd>
-          {g} × {step.learningRate} = {hideAnswer ? HIDDEN : fixed4(step.stepSize)}
+          {g} × {plain(step.learningRate)} = {hideAnswer ? t(HIDDEN) : fixed4(step.stepSize)}
         </dd>
-        <dt>New b3 = b3 − step size</dt>
+        <dt>{t('bias.derivation.newB3')}</dt>
         <dd>
           {hideAnswer
-            ? `${fixed4(step.b3)} − (step size) = ${HIDDEN}`
+            ? t('scenario.derivation.newHidden', { value: fixed4(step.b3), hidden: t(HIDDEN) })
             : `${fixed4(step.b3)} − ${factor(step.stepSize).text} = ${fixed4(step.newB3)}`}
         </dd>
       </dl>

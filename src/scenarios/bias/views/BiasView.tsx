@@ -1,7 +1,8 @@
 import { lazy, memo, Suspense, useMemo } from 'react';
 import { optimalB3, ssrAt, type BiasProblem } from '../../../engine/bias';
 import { networkOutput } from '../../../engine/statquestNetwork';
-import { fixed4, short } from '../../../format/number';
+import { fixed4, plain, short } from '../../../format/number';
+import { useT } from '../../../components/useT';
 import { biasScenario, problemFor } from '../bias';
 import { rateText } from '../../forecastText';
 import { useForecast } from '../../../components/controls/useForecast';
@@ -27,6 +28,7 @@ function fitShape(problem: BiasProblem, xDomain: [number, number]) {
 
 /** The bias scenario: SSR against b3, the data with the network's fit, and the chain rule. */
 export default function BiasView() {
+  const t = useT();
   const run = useDescent((s) => s.runs.bias);
   const { settings, history, cursor } = run;
   const editing = usePointEditing(settings.data);
@@ -70,30 +72,46 @@ export default function BiasView() {
     const first = forecast?.path[0];
     if (!forecast || !first) return null;
     const end = forecast.path[forecast.path.length - 1]!;
-    const at = `at learning rate ${rateText(forecast.rate)}`;
+    const rate = rateText(forecast.rate);
     return {
       ssr: {
         points: [[first.b3, first.ssr], ...forecast.path.map((s) => [s.newB3, ssrAt(problem, s.newB3)] as const)],
-        label: `What-if path: the next ${forecast.path.length} steps ${at}, b3 from ${fixed4(first.b3)} to ${fixed4(end.newB3)}`,
+        label: t('bias.view.whatIfSsr', {
+          count: forecast.path.length,
+          rate,
+          from: fixed4(first.b3),
+          to: fixed4(end.newB3),
+        }),
       },
       fit: {
         points: shape.map(([x, y]) => [x, y + first.newB3] as const),
-        label: `What-if path: the fit after the next step ${at}, b3 = ${fixed4(first.newB3)}`,
+        label: t('bias.view.whatIfFit', { rate, b3: fixed4(first.newB3) }),
       },
     };
-  }, [forecast, problem, shape]);
-  const caption = `Iteration ${cursor}: b3 = ${fixed4(currentB3)}, SSR = ${fixed4(currentSsr)}, learning rate ${settings.learningRate}`;
+  }, [forecast, problem, shape, t]);
+  const caption = t('bias.view.caption', {
+    iteration: cursor,
+    b3: fixed4(currentB3),
+    ssr: fixed4(currentSsr),
+    rate: plain(settings.learningRate),
+  });
+  const ssrTitle = t('bias.view.ssrTitle');
+  const fitTitle = t('scenario.fitTitle.network');
+  const shown =
+    settings.data.length > 6 ? [...pending.predictions.slice(0, 6).map(fixed4), '…'] : pending.predictions.map(fixed4);
   return (
     <div className="scenario-view">
       <div className="charts">
-        <ChartFrame title="SSR against b3" slug="ssr" caption={caption}>
+        <ChartFrame title={ssrTitle} slug="ssr" caption={caption}>
           <SsrChart
-            title="SSR against b3"
-            description={
-              `The SSR is a parabola in b3, lowest (${short(ssrAt(problem, best))}) at b3 = ${fixed4(best)}. ` +
-              `The current b3 is ${fixed4(currentB3)} with SSR ${fixed4(currentSsr)}; the tangent there has ` +
-              `slope ${fixed4(pending.gradient)}, the gradient of the next step.`
-            }
+            title={ssrTitle}
+            description={t('bias.view.ssrDescription', {
+              lowest: short(ssrAt(problem, best)),
+              best: fixed4(best),
+              b3: fixed4(currentB3),
+              ssr: fixed4(currentSsr),
+              slope: fixed4(pending.gradient),
+            })}
             curve={curve}
             domain={domain}
             trail={trail}
@@ -102,42 +120,41 @@ export default function BiasView() {
               x: pending.b3,
               y: pending.ssr,
               slope: pending.gradient,
-              label: `tangent slope ${fixed4(pending.gradient)}`,
+              label: t('bias.view.tangent', { slope: fixed4(pending.gradient) }),
             }}
-            minimum={{ x: best, y: ssrAt(problem, best), label: `min b3* = ${fixed4(best)}` }}
-            currentLabel={`now b3 = ${fixed4(currentB3)}`}
+            minimum={{ x: best, y: ssrAt(problem, best), label: t('bias.view.minimum', { best: fixed4(best) }) }}
+            currentLabel={t('bias.view.current', { b3: fixed4(currentB3) })}
             guess={guess === null ? null : currentB3 + guess}
             onPick={asking ? (b3) => setGuess(b3 - currentB3) : undefined}
             whatIf={whatIf?.ssr}
-            xLabel="b3 (final bias)"
+            xLabel={t('bias.view.xAxis')}
             yLabel="SSR"
           />
         </ChartFrame>
-        <DataChartFrame title="Data and the network's fit" slug="fit" caption={caption}>
+        <DataChartFrame title={fitTitle} slug="fit" caption={caption}>
           <FitChart
-            title="Data and the network's fit"
-            description={
-              `${settings.data.length} observations and the fitted curve at b3 = ${fixed4(currentB3)}; predictions ` +
-              pending.predictions.slice(0, 6).map(fixed4).join(', ') +
-              (settings.data.length > 6 ? ', …' : '') +
-              '.'
-            }
+            title={fitTitle}
+            description={t('bias.view.fitDescription', {
+              count: settings.data.length,
+              b3: fixed4(currentB3),
+              predictions: shown.join(t('scenario.listSeparator')),
+            })}
             points={settings.data}
             predictions={pending.predictions}
             curve={shape}
             previousCurve={latest ? shape : null}
             lift={lift}
             xDomain={xDomain}
-            xLabel="Dosage"
-            yLabel="Efficacy"
-            curveLabel={`fit at b3 = ${short(currentB3)}`}
+            xLabel={t('scenario.axis.dosage')}
+            yLabel={t('scenario.axis.efficacy')}
+            curveLabel={t('bias.view.curve', { b3: short(currentB3) })}
             viewKey={settings}
             whatIf={whatIf?.fit}
             editing={editing}
           />
         </DataChartFrame>
       </div>
-      <Suspense fallback={<p className="panel derivation-loading">Loading the chain rule…</p>}>
+      <Suspense fallback={<p className="panel derivation-loading">{t('bias.view.loading')}</p>}>
         <Derivation step={calmNext} halted={halted} hideAnswer={asking} data={settings.data} />
       </Suspense>
     </div>

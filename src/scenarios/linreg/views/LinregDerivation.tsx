@@ -3,7 +3,8 @@ import { sampleGradient, type LinregStep } from '../../../engine/linreg';
 import type { Data } from '../../../engine/point';
 import type { Outcome } from '../../../engine/training';
 import { HIDDEN_ANSWER as HIDDEN, notTakenReason } from '../../scenario';
-import { fixed4 } from '../../../format/number';
+import { fixed4, plain } from '../../../format/number';
+import { useT, type Translate } from '../../../components/useT';
 import { factor } from '../../../components/math/formula';
 import { MathBlock } from '../../../components/math/MathBlock';
 
@@ -26,10 +27,14 @@ const CHAIN = {
   text: 'L = (y − ŷ)², ŷ = wx + b; ∂L/∂w = ∂L/∂ŷ · ∂ŷ/∂w = −2(y − ŷ)x; ∂L/∂b = ∂L/∂ŷ · ∂ŷ/∂b = −2(y − ŷ)·1',
 };
 
-const STOCHASTIC = {
-  tex: String.raw`\text{for each sample } i \text{ in a shuffled order:}\quad w \leftarrow w - \eta\,\frac{\partial L_i}{\partial w},\qquad b \leftarrow b - \eta\,\frac{\partial L_i}{\partial b}`,
-  text: 'for each sample i in a shuffled order: w ← w − η ∂Lᵢ/∂w, b ← b − η ∂Lᵢ/∂b',
-};
+/** Stochastic descent's update, with its words in the page's language. */
+function stochasticRule(t: Translate) {
+  const [forEach, shuffled] = [t('linreg.derivation.forEach'), t('linreg.derivation.shuffled')];
+  return {
+    tex: String.raw`\text{${forEach} } i \text{ ${shuffled}}\quad w \leftarrow w - \eta\,\frac{\partial L_i}{\partial w},\qquad b \leftarrow b - \eta\,\frac{\partial L_i}{\partial b}`,
+    text: `${forEach} i ${shuffled} w ← w − η ∂Lᵢ/∂w, b ← b − η ∂Lᵢ/∂b`,
+  };
+}
 
 const BATCH = {
   tex: String.raw`\frac{dL}{dw} = \frac{1}{m}\sum_{i=1}^{m}\frac{\partial L_i}{\partial w} = -\frac{2}{m}\sum_{i=1}^{m} x_i\,(y_i-\hat y_i),\qquad \frac{dL}{db} = -\frac{2}{m}\sum_{i=1}^{m}(y_i-\hat y_i)`,
@@ -49,6 +54,7 @@ export function LinregDerivation({
   sample,
   onSample,
 }: LinregDerivationProps) {
+  const t = useT();
   const id = useId();
   const index = Math.min(sample, data.length - 1);
   const point = data[index]!;
@@ -59,22 +65,22 @@ export function LinregDerivation({
   return (
     <section className="panel derivation" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>
-        Next epoch (epoch {step.epoch}), from w = {fixed4(step.w)}, b = {fixed4(step.b)}: the chain rule
+        {t('linreg.derivation.heading', { epoch: step.epoch, w: fixed4(step.w), b: fixed4(step.b) })}
       </h2>
       {halted && <p className="not-taken">{notTakenReason(halted)}</p>}
       <div className="field inline">
-        <label htmlFor={`${id}-sample`}>Sample</label>
+        <label htmlFor={`${id}-sample`}>{t('linreg.derivation.sample')}</label>
         <select id={`${id}-sample`} value={index} onChange={(e) => onSample(Number(e.target.value))}>
           {data.map((p, i) => (
             <option key={i} value={i}>
-              {`Sample ${i + 1}: x = ${fixed4(p.x)}, y = ${fixed4(p.y)}`}
+              {t('linreg.derivation.sampleOption', { n: i + 1, x: fixed4(p.x), y: fixed4(p.y) })}
             </option>
           ))}
         </select>
       </div>
       <MathBlock {...CHAIN} />
       <dl className="results">
-        <dt>Prediction ŷ = wx + b</dt>
+        <dt>{t('linreg.derivation.prediction')}</dt>
         <dd>
           {fixed4(step.w)} × {x} + {factor(step.b).text} = {fixed4(g.prediction)}
         </dd>
@@ -95,39 +101,40 @@ export function LinregDerivation({
       </dl>
       {stochastic ? (
         <>
-          <h3>Stochastic: one sample at a time ({m} updates an epoch)</h3>
-          <p className="field-hint">
-            No average over the batch: after each sample, in an order shuffled every epoch, w and b move by the learning
-            rate times that one sample&apos;s gradient.
-          </p>
-          <MathBlock {...STOCHASTIC} />
+          <h3>{t('linreg.derivation.stochasticHeading', { count: m })}</h3>
+          <p className="field-hint">{t('linreg.derivation.stochasticHint')}</p>
+          <MathBlock {...stochasticRule(t)} />
           <dl className="results">
-            <dt>Mean of the {m} per-sample dL/dw applied this epoch</dt>
+            <dt>{t('linreg.derivation.meanDw', { count: m })}</dt>
             <dd>{fixed4(step.dw)}</dd>
-            <dt>Mean of the {m} per-sample dL/db</dt>
+            <dt>{t('linreg.derivation.meanDb', { count: m })}</dt>
             <dd>{fixed4(step.db)}</dd>
-            <dt>After the epoch</dt>
-            <dd>{hideAnswer ? `w = ${HIDDEN}` : `w = ${fixed4(step.newW)}, b = ${fixed4(step.newB)}`}</dd>
+            <dt>{t('linreg.derivation.afterEpoch')}</dt>
+            <dd>
+              {hideAnswer
+                ? `w = ${t(HIDDEN)}`
+                : t('linreg.derivation.after', { w: fixed4(step.newW), b: fixed4(step.newB) })}
+            </dd>
           </dl>
         </>
       ) : (
         <>
-          <h3>The batch: averaging the {m} samples (the 2/m factor)</h3>
+          <h3>{t('linreg.derivation.batchHeading', { count: m })}</h3>
           <MathBlock {...BATCH} />
           <dl className="results">
             <dt>dL/dw</dt>
             <dd>{fixed4(step.dw)}</dd>
             <dt>dL/db</dt>
             <dd>{fixed4(step.db)}</dd>
-            <dt>New w = w − learning rate × dL/dw</dt>
+            <dt>{t('linreg.derivation.newW')}</dt>
             <dd>
-              {fixed4(step.w)} − {step.learningRate} × {factor(step.dw).text} ={' '}
-              {hideAnswer ? HIDDEN : fixed4(step.newW)}
+              {fixed4(step.w)} − {plain(step.learningRate)} × {factor(step.dw).text} ={' '}
+              {hideAnswer ? t(HIDDEN) : fixed4(step.newW)}
             </dd>
-            <dt>New b = b − learning rate × dL/db</dt>
+            <dt>{t('linreg.derivation.newB')}</dt>
             <dd>
-              {fixed4(step.b)} − {step.learningRate} × {factor(step.db).text} ={' '}
-              {hideAnswer ? HIDDEN : fixed4(step.newB)}
+              {fixed4(step.b)} − {plain(step.learningRate)} × {factor(step.db).text} ={' '}
+              {hideAnswer ? t(HIDDEN) : fixed4(step.newB)}
             </dd>
           </dl>
         </>

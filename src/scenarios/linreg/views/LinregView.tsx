@@ -1,6 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import { hessianEigenvalues, leastSquares, mse } from '../../../engine/linreg';
-import { decadeTick, fixed4, lineEquation } from '../../../format/number';
+import { decadeTick, fixed4, lineEquation, plain } from '../../../format/number';
+import { useT, type Translate } from '../../../components/useT';
 import { FitChart } from '../../../charts/FitChart';
 import { LossCurveChart } from '../../../charts/LossCurveChart';
 import { LossSurfaceChart, type LossGrid } from '../../../charts/LossSurfaceChart';
@@ -39,15 +40,16 @@ function lossGrid(data: Data, xDomain: [number, number], yDomain: [number, numbe
 }
 
 /** How narrow the valley is, from the Hessian's curvatures. */
-function valleyText(data: Data): string {
+function valleyText(data: Data, t: Translate): string {
   const [low, high] = hessianEigenvalues(data);
   return low > 1e-12 * high
-    ? `The valley is ${Math.round(high / low)} times steeper across than along.`
-    : 'The valley floor is flat: every x is the same, so many lines fit equally well.';
+    ? t('linreg.view.valley', { ratio: String(Math.round(high / low)) })
+    : t('linreg.view.flatValley');
 }
 
 /** The linreg scenario: the line over the data, the loss surface with the path, loss per epoch. */
 export default function LinregView() {
+  const t = useT();
   const run = useDescent((s) => s.runs.linreg);
   const { settings, history, cursor } = run;
   const editing = usePointEditing(settings.data);
@@ -94,37 +96,49 @@ export default function LinregView() {
     const first = forecast?.path[0];
     if (!forecast || !first) return null;
     const end = forecast.path[forecast.path.length - 1]!;
-    const at = `at learning rate ${rateText(forecast.rate)}`;
-    const n = forecast.path.length;
+    const rate = rateText(forecast.rate);
+    const count = forecast.path.length;
     return {
       surface: {
         points: [[first.w, first.b], ...forecast.path.map((s) => [s.newW, s.newB] as const)],
-        label: `What-if path: the next ${n} epochs ${at}, to w = ${fixed4(end.newW)}, b = ${fixed4(end.newB)}`,
+        label: t('linreg.view.whatIfSurface', { count, rate, w: fixed4(end.newW), b: fixed4(end.newB) }),
       },
       fit: {
         points: xDomain.map((x) => [x, first.newW * x + first.newB] as const),
-        label: `What-if path: the line after the next epoch ${at}, ŷ = ${fixed4(first.newW)}x + ${fixed4(first.newB)}`,
+        label: t('linreg.view.whatIfFit', { rate, w: fixed4(first.newW), b: fixed4(first.newB) }),
       },
       loss: {
         // Point k is the loss after k epochs, as the chart's own: the path starts at the current one.
         points: forecast.path.map((s) => [s.epoch, s.loss] as const),
-        label: `What-if path: the loss over the next ${n} epochs ${at}, to ${fixed4(end.loss)}`,
+        label: t('linreg.view.whatIfLoss', { count, rate, loss: fixed4(end.loss) }),
       },
     };
-  }, [forecast, xDomain]);
+  }, [forecast, xDomain, t]);
   const predictions = data.map((p) => params.w * p.x + params.b);
   const stochastic = settings.mode === 'stochastic';
-  const caption =
-    `Epoch ${cursor}: w = ${fixed4(params.w)}, b = ${fixed4(params.b)}, MSE = ${fixed4(pending.loss)}, ` +
-    `learning rate ${settings.learningRate}`;
+  const caption = t('linreg.view.caption', {
+    epoch: cursor,
+    w: fixed4(params.w),
+    b: fixed4(params.b),
+    mse: fixed4(pending.loss),
+    rate: plain(settings.learningRate),
+  });
+  const [fitTitle, surfaceTitle, lossTitle] = [
+    t('linreg.view.fitTitle'),
+    t('linreg.view.surfaceTitle'),
+    t('linreg.view.lossTitle'),
+  ];
 
   return (
     <div className="scenario-view">
       <div className="charts">
-        <DataChartFrame title="Data and the fitted line" slug="fit" caption={caption}>
+        <DataChartFrame title={fitTitle} slug="fit" caption={caption}>
           <FitChart
-            title="Data and the fitted line"
-            description={`${data.length} points and the line ${lineEquation(params.w, params.b)}.`}
+            title={fitTitle}
+            description={t('linreg.view.fitDescription', {
+              count: data.length,
+              equation: lineEquation(params.w, params.b),
+            })}
             points={data}
             predictions={predictions}
             curve={lineAt(params.w, params.b)}
@@ -140,32 +154,39 @@ export default function LinregView() {
             whatIf={whatIf?.fit}
           />
         </DataChartFrame>
-        <ChartFrame title="Loss surface over w and b" slug="surface" caption={caption}>
+        <ChartFrame title={surfaceTitle} slug="surface" caption={caption}>
           <LossSurfaceChart
-            title="Loss surface over w and b"
-            description={
-              `Filled contours of the MSE; the minimum ${best ? `is at w = ${fixed4(best.w)}, b = ${fixed4(best.b)}` : 'is a whole line (all x are equal)'}. ` +
-              `The path has ${cursor} steps and is now at w = ${fixed4(params.w)}, b = ${fixed4(params.b)}, MSE ${fixed4(pending.loss)}. ` +
-              valleyText(data)
-            }
+            title={surfaceTitle}
+            description={[
+              best
+                ? t('linreg.view.surfaceMinimum', { w: fixed4(best.w), b: fixed4(best.b) })
+                : t('linreg.view.surfaceLine'),
+              t('linreg.view.surfacePath', {
+                count: cursor,
+                w: fixed4(params.w),
+                b: fixed4(params.b),
+                mse: fixed4(pending.loss),
+              }),
+              valleyText(data, t),
+            ].join(' ')}
             grid={grid}
             path={path}
             descent={asking ? null : descent}
             minimum={best ? [best.w, best.b] : null}
             whatIf={whatIf?.surface}
-            xLabel="w (slope)"
-            yLabel="b (intercept)"
+            xLabel={t('linreg.view.slope')}
+            yLabel={t('linreg.view.intercept')}
           />
         </ChartFrame>
-        <ChartFrame title="Loss against epoch (log scale)" slug="loss" caption={caption}>
+        <ChartFrame title={lossTitle} slug="loss" caption={caption}>
           <LossCurveChart
-            title="Loss against epoch (log scale)"
-            description={`After ${cursor} epochs: loss ${fixed4(pending.loss)}.`}
+            title={lossTitle}
+            description={t('linreg.view.lossDescription', { count: cursor, loss: fixed4(pending.loss) })}
             points={losses}
             epochs={history.length}
             current={{ epoch: cursor, loss: pending.loss }}
-            xLabel="Epoch"
-            yLabel="Loss (MSE)"
+            xLabel={t('scenario.stepWord.epoch')}
+            yLabel={t('linreg.view.lossAxis')}
             formatTick={decadeTick}
             whatIf={whatIf?.loss}
           />
@@ -187,12 +208,10 @@ export default function LinregView() {
           disabled={stochastic}
           onClick={() => downloadText(`${exportName('linreg', cursor)}.py`, 'text/x-python', pythonScript(settings))}
         >
-          Export Python
+          {t('linreg.view.export')}
         </button>
         <span className="field-hint">
-          {stochastic
-            ? 'The script is the article’s batch version: switch to batch gradients to export it.'
-            : 'The article’s script with these settings: run it with numpy and it prints the same log.'}
+          {stochastic ? t('linreg.view.exportStochastic') : t('linreg.view.exportBatch')}
         </span>
       </section>
     </div>

@@ -2,6 +2,8 @@ import { PARAMETERS, type NetworkParams } from '../../../engine/backprop';
 import { numericGradient, relativeError } from '../../../engine/gradientCheck';
 import type { Data } from '../../../engine/point';
 import { fixed4 } from '../../../format/number';
+import { useT } from '../../../components/useT';
+import { exponent } from '../../scenario';
 
 const TOLERANCE = 1e-6;
 
@@ -15,24 +17,21 @@ export function GradientCheck({
   params: NetworkParams;
   gradient: NetworkParams;
 }) {
+  const t = useT();
   return (
     <section className="panel gradient-check" aria-labelledby="gradient-check-heading">
-      <h2 id="gradient-check-heading">Gradient check</h2>
-      <p className="field-hint">
-        Backpropagation against (SSR(p + h) − SSR(p − h)) / 2h with h = 10⁻⁶·max(1, |p|): agreement below{' '}
-        {TOLERANCE.toExponential(0)} means the chain rule above is right. Both are taken at the current parameters,
-        where the next step starts.
-      </p>
+      <h2 id="gradient-check-heading">{t('network.check.heading')}</h2>
+      <p className="field-hint">{t('network.check.hint', { tolerance: exponent(TOLERANCE, 0) })}</p>
       {/* Focusable: on a phone the table scrolls sideways, and keyboards must reach it. */}
-      <div className="table-wrap" tabIndex={0} role="region" aria-label="Gradient check, scrollable sideways">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={t('network.check.region')}>
         <table>
-          <caption className="visually-hidden">Analytic and numeric gradients</caption>
+          <caption className="visually-hidden">{t('network.check.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Parameter</th>
-              <th scope="col">Backpropagation</th>
-              <th scope="col">Finite difference</th>
-              <th scope="col">Relative error</th>
+              <th scope="col">{t('network.check.parameter')}</th>
+              <th scope="col">{t('network.check.backprop')}</th>
+              <th scope="col">{t('network.check.numeric')}</th>
+              <th scope="col">{t('network.check.error')}</th>
             </tr>
           </thead>
           <tbody>
@@ -45,7 +44,9 @@ export function GradientCheck({
                   <td>{fixed4(gradient[name])}</td>
                   <td>{fixed4(numeric)}</td>
                   <td className={error < TOLERANCE ? 'check-ok' : 'check-bad'}>
-                    {error.toExponential(1)} {error < TOLERANCE ? '✓ agrees' : '✗ differs'}
+                    {t(error < TOLERANCE ? 'network.check.agrees' : 'network.check.differs', {
+                      error: exponent(error, 1),
+                    })}
                   </td>
                 </tr>
               );

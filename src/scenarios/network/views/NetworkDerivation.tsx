@@ -10,7 +10,8 @@ import {
 import type { Data } from '../../../engine/point';
 import type { Outcome } from '../../../engine/training';
 import { HIDDEN_ANSWER as HIDDEN, notTakenReason } from '../../scenario';
-import { fixed4 } from '../../../format/number';
+import { fixed4, plain } from '../../../format/number';
+import { useT } from '../../../components/useT';
 import { factor, sumOfTerms, type Formula } from '../../../components/math/formula';
 import { MathBlock } from '../../../components/math/MathBlock';
 
@@ -57,6 +58,7 @@ interface NetworkDerivationProps {
 
 /** Backpropagation for one parameter: the chain rule, then the next step's numbers. */
 export function NetworkDerivation({ step, data, name, trained, halted, hideAnswer }: NetworkDerivationProps) {
+  const t = useT();
   const { forwards } = evaluate(data, step.params);
   const local = LOCAL[name];
   const symbolic: Formula = {
@@ -85,17 +87,15 @@ export function NetworkDerivation({ step, data, name, trained, halted, hideAnswe
   return (
     <section className="panel derivation" aria-labelledby="network-derivation-heading">
       <h2 id="network-derivation-heading">
-        Next step (iteration {step.iteration}), from {name} = {fixed4(step.params[name])}: backpropagation to {name}
+        {t('network.derivation.heading', { iteration: step.iteration, name, value: fixed4(step.params[name]) })}
       </h2>
       {halted && <p className="not-taken">{notTakenReason(halted)}</p>}
       <MathBlock {...symbolic} />
       <MathBlock {...substituted} />
       {/* Focusable: on a phone the table scrolls sideways, and keyboards must reach it. */}
-      <div className="table-wrap" tabIndex={0} role="region" aria-label="Forward pass, scrollable sideways">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={t('network.derivation.region')}>
         <table className="point-table">
-          <caption>
-            Forward pass at the current parameters (σ is the logistic function, softplus&apos;s derivative)
-          </caption>
+          <caption>{t('network.derivation.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">x</th>
@@ -105,7 +105,7 @@ export function NetworkDerivation({ step, data, name, trained, halted, hideAnswe
               <th scope="col">h2</th>
               <th scope="col">ŷ</th>
               <th scope="col">y</th>
-              <th scope="col">term for {name}</th>
+              <th scope="col">{t('network.derivation.term', { name })}</th>
             </tr>
           </thead>
           <tbody>
@@ -125,27 +125,27 @@ export function NetworkDerivation({ step, data, name, trained, halted, hideAnswe
         </table>
       </div>
       <dl className="results">
-        <dt>dSSR/d{name} (sum of the terms)</dt>
+        <dt>{t('network.derivation.sum', { name })}</dt>
         <dd>
           {fixed4(check)} = {g}
         </dd>
         {trained ? (
           <>
-            <dt>Step size = gradient × learning rate</dt>
+            <dt>{t('scenario.derivation.stepSize')}</dt>
             <dd>
-              {g} × {step.learningRate} = {hideAnswer ? HIDDEN : fixed4(step.stepSizes[name])}
+              {g} × {plain(step.learningRate)} = {hideAnswer ? t(HIDDEN) : fixed4(step.stepSizes[name])}
             </dd>
-            <dt>New {name}</dt>
+            <dt>{t('network.derivation.new', { name })}</dt>
             <dd>
               {hideAnswer
-                ? `${fixed4(step.params[name])} − (step size) = ${HIDDEN}`
+                ? t('scenario.derivation.newHidden', { value: fixed4(step.params[name]), hidden: t(HIDDEN) })
                 : `${fixed4(step.params[name])} − ${factor(step.stepSizes[name]).text} = ${fixed4(step.newParams[name])}`}
             </dd>
           </>
         ) : (
           <>
-            <dt>Step</dt>
-            <dd>{name} is fixed in this setting: its gradient is shown but not applied.</dd>
+            <dt>{t('network.derivation.step')}</dt>
+            <dd>{t('network.derivation.fixed', { name })}</dd>
           </>
         )}
       </dl>

@@ -1,6 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import { forward, PARAMETERS, type Parameter } from '../../../engine/backprop';
-import { decadeTick, fixed4, short } from '../../../format/number';
+import { decadeTick, fixed4, plain, short } from '../../../format/number';
+import { useT } from '../../../components/useT';
 import { FitChart } from '../../../charts/FitChart';
 import { LossCurveChart } from '../../../charts/LossCurveChart';
 import { NetworkDiagram } from '../../../charts/NetworkDiagram';
@@ -23,6 +24,7 @@ const Derivation = memo(NetworkDerivation);
 
 /** The network scenario: the diagram, the fit, SSR per iteration, sparklines, backpropagation. */
 export default function NetworkView() {
+  const t = useT();
   const run = useDescent((s) => s.runs.network);
   const { settings, history, cursor } = run;
   const trained = trainedOf(settings);
@@ -69,20 +71,26 @@ export default function NetworkView() {
     const first = forecast?.path[0];
     if (!forecast || !first) return null;
     const end = forecast.path[forecast.path.length - 1]!;
-    const at = `at learning rate ${rateText(forecast.rate)}`;
+    const rate = rateText(forecast.rate);
     return {
       fit: {
         points: sampleFunction((x) => forward(first.newParams, x).yHat, xDomain, 121),
-        label: `What-if path: the fit after the next step ${at}`,
+        label: t('network.view.whatIfFit', { rate }),
       },
       loss: {
         // Point k is the state after k steps, as the chart's own: the path starts at the current one.
         points: forecast.path.map((s) => [s.iteration - 1, s.ssr] as const),
-        label: `What-if path: the SSR over the next ${forecast.path.length} steps ${at}, to ${fixed4(end.ssr)}`,
+        label: t('network.view.whatIfLoss', { count: forecast.path.length, rate, ssr: fixed4(end.ssr) }),
       },
     };
-  }, [forecast, xDomain]);
-  const caption = `Iteration ${cursor}: SSR = ${fixed4(pending.ssr)}, learning rate ${settings.learningRate}`;
+  }, [forecast, xDomain, t]);
+  const caption = t('network.view.caption', {
+    iteration: cursor,
+    ssr: fixed4(pending.ssr),
+    rate: plain(settings.learningRate),
+  });
+  const fitTitle = t('scenario.fitTitle.network');
+  const ssrTitle = t('network.view.ssrTitle');
   const f0 = forward(params, settings.data[0]!.x);
 
   return (
@@ -96,37 +104,37 @@ export default function NetworkView() {
           onSelect={setSelected}
           format={fixed4}
           nodeNotes={{
-            x: `Input x; first data point x = ${fixed4(f0.x)}`,
-            h1: `Hidden node 1: w1x + b1 = ${fixed4(f0.z1)}, softplus = ${fixed4(f0.h1)} (first point)`,
-            h2: `Hidden node 2: w2x + b2 = ${fixed4(f0.z2)}, softplus = ${fixed4(f0.h2)} (first point)`,
-            out: `Output ŷ = w3·h1 + w4·h2 + b3 = ${fixed4(f0.yHat)} (first point)`,
+            x: t('network.view.nodeX', { x: fixed4(f0.x) }),
+            h1: t('network.view.nodeH1', { z: fixed4(f0.z1), h: fixed4(f0.h1) }),
+            h2: t('network.view.nodeH2', { z: fixed4(f0.z2), h: fixed4(f0.h2) }),
+            out: t('network.view.nodeOut', { y: fixed4(f0.yHat) }),
           }}
         />
-        <DataChartFrame title="Data and the network's fit" slug="fit" caption={caption}>
+        <DataChartFrame title={fitTitle} slug="fit" caption={caption}>
           <FitChart
-            title="Data and the network's fit"
-            description={`${settings.data.length} observations and the network's curve; SSR ${fixed4(pending.ssr)}.`}
+            title={fitTitle}
+            description={t('network.view.fitDescription', { count: settings.data.length, ssr: fixed4(pending.ssr) })}
             points={settings.data}
             predictions={predictions}
             curve={curve}
             previousCurve={previous}
             xDomain={xDomain}
-            xLabel="Dosage"
-            yLabel="Efficacy"
-            curveLabel={`fit, SSR ${short(pending.ssr)}`}
+            xLabel={t('scenario.axis.dosage')}
+            yLabel={t('scenario.axis.efficacy')}
+            curveLabel={t('network.view.curve', { ssr: short(pending.ssr) })}
             viewKey={settings}
             editing={editing}
             whatIf={whatIf?.fit}
           />
         </DataChartFrame>
-        <ChartFrame title="SSR against iteration (log scale)" slug="ssr" caption={caption}>
+        <ChartFrame title={ssrTitle} slug="ssr" caption={caption}>
           <LossCurveChart
-            title="SSR against iteration (log scale)"
-            description={`After ${cursor} iterations: SSR ${fixed4(pending.ssr)}.`}
+            title={ssrTitle}
+            description={t('network.view.ssrDescription', { count: cursor, ssr: fixed4(pending.ssr) })}
             points={losses}
             epochs={history.length}
             current={{ epoch: cursor, loss: pending.ssr }}
-            xLabel="Iteration"
+            xLabel={t('scenario.stepWord.iteration')}
             yLabel="SSR"
             formatTick={decadeTick}
             whatIf={whatIf?.loss}
@@ -134,7 +142,7 @@ export default function NetworkView() {
         </ChartFrame>
       </div>
       <section className="panel sparklines" aria-labelledby="sparklines-heading">
-        <h2 id="sparklines-heading">Trained parameters over the iterations</h2>
+        <h2 id="sparklines-heading">{t('network.view.sparklines')}</h2>
         <div className="sparkline-grid">
           {trained.map((name) => {
             const { values, grads } = series(name);
@@ -144,13 +152,19 @@ export default function NetworkView() {
                 <Sparkline
                   points={values}
                   label={`${name} = ${fixed4(params[name])}`}
-                  description={first ? `from ${fixed4(first.param)} to ${fixed4(params[name])}` : 'no steps yet'}
+                  description={
+                    first
+                      ? t('network.view.fromTo', { from: fixed4(first.param), to: fixed4(params[name]) })
+                      : t('network.view.noSteps')
+                  }
                 />
                 <Sparkline
                   points={grads}
                   label={`dSSR/d${name} = ${fixed4(pending.gradient[name])}`}
                   description={
-                    first ? `from ${fixed4(first.gradient)} to ${fixed4(pending.gradient[name])}` : 'no steps yet'
+                    first
+                      ? t('network.view.fromTo', { from: fixed4(first.gradient), to: fixed4(pending.gradient[name]) })
+                      : t('network.view.noSteps')
                   }
                 />
               </div>
