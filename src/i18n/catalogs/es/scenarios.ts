@@ -72,7 +72,7 @@ export const scenarios: Translation<typeof english> = {
   'status.diverging':
     'Divergiendo: {why} Baja la tasa de aprendizaje y sigue con «Paso» desde aquí, o pulsa «Reiniciar».',
   'status.ready':
-    'Listo: pulsa «Paso» para {unit, select, epoch {entrenar la primera época} other {dar la primera iteración}}.',
+    'Listo: pulsa «Paso» para {unit, select, epoch {entrenar la primera época} other {hacer la primera iteración}}.',
   'status.running':
     'Ejecutando: {unit, select, epoch {{count, plural, one {{count} época} other {{count} épocas}}} other {{count, plural, one {{count} paso} other {{count} pasos}}}} hasta ahora.',
   'status.taken':
