@@ -191,7 +191,9 @@ export function RacePanel() {
           />
           <table className="leaderboard">
             <caption>
-              {problem?.stopRule ? t('race.board.captionRule', { loss: t(scenario.lossName) }) : t('race.board.caption')}
+              {problem?.stopRule
+                ? t('race.board.captionRule', { loss: t(scenario.lossName) })
+                : t('race.board.caption')}
             </caption>
             <thead>
               <tr>
