@@ -29,7 +29,13 @@ export function ChartSvg({
 }: ChartSvgProps) {
   const id = useId();
   return (
-    <div ref={chartRef} className={className ? `chart ${className}` : 'chart'}>
+    // Sized to its svg (which it holds anyway) so that it can be contained (styles.css, .chart): a
+    // Step redraws marks inside it without laying out or repainting anything around it.
+    <div
+      ref={chartRef}
+      className={className ? `chart sized ${className}` : 'chart sized'}
+      style={{ height: dims.height }}
+    >
       <svg role={role} aria-labelledby={`${id}-title ${id}-desc`} width={dims.width} height={dims.height}>
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>

@@ -1,10 +1,21 @@
 import { useEffect } from 'react';
 import { useDescent } from '../../store/descentStore';
 
+/**
+ * A CSS time in milliseconds ("250ms", ".25s"), or null. The unit matters: the production build's
+ * CSS minifier writes 250ms as .25s, which read as a number of milliseconds made every glide
+ * "0.25 ms" long, so rapid steps never landed directly and each one restarted its transitions.
+ */
+export function cssTimeMs(text: string): number | null {
+  const match = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(ms|s)\s*$/i.exec(text);
+  if (!match) return null;
+  const value = Number(match[1]) * (match[2]!.toLowerCase() === 's' ? 1000 : 1);
+  return Number.isFinite(value) ? value : null;
+}
+
 /** How long a step's glide lasts: styles.css's --glide, which the .animated transitions use. */
 function glideMs(root: HTMLElement): number {
-  const ms = parseFloat(getComputedStyle(root).getPropertyValue('--glide'));
-  return Number.isFinite(ms) ? ms : 250;
+  return cssTimeMs(getComputedStyle(root).getPropertyValue('--glide')) ?? 250;
 }
 
 /**
