@@ -52,8 +52,8 @@ export function useSweep(
     };
     const receive = (reply: SweepReply) => {
       if (reply.job !== job) return;
-      rows[reply.index] = reply.row;
-      done++;
+      reply.rows.forEach((row, k) => (rows[reply.from + k] = row));
+      done += reply.rows.length;
       if (done === rates.length) {
         if (frame) cancelAnimationFrame(frame);
         show();
@@ -62,8 +62,8 @@ export function useSweep(
         performance.clearMarks(`descent-sweep-${job}`);
       } else if (!frame) frame = requestAnimationFrame(show);
     };
-    setState({ key, rows, done: 0, total: rates.length });
-
+    // No state to reset: until its first rows arrive, a new key already reads as an empty sweep
+    // (below), and a render here would only redraw the same empty panel while the worker runs.
     const sweeper = worker.current;
     // No workers (jsdom): no sweep, rather than minutes of main-thread work in every test.
     if (!sweeper) return undefined;
