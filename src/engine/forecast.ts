@@ -99,8 +99,13 @@ export function sweepRow<S extends { readonly learningRate: number }, T>(
   rate: number,
   rule?: (step: T) => boolean,
 ): SweepRow {
-  const judged = rule ? { ...trainer, settled: rule } : trainer;
   const at = { ...settings, learningRate: rate };
+  // The trainer's own lean run, where it has one and its rule applies.
+  if (!rule && trainer.runToStop) {
+    const run = trainer.runToStop(at);
+    return { rate, steps: run.length, outcome: run.outcome };
+  }
+  const judged = rule ? { ...trainer, settled: rule } : trainer;
   // advance()'s own loop, without the history it would keep: the same steps, judged the same way.
   const run = stepUntilStopped(judged, at, [], 0, judged.budget(at));
   return { rate, steps: run.length, outcome: run.outcome };

@@ -39,6 +39,13 @@ export interface Trainer<Settings, Step> {
   budget(settings: Settings): number;
   /** What spending the whole budget means: "stopped" (bias) or "finished" (linreg). */
   readonly onBudgetSpent: 'stopped' | 'finished';
+  /**
+   * Optional: where a fresh run from the settings' start stops by these rules (its length and
+   * outcome), worked out without building step records. It must equal stepUntilStopped() from an
+   * empty history (a property test says so): the steps-to-converge sweep runs sixty of these each
+   * time a start changes.
+   */
+  runToStop?(settings: Settings): { readonly length: number; readonly outcome: Outcome };
 }
 
 /** Loss grew on this many consecutive steps: diverging. */
