@@ -32,9 +32,11 @@ function work(): void {
 }
 tick.port1.onmessage = work;
 
-self.onmessage = (event: MessageEvent<SweepRequest>) => {
+// A request starts a sweep in place of the running one; null only stops it.
+self.onmessage = (event: MessageEvent<SweepRequest | null>) => {
   const idle = current === null;
   current = event.data;
+  if (!current) return;
   index = 0;
   if (idle) tick.port2.postMessage(null);
 };
