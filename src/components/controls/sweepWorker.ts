@@ -4,7 +4,7 @@ import { sweepOne, type SweepReply, type SweepRequest } from './sweepJob';
 
 /**
  * Runs a steps-to-converge sweep off the main thread, posting the rows done in each slice as one
- * message (the panel shows progress; a bias or linreg sweep fits in one slice, so the main thread
+ * message (the panel shows progress; a linreg sweep fits in one slice, so the main thread
  * gets one message, not sixty). It works in slices of a few milliseconds and yields between them,
  * so a new request replaces the running one within a slice; one worker serves every sweep. It
  * yields through a MessageChannel: nested setTimeout(0) is clamped to 4 ms, which made a 62-rate
@@ -14,8 +14,16 @@ const SLICE_MS = 8;
 let current: SweepRequest | null = null;
 let index = 0;
 const tick = new MessageChannel();
+// One slice at a time is queued: a stop then a new request must not start a second chain.
+let queued = false;
+const queue = () => {
+  if (queued) return;
+  queued = true;
+  tick.port2.postMessage(null);
+};
 
 function work(): void {
+  queued = false;
   const request = current;
   if (!request) return;
   const start = performance.now();
@@ -27,16 +35,14 @@ function work(): void {
   }
   const reply: SweepReply = { job: request.job, from, rows };
   self.postMessage(reply);
-  if (index < request.rates.length) tick.port2.postMessage(null);
+  if (index < request.rates.length) queue();
   else current = null;
 }
 tick.port1.onmessage = work;
 
 // A request starts a sweep in place of the running one; null only stops it.
 self.onmessage = (event: MessageEvent<SweepRequest | null>) => {
-  const idle = current === null;
   current = event.data;
-  if (!current) return;
   index = 0;
-  if (idle) tick.port2.postMessage(null);
+  if (current) queue();
 };
