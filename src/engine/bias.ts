@@ -1,5 +1,6 @@
 import { hiddenSum, STATQUEST_WEIGHTS, type NetworkWeights } from './statquestNetwork';
 import { allFinite, type Data } from './point';
+import { GROWTH_STEPS, READY, type Outcome } from './training';
 
 /** One iteration of gradient descent on b3, with everything the page shows about it. */
 export interface BiasStep {
@@ -92,4 +93,69 @@ export function stepBias(problem: BiasProblem, b3: number, learningRate: number,
 
 export function biasStepIsFinite(step: BiasStep): boolean {
   return allFinite([step.ssr, step.gradient, step.stepSize, step.newB3]) && allFinite(step.predictions);
+}
+
+/**
+ * Where a fresh run from `start` at `rate` stops by the bias scenario's rules, with stepBias's
+ * arithmetic in the same order but keeping only numbers: no step record or array per step, so a
+ * steps-to-converge sweep (sixty runs of up to `budget` steps) costs microseconds even before the
+ * JIT has warmed up. The rules, as the generic loop applies them (training.ts): a step with a
+ * non-finite value is not taken; StatQuest's rule (|step size| < minStep) stops it at the minimum
+ * (within `tolerance`) or short of it; SSR growing on GROWTH_STEPS steps in a row is diverging;
+ * then the budget.
+ */
+export function biasRunToStop(
+  problem: BiasProblem,
+  start: number,
+  rate: number,
+  budget: number,
+  minStep: number,
+  tolerance: number,
+): { length: number; outcome: Outcome } {
+  const { data, hidden } = problem;
+  const n = data.length;
+  // The SSRs of the last GROWTH_STEPS + 1 steps, newest first.
+  const losses = new Float64Array(GROWTH_STEPS + 1);
+  let b3 = start;
+  for (let length = 0; length < budget;) {
+    let ssr = 0;
+    let gradient = 0;
+    let finite = true;
+    for (let i = 0; i < n; i++) {
+      const prediction = hidden[i]! + b3;
+      const residual = data[i]!.y - prediction;
+      if (!Number.isFinite(prediction)) finite = false;
+      ssr += residual * residual;
+      gradient += -2 * residual * 1;
+    }
+    const stepSize = gradient * rate;
+    const newB3 = b3 - stepSize;
+    if (!(
+      finite &&
+      Number.isFinite(ssr) &&
+      Number.isFinite(gradient) &&
+      Number.isFinite(stepSize) &&
+      Number.isFinite(newB3)
+    )) {
+      return { length, outcome: { kind: 'diverging', why: 'nonfinite', rate } };
+    }
+    length++;
+    for (let k = GROWTH_STEPS; k > 0; k--) losses[k] = losses[k - 1]!;
+    losses[0] = ssr;
+    if (Math.abs(stepSize) < minStep) {
+      return {
+        length,
+        outcome:
+          Math.abs(newB3 - optimalB3(problem)) <= tolerance
+            ? { kind: 'converged' }
+            : { kind: 'stopped', why: 'settled' },
+      };
+    }
+    let growing = length > GROWTH_STEPS;
+    for (let k = 0; k < GROWTH_STEPS && growing; k++) growing = losses[k]! > losses[k + 1]!;
+    if (growing) return { length, outcome: { kind: 'diverging', why: 'growing', rate } };
+    if (length >= budget) return { length, outcome: { kind: 'stopped', why: 'budget' } };
+    b3 = newB3;
+  }
+  return { length: 0, outcome: READY };
 }

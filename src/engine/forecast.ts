@@ -1,4 +1,4 @@
-import { advance, emptyHistory, type Advance, type Outcome, type Trainer } from './training';
+import { stepUntilStopped, type Advance, type Outcome, type Trainer } from './training';
 import type { Trail } from './trail';
 
 /**
@@ -99,10 +99,16 @@ export function sweepRow<S extends { readonly learningRate: number }, T>(
   rate: number,
   rule?: (step: T) => boolean,
 ): SweepRow {
-  const judged = rule ? { ...trainer, settled: rule } : trainer;
   const at = { ...settings, learningRate: rate };
-  const run = advance(judged, at, emptyHistory(judged, at), judged.budget(at));
-  return { rate, steps: run.history.length, outcome: run.outcome };
+  // The trainer's own lean run, where it has one and its rule applies.
+  if (!rule && trainer.runToStop) {
+    const run = trainer.runToStop(at);
+    return { rate, steps: run.length, outcome: run.outcome };
+  }
+  const judged = rule ? { ...trainer, settled: rule } : trainer;
+  // advance()'s own loop, without the history it would keep: the same steps, judged the same way.
+  const run = stepUntilStopped(judged, at, [], 0, judged.budget(at));
+  return { rate, steps: run.length, outcome: run.outcome };
 }
 
 export function sweep<S extends { readonly learningRate: number }, T>(

@@ -39,6 +39,13 @@ export interface Trainer<Settings, Step> {
   budget(settings: Settings): number;
   /** What spending the whole budget means: "stopped" (bias) or "finished" (linreg). */
   readonly onBudgetSpent: 'stopped' | 'finished';
+  /**
+   * Optional: where a fresh run from the settings' start stops by these rules (its length and
+   * outcome), worked out without building step records. It must equal stepUntilStopped() from an
+   * empty history (a property test says so): the steps-to-converge sweep runs sixty of these each
+   * time a start changes.
+   */
+  runToStop?(settings: Settings): { readonly length: number; readonly outcome: Outcome };
 }
 
 /** Loss grew on this many consecutive steps: diverging. */
@@ -48,20 +55,22 @@ export function emptyHistory<S, T>(trainer: Trainer<S, T>, settings: S): Trail<T
   return Trail.empty(trainer.codec(settings));
 }
 
-/**
- * Judges the first `n` steps of a history (all of it by default), which end in a finite step.
- * `recent` may pass the last few records when the caller has them, saving their replay.
- */
-export function judge<S, T>(
-  trainer: Trainer<S, T>,
-  settings: S,
-  history: Trail<T>,
-  n = history.length,
-  recent?: readonly T[],
-): Outcome {
+/** Judges the first `n` steps of a history (all of it by default), which end in a finite step. */
+export function judge<S, T>(trainer: Trainer<S, T>, settings: S, history: Trail<T>, n = history.length): Outcome {
   if (n === 0) return READY;
-  const at = (i: number) => recent?.[recent.length - (n - i)] ?? history.at(i);
-  const last = at(n - 1);
+  const kept = Math.min(n, GROWTH_STEPS + 1);
+  const recent = Array.from({ length: kept }, (_, k) => history.at(n - kept + k));
+  return judgeRecent(trainer, settings, n, recent);
+}
+
+/**
+ * Judges a run of `n` steps from its last few records, oldest first: GROWTH_STEPS + 1 of them
+ * once n exceeds GROWTH_STEPS (all of them before). The one body of the rules, shared by judge()
+ * and the stepping loop, which keeps those records as it goes and so replays nothing.
+ */
+function judgeRecent<S, T>(trainer: Trainer<S, T>, settings: S, n: number, recent: readonly T[]): Outcome {
+  const k = recent.length;
+  const last = recent[k - 1]!;
   if (trainer.settled(last)) {
     return trainer.atMinimum(last, settings) ? { kind: 'converged' } : { kind: 'stopped', why: 'settled' };
   }
@@ -71,8 +80,8 @@ export function judge<S, T>(
   if (n > GROWTH_STEPS) {
     let growing = true;
     let later = trainer.loss(last);
-    for (let i = n - 2; i >= n - 1 - GROWTH_STEPS && growing; i--) {
-      const earlier = at(i);
+    for (let j = k - 2; j >= k - 1 - GROWTH_STEPS && growing; j--) {
+      const earlier = recent[j]!;
       growing = trainer.rate(earlier) === rate && later > trainer.loss(earlier);
       later = trainer.loss(earlier);
     }
@@ -110,21 +119,43 @@ export function advance<S extends { readonly learningRate: number }, T>(
 ): Advance<T> {
   if (count <= 0) return { history, outcome: judge(trainer, settings, history) };
   let trail = history;
-  let outcome: Outcome = READY;
   // The last few records, kept so judging needs no replay.
   const recent: T[] = [];
   for (let back = Math.min(GROWTH_STEPS, trail.length); back > 0; back--) recent.push(trail.at(trail.length - back));
+  const { outcome } = stepUntilStopped(trainer, settings, recent, trail.length, count, (step) => {
+    trail = trail.append(step);
+  });
+  return { history: trail, outcome };
+}
+
+/**
+ * advance()'s loop, for a caller that needs only where a run stops (the steps-to-converge sweep:
+ * sixty fresh runs, no history kept): up to `count` steps after the `length` steps whose last
+ * records (up to GROWTH_STEPS, oldest first) are in `recent`, which it extends as it goes; `keep`
+ * is given each finite step. Returns the run's length and outcome.
+ */
+export function stepUntilStopped<S extends { readonly learningRate: number }, T>(
+  trainer: Trainer<S, T>,
+  settings: S,
+  recent: T[],
+  length: number,
+  count: number,
+  keep?: (step: T) => void,
+): { readonly length: number; readonly outcome: Outcome } {
+  let n = length;
+  let outcome: Outcome = READY;
   for (let i = 0; i < count; i++) {
-    const step = trainer.step(settings, recent[recent.length - 1], trail.length);
+    const step = trainer.step(settings, recent[recent.length - 1], n);
     if (!trainer.isFinite(step)) {
       outcome = { kind: 'diverging', why: 'nonfinite', rate: settings.learningRate };
       break;
     }
-    trail = trail.append(step);
+    keep?.(step);
+    n++;
     recent.push(step);
     if (recent.length > GROWTH_STEPS + 1) recent.shift();
-    outcome = judge(trainer, settings, trail, trail.length, recent);
+    outcome = judgeRecent(trainer, settings, n, recent);
     if (!canStep(outcome)) break;
   }
-  return { history: trail, outcome };
+  return { length: n, outcome };
 }

@@ -88,6 +88,8 @@ test.describe('the learning-rate slider that teaches', () => {
     await page.getByText('The sweep as a table').click();
     const table = page.getByRole('table', { name: 'Steps to converge by learning rate' });
     await expect(table.getByRole('columnheader')).toHaveText(['Learning rate', 'Steps', 'Outcome']);
+    // The rows are built once the disclosure says it is open (its toggle event comes a task later).
+    await expect(table.getByRole('cell', { name: '0.166667', exact: true })).toBeVisible();
     const rows = await table
       .locator('tbody tr')
       .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));

@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fastest, sweep } from '../../src/engine/forecast';
-import { fractionOf, niceCeil, niceFloor, positionOf, positions, rateAt, rateRange } from '../../src/engine/rateScale';
+import { stepUntilStopped } from '../../src/engine/training';
+import {
+  fractionOf,
+  logSpaced,
+  niceCeil,
+  niceFloor,
+  positionOf,
+  positions,
+  rateAt,
+  rateRange,
+} from '../../src/engine/rateScale';
 import { biasScenario } from '../../src/scenarios/bias/bias';
 import { linregScenario } from '../../src/scenarios/linreg/linreg';
 import { resetDescent, useDescent } from '../../src/store/descentStore';
@@ -188,6 +198,37 @@ describe('the steps-to-converge sweep', () => {
     }
     // 1/(2n) lands on the minimum in one step; the rule stops on the next.
     expect(fastest(rows)).toMatchObject({ rate: 1 / 6, steps: 2 });
+  });
+
+  it('the bias scenario’s lean run to its rule equals the stepping loop, on random data, starts and rates', () => {
+    const trainer = biasScenario.trainer;
+    const start = fc.oneof(
+      { arbitrary: fc.double({ min: -100, max: 100, noNaN: true }), weight: 5 },
+      // Starts so far out that the first step overflows.
+      { arbitrary: fc.constantFrom(1e154, -1e200, 1e308, -Number.MAX_VALUE), weight: 1 },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ x: fc.double({ min: -3, max: 3, noNaN: true }), y: fc.double({ min: -3, max: 3, noNaN: true }) }),
+          { minLength: 1, maxLength: 8 },
+        ),
+        start,
+        // Rates across the slider's ranges and beyond, with the band limits of 3 points exactly.
+        fc.oneof(fc.double({ min: 1e-4, max: 2, noNaN: true }), fc.constantFrom(1 / 6, 1 / 3, 0.001, 1)),
+        (data, b3, learningRate) => {
+          const settings = { ...biasScenario.defaults, data, b3, learningRate };
+          const loop = stepUntilStopped(trainer, settings, [], 0, trainer.budget(settings));
+          expect(trainer.runToStop!(settings)).toEqual(loop);
+        },
+      ),
+      { numRuns: 400 },
+    );
+    // And on the article's data, across the sweep's own rates.
+    for (const learningRate of logSpaced({ min: 0.001, max: 1 }, 60)) {
+      const settings = { ...biasScenario.defaults, learningRate };
+      expect(trainer.runToStop!(settings)).toEqual(stepUntilStopped(trainer, settings, [], 0, 1000));
+    }
   });
 
   it('each row is a real run counted by the settle rule (linreg)', () => {

@@ -51,6 +51,7 @@ export default function RateSweep() {
   // does not share its two cores with a sweep nobody is looking at.
   const panel = useRef<HTMLElement>(null);
   const [seen, setSeen] = useState(typeof IntersectionObserver === 'undefined');
+  const [tableOpen, setTableOpen] = useState(false);
   useEffect(() => {
     const element = panel.current;
     if (seen || !element) return;
@@ -119,7 +120,9 @@ export default function RateSweep() {
         formatRate={rateText}
         formatTick={decadeTick}
       />
-      <details className="sweep-table">
+      {/* Its rows are built only while it is open: each new sweep would otherwise rebuild 60 rows
+          nobody sees. */}
+      <details className="sweep-table" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
         <summary>{t('controls.sweep.table')}</summary>
         <table>
           <caption>{title}</caption>
@@ -131,7 +134,7 @@ export default function RateSweep() {
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {(tableOpen ? rows : []).map((row) => (
               <tr key={row.rate}>
                 <td>{rateText(row.rate)}</td>
                 <td>{row.steps}</td>

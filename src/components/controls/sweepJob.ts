@@ -10,10 +10,11 @@ export interface SweepRequest {
   readonly rates: readonly number[];
 }
 
+/** Rows `from`, `from + 1`, … of a sweep, done in one slice of the worker's time. */
 export interface SweepReply {
   readonly job: number;
-  readonly index: number;
-  readonly row: SweepRow;
+  readonly from: number;
+  readonly rows: readonly SweepRow[];
 }
 
 /** One rate of a sweep request: a fresh run to the scenario's rule (or its settle rule). */

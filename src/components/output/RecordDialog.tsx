@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { fixed } from '../../format/number';
 import type { Msg } from '../../i18n/i18n';
 import { scenarioOf } from '../../scenarios/registry';
@@ -63,7 +63,9 @@ export function RecordDialog({ open, onClose }: RecordDialogProps) {
   const canWebm = webmSupported();
 
   // Each opening starts from the page as it is now: its charts, its iteration, its stopping point.
-  useEffect(() => {
+  // Before the dialog is painted: with a passive effect it showed, for a task or two, the steps
+  // left from the last time it was open ("The run has stopped here" on a first open).
+  useLayoutEffect(() => {
     if (!open) return;
     const state = useDescent.getState();
     const scenario = scenarioOf(state.scenario);

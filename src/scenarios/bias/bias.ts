@@ -1,5 +1,6 @@
 import {
   biasProblem,
+  biasRunToStop,
   biasStepIsFinite,
   optimalB3,
   ssrAt,
@@ -72,6 +73,15 @@ export const biasScenario: Scenario<BiasSettings, BiasStep> = {
     atMinimum: (step, settings) => Math.abs(step.newB3 - optimalB3(problemFor(settings.data))) <= BIAS_TOLERANCE,
     budget: () => BIAS_BUDGET,
     onBudgetSpent: 'stopped',
+    runToStop: (settings) =>
+      biasRunToStop(
+        problemFor(settings.data),
+        settings.b3,
+        settings.learningRate,
+        BIAS_BUDGET,
+        STATQUEST_MIN_STEP,
+        BIAS_TOLERANCE,
+      ),
   },
   learningRate: learningRateSetting<BiasSettings>(),
   settings: [
