@@ -66,6 +66,12 @@ async function englishOnPage(page: Page): Promise<string[]> {
   return [...found];
 }
 
+/** Opens a link as a new visit (a hash change alone would only apply the new fields). */
+async function fresh(page: Page, url: string) {
+  await page.goto('about:blank');
+  await page.goto(url);
+}
+
 async function expectSpanish(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   expect(await englishOnPage(page)).toEqual([]);
@@ -160,21 +166,18 @@ test.describe('Descent in Spanish', () => {
 
     // Stopped early, converged and diverged runs explain themselves in Spanish.
     for (const hash of ['#lr=0.001&iter=1000&lang=es', '#lr=0.1&iter=200&lang=es', '#lr=0.9&iter=30&lang=es']) {
-      await page.goto(`./${hash}`);
-      await page.reload();
+      await fresh(page, `./${hash}`);
       await expect(page.getByRole('table', { name: 'Historial de iteraciones' })).toBeVisible();
       await expectSpanish(page);
     }
 
     // A link with a bad field: its notice.
-    await page.goto('./#lr=abc&lang=es');
-    await page.reload();
+    await fresh(page, './#lr=abc&lang=es');
     await expect(page.getByRole('alert').first()).toBeVisible();
     await expectSpanish(page);
 
     // linreg: its log stays the script's; everything else Spanish; the race and the data panels open.
-    await page.goto('./#scenario=linreg&iter=5&lang=es');
-    await page.reload();
+    await fresh(page, './#scenario=linreg&iter=5&lang=es');
     await expect(page.getByRole('log')).toBeVisible();
     for (const summary of await page.locator('details > summary').all()) {
       if (await summary.isVisible()) await summary.click();
@@ -186,8 +189,7 @@ test.describe('Descent in Spanish', () => {
     await expectSpanish(page);
 
     // network: all seven parameters.
-    await page.goto('./#scenario=network&train=all&iter=3&lang=es');
-    await page.reload();
+    await fresh(page, './#scenario=network&train=all&iter=3&lang=es');
     await expect(page.getByRole('table', { name: 'Historial de iteraciones' })).toBeVisible();
     await expectSpanish(page);
     const axeNetwork = await new AxeBuilder({ page }).withTags(WCAG).analyze();

@@ -41,12 +41,16 @@ export function Header({ onHelp }: { onHelp(): void }) {
             ))}
           </select>
         </div>
-        <LanguageSelect />
-        {/* On a phone the other buttons fold into a menu, so the charts start near the top. */}
+        {/* On a phone the language and the other buttons fold into a menu, so the charts start near
+            the top and the Scenario select keeps the width of the screen's first row. */}
+        {!phone && <LanguageSelect />}
         {phone ? (
           <details className="header-menu">
             <summary>{t('shell.menu')}</summary>
-            <div className="header-menu-items">{buttons}</div>
+            <div className="header-menu-items">
+              <LanguageSelect />
+              {buttons}
+            </div>
           </details>
         ) : (
           buttons
