@@ -68,6 +68,12 @@ export function tick(x: number): string {
   return local(String(Number(x.toPrecision(6))));
 }
 
+/** x with `digits` significant digits, as toPrecision writes it (2/λ = 0.0845), in the language's style. */
+export const precise = (x: number, digits: number): string => local(x.toPrecision(digits));
+
+/** x in exponent form with `digits` decimals, as toExponential writes it (1.5e-7), in the language's style. */
+export const exponent = (x: number, digits: number): string => local(x.toExponential(digits));
+
 /** A typed-in kind of number (a field's value, a range's limit): shortest text, language's style. */
 export function plain(x: number): string {
   return local(roundTrip(x));

@@ -5,7 +5,6 @@ import { GROWTH_STEPS, type Outcome, type Trainer } from '../engine/training';
 import type { Range } from '../format/parseNumber';
 import { msg, t, type MessageKey, type Msg } from '../i18n/i18n';
 import { plain } from '../format/number';
-import { localeDecimal } from '../i18n/locale';
 import type { DataSet } from './dataSets';
 
 /** Settings every scenario has. */
@@ -182,12 +181,6 @@ export function explainDivergence<S extends CommonSettings, T>(
 
 /** A column headed by a symbol (b3, SSR, dL/dw): the same in every language. */
 export const symbolHeader = (symbol: string): Msg => msg('scenario.column.symbol', { symbol });
-
-/** x with `digits` significant digits, as toPrecision writes it, with the language's decimal sign. */
-export const precise = (x: number, digits: number): string => x.toPrecision(digits).replace('.', localeDecimal());
-
-/** x in exponent form with `digits` decimals, as toExponential writes it, with the language's decimal sign. */
-export const exponent = (x: number, digits: number): string => x.toExponential(digits).replace('.', localeDecimal());
 
 /** What a chain-rule panel shows for a number the student is predicting, until the reveal. */
 export const HIDDEN_ANSWER: MessageKey = 'scenario.hiddenAnswer';

@@ -10,11 +10,10 @@ import {
 } from '../../engine/linreg';
 import type { Data } from '../../engine/point';
 import { STATQUEST_MIN_STEP } from '../../engine/statquestNetwork';
-import { distinctPair, fixed4, short } from '../../format/number';
+import { distinctPair, fixed4, precise, short } from '../../format/number';
 import { msg, t } from '../../i18n/i18n';
 import {
   learningRateSetting,
-  precise,
   seedSetting,
   symbolHeader,
   type Column,

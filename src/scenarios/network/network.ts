@@ -10,12 +10,11 @@ import {
   type Parameter,
 } from '../../engine/backprop';
 import { STATQUEST_DATA, STATQUEST_MIN_STEP } from '../../engine/statquestNetwork';
-import { fixed4, short } from '../../format/number';
+import { fixed4, precise, short } from '../../format/number';
 import { DOSAGE_SETS } from '../dosageSets';
 import { msg, t } from '../../i18n/i18n';
 import {
   learningRateSetting,
-  precise,
   seedSetting,
   symbolHeader,
   type Column,

@@ -3,7 +3,7 @@ import { numericGradient, relativeError } from '../../../engine/gradientCheck';
 import type { Data } from '../../../engine/point';
 import { fixed4 } from '../../../format/number';
 import { useT } from '../../../components/useT';
-import { exponent } from '../../scenario';
+import { exponent } from '../../../format/number';
 
 const TOLERANCE = 1e-6;
 
