@@ -15,7 +15,7 @@ export function parseNumber(raw: string): Parsed<number> {
   if (text === '') return { ok: false, error: msg('input.empty') };
   if (/^[+-]?\d+,\d+$/.test(text))
     return { ok: false, error: msg('input.comma', { text: raw, example: text.replace(',', '.') }) };
-  return parseDotted(text);
+  return parseDotted(text, 'input.notNumberDot');
 }
 
 /**
@@ -30,12 +30,13 @@ export function parseTyped(raw: string): Parsed<number> {
   if (text === '') return { ok: false, error: msg('input.empty') };
   if (text.includes('.') && text.includes(decimal)) return { ok: false, error: msg('input.grouping', { text: raw }) };
   if (text.split(decimal).length > 2) return { ok: false, error: msg('input.grouping', { text: raw }) };
-  return parseDotted(text.replace(decimal, '.'));
+  return parseDotted(text.replace(decimal, '.'), 'input.notNumber');
 }
 
-function parseDotted(text: string): Parsed<number> {
+/** `notNumber` says how to write one: with the dot (links, files) or the language's sign (fields). */
+function parseDotted(text: string, notNumber: 'input.notNumber' | 'input.notNumberDot'): Parsed<number> {
   // The typed text is not echoed: it may be "NaN" or "Infinity", which the page never shows.
-  if (!DECIMAL.test(text)) return { ok: false, error: msg('input.notNumber') };
+  if (!DECIMAL.test(text)) return { ok: false, error: msg(notNumber) };
   const value = Number(text);
   if (!Number.isFinite(value)) return { ok: false, error: msg('input.tooLarge') };
   return { ok: true, value: value === 0 ? 0 : value };

@@ -5,6 +5,7 @@ export const input = {
   'input.grouping':
     '"{text}" holds more than one separator: write the number without thousands separators, with one decimal sign.',
   'input.notNumber': 'Not a number: write digits with an optional dot and exponent, like 0.05 or 1e-3.',
+  'input.notNumberDot': 'Not a number: write digits with an optional dot and exponent, like 0.05 or 1e-3.',
   'input.tooLarge': 'That number is too large to use.',
   'input.stillUsing': '{error} Still using {value}.',
   'input.whole': '{label} must be a whole number.',

@@ -8,6 +8,8 @@ export const input: Translation<typeof english> = {
     '«{text}» tiene más de un separador: escribe el número sin separador de miles y con un solo signo decimal.',
   'input.notNumber':
     'No es un número: escribe cifras con una coma decimal y un exponente opcionales, como 0,05 o 1e-3.',
+  'input.notNumberDot':
+    'No es un número: escribe cifras con un punto decimal y un exponente opcionales, como 0.05 o 1e-3.',
   'input.tooLarge': 'Ese número es demasiado grande.',
   'input.stillUsing': '{error} Se sigue usando {value}.',
   'input.whole': '{label} debe ser un número entero.',
