@@ -1,7 +1,7 @@
 import { useMemo, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { extent, scaleLinear } from 'd3';
 import { pairPath } from './linePath';
-import { Axis } from './Axis';
+import { PlotAxes } from './PlotAxes';
 import { ChartSvg } from './ChartSvg';
 import { paddedExtent } from './extent';
 import { useChartDimensions } from './useChartDimensions';
@@ -177,24 +177,14 @@ export function FitChart(props: FitChartProps) {
     >
       {(clip) => (
         <>
-          <Axis
-            scale={y}
-            orient="left"
-            gridLength={dims.innerWidth}
-            label={props.yLabel}
-            ticks={layout.yTicks}
-            titleBaseline={layout.yTitle}
-            titleSize={layout.titleSize}
-          />
-          <Axis
-            scale={x}
-            orient="bottom"
-            gridLength={dims.innerHeight}
-            label={props.xLabel}
-            ticks={xTicks}
-            labelBaseline={layout.xLabel}
-            titleBaseline={layout.xTitle}
-            titleSize={layout.titleSize}
+          <PlotAxes
+            x={x}
+            y={y}
+            dims={dims}
+            layout={layout}
+            xTicks={xTicks}
+            xLabel={props.xLabel}
+            yLabel={props.yLabel}
           />
           {editing && (
             <rect

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { scaleLinear, scaleLog } from 'd3';
 import { linePath } from './linePath';
-import { Axis } from './Axis';
+import { PlotAxes } from './PlotAxes';
 import { ChartSvg } from './ChartSvg';
 import { decadeExtent, steppedMax } from './axisSteps';
 import { useChartDimensions } from './useChartDimensions';
@@ -65,24 +65,14 @@ export function LossCurveChart(props: LossCurveChartProps) {
     <ChartSvg chartRef={ref} dims={dims} title={props.title} description={props.description}>
       {(clip) => (
         <>
-          <Axis
-            scale={y}
-            orient="left"
-            gridLength={dims.innerWidth}
-            label={props.yLabel}
-            ticks={layout.yTicks}
-            titleBaseline={layout.yTitle}
-            titleSize={layout.titleSize}
-          />
-          <Axis
-            scale={x}
-            orient="bottom"
-            gridLength={dims.innerHeight}
-            label={props.xLabel}
-            ticks={xTicks}
-            labelBaseline={layout.xLabel}
-            titleBaseline={layout.xTitle}
-            titleSize={layout.titleSize}
+          <PlotAxes
+            x={x}
+            y={y}
+            dims={dims}
+            layout={layout}
+            xTicks={xTicks}
+            xLabel={props.xLabel}
+            yLabel={props.yLabel}
           />
           <path className="loss-curve" d={d} clipPath={clip} />
           {props.whatIf && (

@@ -1,6 +1,6 @@
 import { memo, useId, useMemo } from 'react';
 import { contours, geoPath, geoTransform, interpolateRgbBasis, scaleLinear, scaleLog, scaleSequentialLog } from 'd3';
-import { Axis } from './Axis';
+import { PlotAxes } from './PlotAxes';
 import { ChartSvg } from './ChartSvg';
 import { thin } from './thin';
 import { ArrowMarker } from './ArrowMarker';
@@ -231,26 +231,15 @@ export function LossSurfaceChart(props: LossSurfaceChartProps) {
               />
             )}
           </g>
-          <Axis
-            scale={y}
-            orient="left"
-            gridLength={dims.innerWidth}
+          <PlotAxes
+            x={x}
+            y={y}
+            dims={dims}
+            layout={layout}
+            xTicks={xTicks}
+            xLabel={props.xLabel}
+            yLabel={props.yLabel}
             grid={false}
-            label={props.yLabel}
-            ticks={layout.yTicks}
-            titleBaseline={layout.yTitle}
-            titleSize={layout.titleSize}
-          />
-          <Axis
-            scale={x}
-            orient="bottom"
-            gridLength={dims.innerHeight}
-            grid={false}
-            label={props.xLabel}
-            ticks={xTicks}
-            labelBaseline={layout.xLabel}
-            titleBaseline={layout.xTitle}
-            titleSize={layout.titleSize}
           />
           {colourAxis && (
             <g className="colour-scale" transform={`translate(${dims.innerWidth + 10},0)`}>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { scaleLinear, scaleLog } from 'd3';
 import { linePath } from './linePath';
-import { Axis } from './Axis';
+import { PlotAxes } from './PlotAxes';
 import { ChartSvg } from './ChartSvg';
 import { useChartDimensions } from './useChartDimensions';
 import { decadeTicks, horizontalTicks } from './axisLayout';
@@ -65,24 +65,14 @@ export function RaceChart({ lines, steps, title, description, axisTitles, format
     <ChartSvg chartRef={ref} dims={dims} title={title} description={description}>
       {(clip) => (
         <>
-          <Axis
-            scale={y}
-            orient="left"
-            gridLength={dims.innerWidth}
-            label={axisTitles.y}
-            ticks={layout.yTicks}
-            titleBaseline={layout.yTitle}
-            titleSize={layout.titleSize}
-          />
-          <Axis
-            scale={x}
-            orient="bottom"
-            gridLength={dims.innerHeight}
-            label={axisTitles.x}
-            ticks={xTicks}
-            labelBaseline={layout.xLabel}
-            titleBaseline={layout.xTitle}
-            titleSize={layout.titleSize}
+          <PlotAxes
+            x={x}
+            y={y}
+            dims={dims}
+            layout={layout}
+            xTicks={xTicks}
+            xLabel={axisTitles.x}
+            yLabel={axisTitles.y}
           />
           <g clipPath={clip}>
             {lines.map((l) => (

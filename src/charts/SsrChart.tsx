@@ -1,7 +1,7 @@
 import { useMemo, type PointerEvent } from 'react';
 import { max, scaleLinear } from 'd3';
 import { pairPath } from './linePath';
-import { Axis } from './Axis';
+import { PlotAxes } from './PlotAxes';
 import { ChartSvg } from './ChartSvg';
 import { trailMarks } from './trailMarks';
 import { useChartDimensions } from './useChartDimensions';
@@ -103,24 +103,14 @@ export function SsrChart(props: SsrChartProps) {
     <ChartSvg chartRef={ref} dims={dims} title={props.title} description={props.description}>
       {(clip) => (
         <>
-          <Axis
-            scale={y}
-            orient="left"
-            gridLength={dims.innerWidth}
-            label={props.yLabel}
-            ticks={layout.yTicks}
-            titleBaseline={layout.yTitle}
-            titleSize={layout.titleSize}
-          />
-          <Axis
-            scale={x}
-            orient="bottom"
-            gridLength={dims.innerHeight}
-            label={props.xLabel}
-            ticks={xTicks}
-            labelBaseline={layout.xLabel}
-            titleBaseline={layout.xTitle}
-            titleSize={layout.titleSize}
+          <PlotAxes
+            x={x}
+            y={y}
+            dims={dims}
+            layout={layout}
+            xTicks={xTicks}
+            xLabel={props.xLabel}
+            yLabel={props.yLabel}
           />
           <g clipPath={clip}>
             <path className="loss-curve" d={curvePath} />

@@ -1,0 +1,47 @@
+import type { ScaleContinuousNumeric } from 'd3';
+import { Axis } from './Axis';
+import type { AxisTicks } from './axisLayout';
+import type { PlotLayout } from './plotLayout';
+import type { Dimensions } from './useChartDimensions';
+
+interface PlotAxesProps {
+  readonly x: ScaleContinuousNumeric<number, number>;
+  readonly y: ScaleContinuousNumeric<number, number>;
+  readonly dims: Dimensions;
+  /** The plot's layout (usePlotFrame): the y ticks and the baselines of labels and titles. */
+  readonly layout: PlotLayout;
+  readonly xTicks: AxisTicks;
+  readonly xLabel: string;
+  readonly yLabel: string;
+  /** Light grid lines across the plot (off over filled contours). */
+  readonly grid?: boolean;
+}
+
+/** A plot's left and bottom axes (with their grid unless `grid` is false), placed by the plot's layout. */
+export function PlotAxes({ x, y, dims, layout, xTicks, xLabel, yLabel, grid }: PlotAxesProps) {
+  return (
+    <>
+      <Axis
+        scale={y}
+        orient="left"
+        gridLength={dims.innerWidth}
+        grid={grid}
+        label={yLabel}
+        ticks={layout.yTicks}
+        titleBaseline={layout.yTitle}
+        titleSize={layout.titleSize}
+      />
+      <Axis
+        scale={x}
+        orient="bottom"
+        gridLength={dims.innerHeight}
+        grid={grid}
+        label={xLabel}
+        ticks={xTicks}
+        labelBaseline={layout.xLabel}
+        titleBaseline={layout.xTitle}
+        titleSize={layout.titleSize}
+      />
+    </>
+  );
+}
