@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { SYMBOL, type LegendLayout } from './legendLayout';
+import { linesLike, SYMBOL, type LegendLayout } from './legendLayout';
 
 export interface LegendEntry {
   readonly label: string;
@@ -10,7 +10,8 @@ export interface LegendEntry {
 }
 
 /**
- * A legend drawn where `legendLayout` placed its entries (above the plot, never over it). The
+ * A legend drawn where `legendLayout` placed its entries (above the plot, never over it), the
+ * layout made for labels of the same widths (widthShape), the text the entries' own. The
  * `legend` class gives its text the halo and colour the export carries along.
  */
 export function Legend({
@@ -36,7 +37,7 @@ export function Legend({
           <g key={i} transform={`translate(${placed.x},${placed.y})`}>
             <g transform={`translate(${symbol / 2},0) scale(${fontSize / 13})`}>{entry.symbol}</g>
             <text className={entry.className}>
-              {placed.lines.map((l, j) => (
+              {linesLike(entry.label, placed.lines).map((l, j) => (
                 <tspan key={j} x={symbol + 6} dy={j === 0 ? '0.32em' : line}>
                   {l}
                 </tspan>

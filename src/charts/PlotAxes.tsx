@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ScaleContinuousNumeric } from 'd3';
 import { Axis } from './Axis';
 import type { AxisTicks } from './axisLayout';
@@ -18,7 +19,7 @@ interface PlotAxesProps {
 }
 
 /** A plot's left and bottom axes (with their grid unless `grid` is false), placed by the plot's layout. */
-export function PlotAxes({ x, y, dims, layout, xTicks, xLabel, yLabel, grid }: PlotAxesProps) {
+export const PlotAxes = memo(function PlotAxes({ x, y, dims, layout, xTicks, xLabel, yLabel, grid }: PlotAxesProps) {
   return (
     <>
       <Axis
@@ -44,4 +45,4 @@ export function PlotAxes({ x, y, dims, layout, xTicks, xLabel, yLabel, grid }: P
       />
     </>
   );
-}
+});

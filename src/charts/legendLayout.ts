@@ -13,6 +13,28 @@ export interface LegendLayout {
   readonly height: number;
 }
 
+/**
+ * A label as its width is reckoned: textWidth counts every digit alike, so labels that differ only
+ * in their digits ("slope -15.3750", "slope -15.3601") lay out alike, and a step that only changes
+ * a legend's numbers keeps the plot's layout (and all that is memoised on it).
+ */
+export const widthShape = (label: string): string => label.replace(/[0-9]/g, '0');
+
+/**
+ * `label` broken into lines where `like` (a label of the same words, laid out) breaks: the layout
+ * may have been made for another label of the same widthShape.
+ */
+export function linesLike(label: string, like: readonly string[]): string[] {
+  if (like.length === 1) return [label];
+  const words = label.split(' ');
+  let from = 0;
+  return like.map((line) => {
+    const count = line.split(' ').length;
+    from += count;
+    return words.slice(from - count, from).join(' ');
+  });
+}
+
 /** Room for an entry's symbol (a line, a cross, a dot) and the gap after it, px at 13 px type. */
 export const SYMBOL = 24;
 const SYMBOL_GAP = 6;

@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import type { AxisTicks } from './axisLayout';
 import { plotLayout, type PlotLayout } from './plotLayout';
+import { widthShape } from './legendLayout';
 import { frame, type ChartSize, type Dimensions } from './useChartDimensions';
 
 /**
  * The plot's layout and dimensions for a chart of `size`: margins from the ticks and legend
- * (plotLayout), recomputed when the size, the y view, the x view or the legend's text change,
+ * (plotLayout), recomputed when the size, the y view, the x view or the legend's words change,
  * and the dimensions kept the same object while the margins' numbers are, so the scales and paths
  * memoised on them are not rebuilt on a step that moved nothing.
  */
@@ -16,7 +17,8 @@ export function usePlotFrame(
   legend: readonly string[],
   right = 0,
 ): { layout: PlotLayout; dims: Dimensions } {
-  const legendKey = legend.join('\n');
+  // Laid out by the labels' widths, not their digits: a step that only changes numbers keeps it.
+  const legendKey = legend.map(widthShape).join('\n');
   const layout = useMemo(
     () => plotLayout({ size, yTicks, xDomain, legend: legendKey ? legendKey.split('\n') : [], right }),
     [size, yTicks, xDomain, legendKey, right],

@@ -12,7 +12,7 @@ import {
   verticalTicks,
   widest,
 } from '../../src/charts/axisLayout';
-import { legendLayout, wrapText } from '../../src/charts/legendLayout';
+import { legendLayout, linesLike, widthShape, wrapText } from '../../src/charts/legendLayout';
 import { plotLayout } from '../../src/charts/plotLayout';
 import { networkLayout } from '../../src/charts/networkLayout';
 
@@ -143,6 +143,25 @@ describe('legends sit above the plot and wrap', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(' ')).toBe('ŷ = -12780.0000x + -3540.0000');
     for (const line of lines.slice(0, -1)) expect(textWidth(line, 13)).toBeLessThanOrEqual(140);
+  });
+
+  it('labels that differ only in digits share a layout, each drawn with its own words', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 80, max: 400 }),
+        (value, shift, width) => {
+          const label = `ŷ = ${value.toFixed(4)}x + ${(value / 3).toFixed(4)} after the last step`;
+          const other = label.replace(/[0-9]/g, (d) => String((Number(d) + shift) % 10));
+          const shared = legendLayout([widthShape(label)], width, 13);
+          const own = legendLayout([other], width, 13);
+          expect(shared.height).toBe(own.height);
+          expect(linesLike(other, shared.entries[0]!.lines)).toEqual(own.entries[0]!.lines);
+        },
+      ),
+    );
+    expect(linesLike('tangent slope -15.3750', ['tangent slope', '-00.0000'])).toEqual(['tangent slope', '-15.3750']);
   });
 
   it('no entry runs past the legend width', () => {
