@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixed4, plain, short, tickFormat } from '../../src/format/number';
+import { fixed, fixed4, plain, short, tickFormat } from '../../src/format/number';
 import { parseNumber, parseTyped } from '../../src/format/parseNumber';
 import { activateLanguage, loadCatalog, msg, t, tm } from '../../src/i18n/i18n';
 import { languageInHash, preferredLanguage } from '../../src/i18n/languages';
@@ -63,6 +63,42 @@ describe('numbers in Spanish', () => {
     const english = values.map(fixed4);
     await speak('es');
     expect(values.map(fixed4)).toEqual(english.map((text) => text.replace('.', ',')));
+  });
+
+  it('are written as Intl.NumberFormat writes them, ties and values that round to zero included', async () => {
+    const values = [
+      ...fc.sample(fc.double({ min: -1e7, max: 1e7, noNaN: true, noDefaultInfinity: true }), {
+        seed: 11,
+        numRuns: 400,
+      }),
+      ...fc.sample(fc.integer({ min: -2e6, max: 2e6 }), { seed: 12, numRuns: 200 }).map((n) => (n + 0.5) / 1e4),
+      ...fc.sample(fc.integer({ min: -2e6, max: 2e6 }), { seed: 13, numRuns: 200 }).map((n) => (n + 0.5) / 100),
+      ...fc.sample(fc.double({ min: -1e5, max: 1e5, noNaN: true }), { seed: 14, numRuns: 200 }).map((x) => x + 0.1),
+      0,
+      -0,
+      -0.00004,
+      0.00005,
+      -0.00005,
+      1.00005,
+      2.5,
+      -2.5,
+      0.125,
+      -0.125,
+      1e20,
+      -123456.78905,
+    ];
+    for (const language of ['en', 'es'] as const) {
+      await speak(language);
+      for (const digits of [2, 4, 9, 12]) {
+        const intl = new Intl.NumberFormat(language, {
+          minimumFractionDigits: digits,
+          maximumFractionDigits: digits,
+          useGrouping: false,
+          signDisplay: 'negative',
+        });
+        for (const x of values) expect(fixed(x, digits), `${x} to ${digits} in ${language}`).toBe(intl.format(x));
+      }
+    }
   });
 
   it('typed with a comma or a dot are read, two separators are refused, links keep the dot', async () => {
