@@ -121,9 +121,9 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
     const el = event.currentTarget;
     const pinned = atEnd(el);
     const top = Math.floor(Math.max(0, el.scrollTop - (body.current?.offsetTop ?? 0)) / ROW_HEIGHT);
-    setView((current) =>
-      current.pinned === pinned && (pinned || Math.abs(current.top - top) < OVERSCAN / 2) ? current : { pinned, top },
-    );
+    // Compared here, not in an updater: the scroll that follows each step's new row then costs no
+    // render in the frame after the click.
+    if (view.pinned !== pinned || (!pinned && Math.abs(view.top - top) >= OVERSCAN / 2)) setView({ pinned, top });
   };
 
   const visible = viewHeight > 0 ? Math.ceil(viewHeight / ROW_HEIGHT) + 2 * OVERSCAN : DEFAULT_WINDOW;
