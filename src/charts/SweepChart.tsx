@@ -26,6 +26,8 @@ export interface SweepChartProps {
   readonly title: string;
   readonly description: string;
   readonly yLabel: string;
+  /** What the runs count: steps, or epochs (a pass over the data). */
+  readonly unit: 'epoch' | 'step';
   /** Sets the learning rate (a click on the plot, or Enter on the highlighted rate). */
   onPick(rate: number): void;
   /** A rate in labels ("0.166667"), and on the axis (where only some ticks get text). */
@@ -150,25 +152,31 @@ export function SweepChart(props: SweepChartProps) {
       props.onPick(marked.rate);
     }
   };
-  // Centred over its rate, but kept inside the plot: its width is measured at the chart's type
-  // size (the label's own is smaller), so it never reaches the axis labels beside the plot.
-  const fullLabel = fastest
-    ? t('charts.sweep.fastestFull', { rate: props.formatRate(fastest.rate), steps: fastest.steps })
-    : '';
-  // A narrow chart keeps the rate alone (the table below has the steps).
+  // The label ends at its rate's leader line, over the falling side of the curve: the rates just
+  // above the fastest climb steeply to the budget or diverge, and a label there crosses that climb.
+  // It names the steps too when that still fits left of the line (the table below has them
+  // anyway); where nothing fits there (a fastest rate near the left edge) it starts at the plot's
+  // left. Widths are measured at the chart's type size (the label's own is smaller), so it never
+  // reaches the axis labels beside the plot.
+  const fastestX = fastest ? x(fastest.rate) : 0;
+  const room = fastestX + 4;
+  const labels = fastest
+    ? [
+        t('charts.sweep.fastestFull', { rate: props.formatRate(fastest.rate), steps: fastest.steps, unit: props.unit }),
+        t('charts.sweep.fastest', { rate: props.formatRate(fastest.rate) }),
+      ]
+    : [''];
+  const fitsLeft = labels.find((label) => textWidth(label, size.fontSize) <= room);
   const fastestLabel =
-    fastest && textWidth(fullLabel, size.fontSize) > dims.innerWidth
-      ? t('charts.sweep.fastest', { rate: props.formatRate(fastest.rate) })
-      : fullLabel;
-  const half = Math.min(dims.innerWidth / 2, textWidth(fastestLabel, size.fontSize) / 2);
-  const fastestShift = fastest
-    ? Math.min(dims.innerWidth - half, Math.max(half, x(fastest.rate))) - x(fastest.rate)
-    : 0;
+    fitsLeft ?? labels.find((label) => textWidth(label, size.fontSize) <= dims.innerWidth) ?? labels.at(-1)!;
+  const fastestText = fitsLeft
+    ? { x: room - fastestX, anchor: 'end' as const }
+    : { x: -fastestX, anchor: 'start' as const };
   const describe = (p: SweepPoint) => {
     const rate = props.formatRate(p.rate);
     if (p.kind === 'diverges') return t('charts.sweep.pointDiverges', { rate });
-    if (p.kind === 'budget') return t('charts.sweep.pointBudget', { rate, budget });
-    return t('charts.sweep.pointSteps', { rate, steps: p.steps });
+    if (p.kind === 'budget') return t('charts.sweep.pointBudget', { rate, budget, unit: props.unit });
+    return t('charts.sweep.pointSteps', { rate, steps: p.steps, unit: props.unit });
   };
 
   return (
@@ -213,7 +221,7 @@ export function SweepChart(props: SweepChartProps) {
             <g className="sweep-fastest" transform={`translate(${x(fastest.rate)},0)`}>
               <circle r={5} cy={y(fastest.steps)} />
               <line y1={22} y2={y(fastest.steps) - 6} />
-              <text x={fastestShift} y={16} textAnchor="middle">
+              <text x={fastestText.x} y={16} textAnchor={fastestText.anchor}>
                 {fastestLabel}
               </text>
             </g>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { SweepChart } from '../../src/charts/SweepChart';
 import { renderApp } from './helpers';
 
 const forecast = () => screen.getByRole('region', { name: 'Forecast' });
@@ -66,5 +67,31 @@ describe('the learning-rate slider that teaches', () => {
     renderApp('#scenario=linreg');
     act(() => slider().focus());
     expect(forecast()).toHaveTextContent('At 0.01: next w = 0.2200, b = 0.0600; finishes after 1000 more epochs.');
+  });
+
+  it('counts a sweep in its scenario’s unit: epochs for linreg', () => {
+    const points = [
+      { rate: 0.001, steps: 120, kind: 'converged' as const },
+      { rate: 0.0139, steps: 17, kind: 'converged' as const },
+      { rate: 0.05, steps: 1000, kind: 'budget' as const },
+    ];
+    render(
+      <SweepChart
+        points={points}
+        range={{ min: 0.001, max: 0.5 }}
+        budget={1000}
+        current={0.01}
+        fastest={points[1]!}
+        title="Steps to converge by learning rate"
+        description=""
+        yLabel="Epochs"
+        unit="epoch"
+        onPick={() => undefined}
+        formatRate={String}
+        formatTick={String}
+      />,
+    );
+    const pick = screen.getByRole('button', { name: /^Set the learning rate: 0\.0139: 17 epochs\./ });
+    expect(pick.closest('svg')).toHaveTextContent('fastest 0.0139: 17 epochs');
   });
 });

@@ -116,6 +116,7 @@ export default function RateSweep() {
         current={settings.learningRate}
         fastest={bestPoint}
         yLabel={t('controls.sweep.yLabel', { unit })}
+        unit={unit}
         onPick={setLearningRate}
         formatRate={rateText}
         formatTick={decadeTick}

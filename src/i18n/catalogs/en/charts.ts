@@ -5,11 +5,13 @@ export const charts = {
     '{name} = {value}, gradient {gradient}{fixed, select, yes {, fixed} other {}}. Show its chain rule.',
   'charts.sweep.xLabel': 'Learning rate (log)',
   'charts.sweep.diverges': 'diverges',
-  'charts.sweep.fastestFull': 'fastest {rate}: {steps, plural, one {# step} other {# steps}}',
+  'charts.sweep.fastestFull':
+    'fastest {rate}: {steps, plural, one {# {unit, select, epoch {epoch} other {step}}} other {# {unit, select, epoch {epochs} other {steps}}}}',
   'charts.sweep.fastest': 'fastest {rate}',
   'charts.sweep.pointDiverges': '{rate}: diverges',
-  'charts.sweep.pointBudget': '{rate}: not within {budget} steps',
-  'charts.sweep.pointSteps': '{rate}: {steps, plural, one {# step} other {# steps}}',
+  'charts.sweep.pointBudget': '{rate}: not within {budget} {unit, select, epoch {epochs} other {steps}}',
+  'charts.sweep.pointSteps':
+    '{rate}: {steps, plural, one {# {unit, select, epoch {epoch} other {step}}} other {# {unit, select, epoch {epochs} other {steps}}}}',
   'charts.sweep.pick':
     'Set the learning rate: {point}. Arrow keys pick another rate, Enter sets it; a click sets the rate under the pointer.',
   'charts.sweep.pickNone': 'Set the learning rate: a click sets the rate under the pointer.',

@@ -7,11 +7,13 @@ export const charts: Translation<typeof english> = {
     '{name} = {value}, gradiente {gradient}{fixed, select, yes {, fijo} other {}}. Muestra su regla de la cadena.',
   'charts.sweep.xLabel': 'Tasa de aprendizaje (log)',
   'charts.sweep.diverges': 'diverge',
-  'charts.sweep.fastestFull': 'la más rápida, {rate}: {steps, plural, one {# paso} other {# pasos}}',
+  'charts.sweep.fastestFull':
+    'la más rápida, {rate}: {steps, plural, one {# {unit, select, epoch {época} other {paso}}} other {# {unit, select, epoch {épocas} other {pasos}}}}',
   'charts.sweep.fastest': 'la más rápida, {rate}',
   'charts.sweep.pointDiverges': '{rate}: diverge',
-  'charts.sweep.pointBudget': '{rate}: no converge en {budget} pasos',
-  'charts.sweep.pointSteps': '{rate}: {steps, plural, one {# paso} other {# pasos}}',
+  'charts.sweep.pointBudget': '{rate}: no converge en {budget} {unit, select, epoch {épocas} other {pasos}}',
+  'charts.sweep.pointSteps':
+    '{rate}: {steps, plural, one {# {unit, select, epoch {época} other {paso}}} other {# {unit, select, epoch {épocas} other {pasos}}}}',
   'charts.sweep.pick':
     'Fija la tasa de aprendizaje: {point}. Las flechas eligen otra tasa y Intro la fija; un clic fija la tasa que está bajo el puntero.',
   'charts.sweep.pickNone': 'Fija la tasa de aprendizaje: un clic fija la tasa que está bajo el puntero.',
