@@ -105,7 +105,7 @@ test.describe('on a phone', () => {
 test.describe('at 320 px', () => {
   test.use({ viewport: { width: 320, height: 568 } });
 
-  for (const hash of ['#iter=2', '#scenario=linreg&iter=3']) {
+  for (const hash of ['#iter=2', '#scenario=linreg&iter=3', '#scenario=network&train=all&iter=3']) {
     test(`nothing scrolls the page sideways, and formulas scroll in their own region (${hash})`, async ({ page }) => {
       await page.goto(`./${hash}`);
       await expect(page.locator('.derivation .math').first()).toBeVisible();
