@@ -139,6 +139,10 @@ export default defineConfig({
           setupFiles: ['test/setup/language.ts', 'test/component/setup.ts'],
           // Whole-app journeys with lazy chunks: room for a busy two-core machine.
           testTimeout: 20_000,
+          // The files share their worker's modules: each would otherwise import the whole app and
+          // its lazy views again (half of this project's run). The store, the address and the
+          // page are reset before each app (helpers.renderApp) and after each test (setup.ts).
+          isolate: false,
         },
       },
     ],

@@ -12,4 +12,12 @@ beforeAll(async () => {
 
 configure({ asyncUtilTimeout: 5000 });
 
-afterEach(() => cleanup());
+// Test files share their worker's modules (isolate: false in vite.config.ts): whatever a test
+// leaves in the page outside React's tree is cleared too, so no file depends on the one before.
+afterEach(() => {
+  cleanup();
+  sessionStorage.clear();
+  localStorage.clear();
+  document.documentElement.className = '';
+  window.history.replaceState(null, '', '/');
+});
