@@ -59,6 +59,25 @@ test.describe('on a phone', () => {
     expect(await inViewAboveBar(page, /Loss surface over w and b/)).toBe(true);
   });
 
+  test('the bar’s learning-rate slider is log-scaled like the panel’s: linreg’s useful rates fill its track', async ({
+    page,
+  }) => {
+    await page.goto('./#scenario=linreg&lr=0.01');
+    const slider = page.getByRole('group', { name: 'Step controls' }).getByRole('slider', { name: 'Learning rate' });
+    await expect(slider).toHaveAttribute('aria-valuetext', '0.01');
+    await expect(slider).toHaveAttribute('data-rate-max', '0.5');
+    // 0.01 on a log scale over 0.001–0.5 sits 37 % along (linearly it would be at 2 %).
+    const at = await slider.evaluate((el: HTMLInputElement) => Number(el.value) / Number(el.max));
+    expect(at).toBeCloseTo(Math.log(10) / Math.log(500), 2);
+    await slider.focus();
+    await slider.press('ArrowRight');
+    await expect(slider).not.toHaveAttribute('aria-valuetext', '0.01');
+    const next = Number(await slider.getAttribute('aria-valuetext'));
+    expect(next / 0.01).toBeGreaterThan(1.005);
+    expect(next / 0.01).toBeLessThan(1.03);
+    await expect(page).toHaveURL(new RegExp(`lr=${next}`));
+  });
+
   test('a data point is a 44 px target that a finger drags', async ({ page }) => {
     await page.goto('./');
     const ssr = page.getByRole('img', { name: /SSR against b3/ });

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useDescent } from '../../store/descentStore';
 import { plain } from '../../format/number';
-import { useActiveRun, useActiveScenario, useActiveSettings, useShownOutcome } from '../../store/selectors';
+import { useActiveRun, useShownOutcome } from '../../store/selectors';
+import { useRateSlider } from './useRateSlider';
 import { useT } from '../useT';
 
 interface ControlBarProps {
@@ -19,23 +20,16 @@ interface ControlBarProps {
  * name is on the page once.
  */
 export function ControlBar({ variant }: ControlBarProps) {
-  const scenario = useActiveScenario();
-  const settings = useActiveSettings();
   const run = useActiveRun();
   const outcome = useShownOutcome();
   const playing = useDescent((s) => s.playing);
-  const { requestStep, toggleRun, stepBack, reset, setLearningRate } = useDescent.getState();
+  const { requestStep, toggleRun, stepBack, reset } = useDescent.getState();
+  // The same log-scaled slider as the Learning rate panel's: on a phone and in an embed it is the
+  // page's only one.
+  const { rate, input } = useRateSlider();
   const id = useId();
   const t = useT();
   const canStep = outcome.kind === 'ready';
-  const setting = scenario.learningRate;
-  const bands = scenario.bands(settings);
-  const span = setting.max - setting.min;
-  const at = (v: number) => `${(Math.min(Math.max((v - setting.min) / span, 0), 1) * 100).toFixed(2)}%`;
-  const bandStyle = {
-    '--monotone-end': at(bands.monotoneBelow),
-    '--diverge-start': at(bands.divergesAbove),
-  } as React.CSSProperties;
 
   return (
     <div className={`control-bar control-bar-${variant}`} role="group" aria-label={t('controls.stepControls')}>
@@ -59,20 +53,9 @@ export function ControlBar({ variant }: ControlBarProps) {
       <div className="control-bar-rate">
         <label htmlFor={`${id}-rate`}>{t('controls.learningRate')}</label>
         <span className="control-bar-value" aria-hidden="true">
-          {plain(settings.learningRate)}
+          {plain(rate)}
         </span>
-        <input
-          id={`${id}-rate`}
-          className="lr-slider"
-          type="range"
-          min={setting.min}
-          max={setting.max}
-          step={setting.step}
-          value={settings.learningRate}
-          style={bandStyle}
-          aria-valuetext={plain(settings.learningRate)}
-          onChange={(e) => setLearningRate(Number(e.target.value))}
-        />
+        <input id={`${id}-rate`} className="lr-slider" {...input} />
       </div>
     </div>
   );
