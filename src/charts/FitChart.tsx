@@ -71,6 +71,13 @@ function snap(value: number, [lo, hi]: Domain): number {
 /** A curve point's y where it is finite (d3's extent skips undefined). */
 const finiteY = (p: readonly [number, number]) => (Number.isFinite(p[1]) ? p[1] : undefined);
 
+/**
+ * A data dot's radius (px at 13 px type): 7 while there are few points, shrinking with their
+ * number from 20 on, to 3 at 200 and beyond, so a large data set reads as points around the
+ * fitted curve rather than one blob that hides it.
+ */
+export const dotRadius = (count: number): number => Math.max(3, Math.min(7, 7 * Math.sqrt(20 / Math.max(1, count))));
+
 export function FitChart(props: FitChartProps) {
   const { points, predictions, curve, previousCurve, editing } = props;
   const liftNow = props.lift?.now ?? 0;
@@ -116,6 +123,8 @@ export function FitChart(props: FitChartProps) {
   );
   const xTicks = useMemo(() => horizontalTicks(x, size.fontSize), [x, size.fontSize]);
   const curvePath = useMemo(() => pairPath(curve, x, y), [curve, x, y]);
+  const dot = dotRadius(points.length);
+  const dense = dot < 5;
   const previousPath = useMemo(() => previousCurve && pairPath(previousCurve, x, y), [previousCurve, x, y]);
   /** The shift that lifts a path by `lift` in data units (y is linear: y(v + lift) = y(v) + shift). */
   const lifted = (lift: number) => (lift === 0 ? undefined : `translate(0,${y(lift) - y(0)})`);
@@ -245,8 +254,8 @@ export function FitChart(props: FitChartProps) {
               >
                 {interactive && <circle className="point-hit" r={23} />}
                 <circle
-                  className={`data-point${i === props.selected ? ' selected' : ''}`}
-                  r={(i === props.selected ? 9 : 7) * dims.k}
+                  className={`data-point${i === props.selected ? ' selected' : ''}${dense ? ' dense' : ''}`}
+                  r={(dot + (i === props.selected ? 2 : 0)) * dims.k}
                 />
               </g>
             );

@@ -14,6 +14,7 @@ import {
 } from '../../src/charts/axisLayout';
 import { legendLayout, linesLike, widthShape, wrapText } from '../../src/charts/legendLayout';
 import { plotLayout } from '../../src/charts/plotLayout';
+import { dotRadius } from '../../src/charts/FitChart';
 import { networkLayout } from '../../src/charts/networkLayout';
 
 const labels = (values: number[]) => values.map(tickFormat(values));
@@ -214,5 +215,16 @@ describe('the network diagram gives every label a slot of its own', () => {
   it('"softplus" fits inside its circle', () => {
     const layout = networkLayout(480, 17);
     expect(textWidth('softplus', 17 * 0.95)).toBeLessThan(2 * layout.radius.h1);
+  });
+});
+
+describe('data dots shrink as points crowd', () => {
+  it('keep their full size up to 20 points and reach 3 px at 200, never growing with more points', () => {
+    expect(dotRadius(3)).toBe(7);
+    expect(dotRadius(20)).toBe(7);
+    expect(dotRadius(80)).toBeCloseTo(3.5, 5);
+    expect(dotRadius(200)).toBe(3);
+    expect(dotRadius(5000)).toBe(3);
+    for (let n = 1; n < 300; n++) expect(dotRadius(n + 1)).toBeLessThanOrEqual(dotRadius(n));
   });
 });
