@@ -2,9 +2,10 @@ import { localeDecimal, numberLocale } from '../i18n/locale';
 
 /**
  * Every number the page shows is formatted here (STYLE.md rule 7), in the style of the page's
- * language (as Intl.NumberFormat writes it: 1.5655 in English, 1,5655 in Spanish), with no grouping so a value
- * never reads two ways. ASCII "-" is the minus sign in every language (it is Intl's for both), so
- * copied values paste into a spreadsheet as numbers. roundTrip is the one machine format: URL, CSV.
+ * language (as Intl.NumberFormat writes it: 1.5655 in English, 1,5655 in Spanish), with no
+ * grouping so a value never reads two ways. ASCII "-" is the minus sign in every language (it is
+ * Intl's for both), so copied values paste into a spreadsheet as numbers. roundTrip is the one
+ * machine format: URL, CSV.
  */
 
 /** Text written in the script's style ("1.4e-5") put in the language's (1,4e-5). */
@@ -42,15 +43,14 @@ export function fixed(x: number, digits: number): string {
   if (Math.abs(x) >= 1e21) return local(String(x));
   // toFixed is a fraction of Intl's cost, and a Step writes some forty numbers. The two round alike
   // except where the value's shortest decimal is a tie at `digits` (42.71845: the double is just
-  // below it, toFixed says 42.7184, Intl 42.7185, as a reader would) or neighbouring doubles lie
-  // further apart than the last digit asked for (about 15 digits in all): those go to Intl. A unit test holds the
-  // two to each other in both languages.
+  // below it, toFixed says 42.7184, Intl 42.7185, as a reader would), where that decimal is in
+  // exponent form (4.5e-10 is such a tie at 9 digits, out of the tie test's sight), or where
+  // neighbouring doubles lie further apart than the last digit asked for (about 15 digits in all):
+  // those go to Intl. A unit test holds the two to each other in both languages.
   const shortest = String(x);
   const dot = shortest.indexOf('.');
-  if (
-    Math.abs(x) * 10 ** digits >= 1e15 ||
-    (dot >= 0 && shortest.length - dot === digits + 2 && shortest.endsWith('5'))
-  ) {
+  const tie = dot >= 0 && shortest.length - dot === digits + 2 && shortest.endsWith('5');
+  if (tie || shortest.includes('e') || Math.abs(x) * 10 ** digits >= 1e15) {
     return fixedFormat(digits).format(x);
   }
   // -0 and what rounds to zero read 0.0000, never -0.0000 (Intl's signDisplay "negative").

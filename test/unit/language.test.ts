@@ -77,6 +77,13 @@ describe('numbers in Spanish', () => {
       0,
       -0,
       -0.00004,
+      // Ties whose shortest decimal is in exponent form.
+      4.5e-10,
+      5e-13,
+      5e-7,
+      -5e-7,
+      2.5e-9,
+      -1.5e-11,
       0.00005,
       -0.00005,
       1.00005,
@@ -89,7 +96,7 @@ describe('numbers in Spanish', () => {
     ];
     for (const language of ['en', 'es'] as const) {
       await speak(language);
-      for (const digits of [2, 4, 9, 12]) {
+      for (const digits of [2, 4, 6, 9, 12]) {
         const intl = new Intl.NumberFormat(language, {
           minimumFractionDigits: digits,
           maximumFractionDigits: digits,
