@@ -91,6 +91,7 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
   // Pinned: the view follows the newest row as rows arrive. Scrolled away, it stays on the rows
   // the reader is looking at (`top`, the first row in view) until they scroll back to the end.
   const [view, setView] = useState({ pinned: true, top: 0 });
+  const asked = useRef(view);
   const [viewHeight, setViewHeight] = useState(0);
   const rows = run.cursor;
 
@@ -113,7 +114,10 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
     const follow = view.pinned || atEnd(el, height.current);
     if (follow) el.scrollTop = el.scrollHeight;
     height.current = el.scrollHeight;
-    if (follow && !view.pinned) setView({ pinned: true, top: 0 });
+    if (follow && !view.pinned) {
+      asked.current = { pinned: true, top: 0 };
+      setView(asked.current);
+    }
   }, [rows, view.pinned]);
 
   // Re-render on scroll only when pinning changes or the window of rows has to move.
@@ -121,9 +125,13 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
     const el = event.currentTarget;
     const pinned = atEnd(el);
     const top = Math.floor(Math.max(0, el.scrollTop - (body.current?.offsetTop ?? 0)) / ROW_HEIGHT);
-    // Compared here, not in an updater: the scroll that follows each step's new row then costs no
-    // render in the frame after the click.
-    if (view.pinned !== pinned || (!pinned && Math.abs(view.top - top) >= OVERSCAN / 2)) setView({ pinned, top });
+    // Compared here, not in an updater, so the scroll that follows each step's new row costs no
+    // render in the frame after the click; against the view last asked for, not the last rendered
+    // (a second scroll can come before React renders the first).
+    const last = asked.current;
+    if (last.pinned === pinned && (pinned || Math.abs(last.top - top) < OVERSCAN / 2)) return;
+    asked.current = { pinned, top };
+    setView(asked.current);
   };
 
   const visible = viewHeight > 0 ? Math.ceil(viewHeight / ROW_HEIGHT) + 2 * OVERSCAN : DEFAULT_WINDOW;
