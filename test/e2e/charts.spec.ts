@@ -123,10 +123,14 @@ for (const screen of SCREENS) {
         await expect.poll(() => layoutProblems(page)).toEqual([]);
         if (state.name.startsWith('network') && !screen.presenter) {
           // Under the diagram's full row, its two charts share the next one: none of it left blank.
-          const [row, last] = await page
+          const [row, first, last] = await page
             .locator('.charts')
-            .evaluate((charts) => [charts, charts.lastElementChild!].map((e) => e.getBoundingClientRect().right));
-          expect(last).toBeCloseTo(row!, 0);
+            .evaluate((charts) =>
+              [charts, ...charts.querySelectorAll('figure.chart-frame')].map((e) => e.getBoundingClientRect().toJSON()),
+            );
+          expect(last!.top).toBeCloseTo(first!.top, 0);
+          expect(first!.left).toBeCloseTo(row!.left, 0);
+          expect(last!.right).toBeCloseTo(row!.right, 0);
         }
         if (screen.presenter) {
           const sizes = await page
