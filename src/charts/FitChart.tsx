@@ -73,8 +73,8 @@ const finiteY = (p: readonly [number, number]) => (Number.isFinite(p[1]) ? p[1] 
 
 /**
  * A data dot's radius (px at 13 px type): 7 while there are few points, shrinking with their
- * number from 20 on, to 3 at 200 and beyond, so a large data set reads as points around the
- * fitted curve rather than one blob that hides it.
+ * number from 20 on, to 3 from about 110, so a large data set reads as points around the fitted
+ * curve rather than one blob that hides it.
  */
 export const dotRadius = (count: number): number => Math.max(3, Math.min(7, 7 * Math.sqrt(20 / Math.max(1, count))));
 

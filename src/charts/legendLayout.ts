@@ -21,17 +21,18 @@ export interface LegendLayout {
 export const widthShape = (label: string): string => label.replace(/[0-9]/g, '0');
 
 /**
- * `label` broken into lines where `like` (a label of the same words, laid out) breaks: the layout
- * may have been made for another label of the same widthShape.
+ * `label` broken into lines where `like` (its widthShape laid out, or another label's of the same
+ * shape) breaks. The shapes match character for character, so each line is found in the shape
+ * and cut from the label at the same place: spaces dropped at a break stay dropped.
  */
 export function linesLike(label: string, like: readonly string[]): string[] {
   if (like.length === 1) return [label];
-  const words = label.split(' ');
-  let from = 0;
+  const shape = widthShape(label);
+  let at = 0;
   return like.map((line) => {
-    const count = line.split(' ').length;
-    from += count;
-    return words.slice(from - count, from).join(' ');
+    const start = Math.max(at, shape.indexOf(line, at));
+    at = start + line.length;
+    return label.slice(start, at);
   });
 }
 

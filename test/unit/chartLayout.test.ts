@@ -163,6 +163,10 @@ describe('legends sit above the plot and wrap', () => {
       ),
     );
     expect(linesLike('tangent slope -15.3750', ['tangent slope', '-00.0000'])).toEqual(['tangent slope', '-15.3750']);
+    // A double space at a break: wrapText drops the empty word, and no word of the label is lost.
+    const spaced = 'before the last  step 12';
+    const lines = wrapText(widthShape(spaced), 60, 13);
+    expect(linesLike(spaced, lines).join(' ').replace(/ +/g, ' ')).toBe('before the last step 12');
   });
 
   it('no entry runs past the legend width', () => {
@@ -219,7 +223,7 @@ describe('the network diagram gives every label a slot of its own', () => {
 });
 
 describe('data dots shrink as points crowd', () => {
-  it('keep their full size up to 20 points and reach 3 px at 200, never growing with more points', () => {
+  it('keep their full size up to 20 points and reach 3 px from about 110, never growing with more points', () => {
     expect(dotRadius(3)).toBe(7);
     expect(dotRadius(20)).toBe(7);
     expect(dotRadius(80)).toBeCloseTo(3.5, 5);
