@@ -69,13 +69,13 @@ describe('the learning-rate slider that teaches', () => {
     expect(forecast()).toHaveTextContent('At 0.01: next w = 0.2200, b = 0.0600; finishes after 1000 more epochs.');
   });
 
-  it('counts a sweep in its scenario’s unit: epochs for linreg', () => {
+  const sweepChart = (fastestRate: number) => {
     const points = [
       { rate: 0.001, steps: 120, kind: 'converged' as const },
-      { rate: 0.0139, steps: 17, kind: 'converged' as const },
-      { rate: 0.05, steps: 1000, kind: 'budget' as const },
+      { rate: fastestRate, steps: 17, kind: 'converged' as const },
+      { rate: 0.5, steps: 1000, kind: 'budget' as const },
     ];
-    render(
+    return render(
       <SweepChart
         points={points}
         range={{ min: 0.001, max: 0.5 }}
@@ -91,7 +91,20 @@ describe('the learning-rate slider that teaches', () => {
         formatTick={String}
       />,
     );
-    const pick = screen.getByRole('button', { name: /^Set the learning rate: 0\.0139: 17 epochs\./ });
-    expect(pick.closest('svg')).toHaveTextContent('fastest 0.0139: 17 epochs');
+  };
+
+  it('counts a sweep in its scenario’s unit: epochs for linreg', () => {
+    sweepChart(0.0139);
+    expect(screen.getByRole('button', { name: /^Set the learning rate: 0\.0139: 17 epochs\./ })).toBeInTheDocument();
+  });
+
+  it('ends the fastest rate’s label at its leader line where it fits to its left, else starts it at the plot’s left', () => {
+    const { container, unmount } = sweepChart(0.2);
+    const label = () => container.querySelector('.sweep-fastest text')!;
+    expect(label()).toHaveAttribute('text-anchor', 'end');
+    expect(label()).toHaveTextContent(/^fastest 0\.2/);
+    unmount();
+    const near = sweepChart(0.0012);
+    expect(near.container.querySelector('.sweep-fastest text')).toHaveAttribute('text-anchor', 'start');
   });
 });

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
+import { resetDescent } from '../../src/store/descentStore';
 
 // Scenario views, the chain rule and the race load lazily, as in the browser. Importing them once
 // before the tests means each lazy chunk resolves at once, rather than being transformed inside a
@@ -12,10 +13,12 @@ beforeAll(async () => {
 
 configure({ asyncUtilTimeout: 5000 });
 
-// Test files share their worker's modules (isolate: false in vite.config.ts): whatever a test
-// leaves in the page outside React's tree is cleared too, so no file depends on the one before.
+// Test files share their worker's modules (isolate: false in vite.config.ts): the store and
+// whatever a test leaves in the page outside React's tree are reset too, so no file depends on the
+// one before. Lazy parts stay loaded from file to file: find them with findBy, as in the browser.
 afterEach(() => {
   cleanup();
+  resetDescent();
   sessionStorage.clear();
   localStorage.clear();
   document.documentElement.className = '';
