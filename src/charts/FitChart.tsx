@@ -221,7 +221,14 @@ export function FitChart(props: FitChartProps) {
             {points.map((p, i) => {
               const predicted = predictions[i];
               return predicted === undefined || !Number.isFinite(predicted) ? null : (
-                <line key={i} className="residual animated" x1={x(p.x)} x2={x(p.x)} y1={y(p.y)} y2={y(predicted)} />
+                <line
+                  key={i}
+                  className={dense ? 'residual animated dense' : 'residual animated'}
+                  x1={x(p.x)}
+                  x2={x(p.x)}
+                  y1={y(p.y)}
+                  y2={y(predicted)}
+                />
               );
             })}
           </g>
