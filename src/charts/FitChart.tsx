@@ -6,7 +6,7 @@ import { ChartSvg } from './ChartSvg';
 import { paddedExtent } from './extent';
 import { useChartDimensions } from './useChartDimensions';
 import { useGrowingDomain } from './useStableDomain';
-import { horizontalTicks, verticalTicks } from './axisLayout';
+import { verticalTicks } from './axisLayout';
 import { legendOrigin } from './plotLayout';
 import { usePlotFrame } from './usePlotFrame';
 import { Legend, type LegendEntry } from './Legend';
@@ -121,7 +121,6 @@ export function FitChart(props: FitChartProps) {
     () => scaleLinear().domain(yDomain).range([dims.innerHeight, 0]).nice(),
     [yDomain, dims.innerHeight],
   );
-  const xTicks = useMemo(() => horizontalTicks(x, size.fontSize), [x, size.fontSize]);
   const curvePath = useMemo(() => pairPath(curve, x, y), [curve, x, y]);
   const dot = dotRadius(points.length);
   const dense = dot < 5;
@@ -191,7 +190,7 @@ export function FitChart(props: FitChartProps) {
             y={y}
             dims={dims}
             layout={layout}
-            xTicks={xTicks}
+            fontSize={size.fontSize}
             xLabel={props.xLabel}
             yLabel={props.yLabel}
           />

@@ -6,7 +6,7 @@ import { ChartSvg } from './ChartSvg';
 import { decadeExtent, steppedMax } from './axisSteps';
 import { useChartDimensions } from './useChartDimensions';
 import { useStableDomain } from './useStableDomain';
-import { decadeTicks, horizontalTicks } from './axisLayout';
+import { decadeTicks } from './axisLayout';
 import { usePlotFrame } from './usePlotFrame';
 import { decadeTick } from '../format/number';
 import { WhatIfMarks, type WhatIf } from './WhatIfMarks';
@@ -49,7 +49,6 @@ export function LossCurveChart(props: LossCurveChartProps) {
   );
   const { layout, dims } = usePlotFrame(size, yTicks, xDomain, []);
   const x = useMemo(() => scaleLinear().domain(xDomain).range([0, dims.innerWidth]), [xDomain, dims.innerWidth]);
-  const xTicks = useMemo(() => horizontalTicks(x, size.fontSize), [x, size.fontSize]);
   const y = useMemo(() => scaleLog().domain(yDomain).range([dims.innerHeight, 0]), [yDomain, dims.innerHeight]);
   const d = useMemo(
     () =>
@@ -70,7 +69,7 @@ export function LossCurveChart(props: LossCurveChartProps) {
             y={y}
             dims={dims}
             layout={layout}
-            xTicks={xTicks}
+            fontSize={size.fontSize}
             xLabel={props.xLabel}
             yLabel={props.yLabel}
           />

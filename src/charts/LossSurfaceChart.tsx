@@ -5,7 +5,7 @@ import { ChartSvg } from './ChartSvg';
 import { thin } from './thin';
 import { ArrowMarker } from './ArrowMarker';
 import { useChartDimensions } from './useChartDimensions';
-import { decadeTicks, horizontalTicks, TICK, TICK_GAP, verticalTicks, widest, type AxisTicks } from './axisLayout';
+import { decadeTicks, TICK, TICK_GAP, verticalTicks, widest, type AxisTicks } from './axisLayout';
 import { legendOrigin } from './plotLayout';
 import { usePlotFrame } from './usePlotFrame';
 import { Legend, type LegendEntry } from './Legend';
@@ -150,7 +150,6 @@ export function LossSurfaceChart(props: LossSurfaceChartProps) {
     () => scaleLinear().domain(grid.yDomain).range([dims.innerHeight, 0]),
     [grid.yDomain, dims.innerHeight],
   );
-  const xTicks = useMemo(() => horizontalTicks(x, fs), [x, fs]);
   const colour = useMemo(
     () => (colourDomain ? scaleSequentialLog(lossColor).domain(colourDomain) : null),
     [colourDomain],
@@ -236,7 +235,7 @@ export function LossSurfaceChart(props: LossSurfaceChartProps) {
             y={y}
             dims={dims}
             layout={layout}
-            xTicks={xTicks}
+            fontSize={fs}
             xLabel={props.xLabel}
             yLabel={props.yLabel}
             grid={false}

@@ -1,7 +1,7 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { ScaleContinuousNumeric } from 'd3';
 import { Axis } from './Axis';
-import type { AxisTicks } from './axisLayout';
+import { horizontalTicks } from './axisLayout';
 import type { PlotLayout } from './plotLayout';
 import type { Dimensions } from './useChartDimensions';
 
@@ -11,7 +11,8 @@ interface PlotAxesProps {
   readonly dims: Dimensions;
   /** The plot's layout (usePlotFrame): the y ticks and the baselines of labels and titles. */
   readonly layout: PlotLayout;
-  readonly xTicks: AxisTicks;
+  /** The chart's type size: the x ticks are as many as their labels leave room for. */
+  readonly fontSize: number;
   readonly xLabel: string;
   readonly yLabel: string;
   /** Light grid lines across the plot (off over filled contours). */
@@ -19,7 +20,8 @@ interface PlotAxesProps {
 }
 
 /** A plot's left and bottom axes (with their grid unless `grid` is false), placed by the plot's layout. */
-export const PlotAxes = memo(function PlotAxes({ x, y, dims, layout, xTicks, xLabel, yLabel, grid }: PlotAxesProps) {
+export const PlotAxes = memo(function PlotAxes({ x, y, dims, layout, fontSize, xLabel, yLabel, grid }: PlotAxesProps) {
+  const xTicks = useMemo(() => horizontalTicks(x, fontSize), [x, fontSize]);
   return (
     <>
       <Axis

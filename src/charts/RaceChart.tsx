@@ -4,7 +4,7 @@ import { linePath } from './linePath';
 import { PlotAxes } from './PlotAxes';
 import { ChartSvg } from './ChartSvg';
 import { useChartDimensions } from './useChartDimensions';
-import { decadeTicks, horizontalTicks } from './axisLayout';
+import { decadeTicks } from './axisLayout';
 import { legendOrigin } from './plotLayout';
 import { usePlotFrame } from './usePlotFrame';
 import { Legend } from './Legend';
@@ -51,7 +51,6 @@ export function RaceChart({ lines, steps, title, description, axisTitles, format
   );
   const x = useMemo(() => scaleLinear().domain(xDomain).range([0, dims.innerWidth]), [xDomain, dims.innerWidth]);
   const y = useMemo(() => scaleLog().domain(yDomain).range([dims.innerHeight, 0]), [yDomain, dims.innerHeight]);
-  const xTicks = useMemo(() => horizontalTicks(x, size.fontSize), [x, size.fontSize]);
   const draw = useMemo(
     () => (gaps: readonly number[]) =>
       linePath(
@@ -70,7 +69,7 @@ export function RaceChart({ lines, steps, title, description, axisTitles, format
             y={y}
             dims={dims}
             layout={layout}
-            xTicks={xTicks}
+            fontSize={size.fontSize}
             xLabel={axisTitles.x}
             yLabel={axisTitles.y}
           />

@@ -5,7 +5,7 @@ import { PlotAxes } from './PlotAxes';
 import { ChartSvg } from './ChartSvg';
 import { trailMarks } from './trailMarks';
 import { useChartDimensions } from './useChartDimensions';
-import { verticalTicks, horizontalTicks } from './axisLayout';
+import { verticalTicks } from './axisLayout';
 import { legendOrigin } from './plotLayout';
 import { usePlotFrame } from './usePlotFrame';
 import { Legend, type LegendEntry } from './Legend';
@@ -77,7 +77,6 @@ export function SsrChart(props: SsrChartProps) {
   );
   const x = useMemo(() => scaleLinear().domain(domain).range([0, dims.innerWidth]), [domain, dims.innerWidth]);
   const y = useMemo(() => yScale(dims.innerHeight), [yScale, dims.innerHeight]);
-  const xTicks = useMemo(() => horizontalTicks(x, size.fontSize), [x, size.fontSize]);
   const curvePath = useMemo(() => pairPath(curve, x, y), [curve, x, y]);
 
   // The tangent spans a fifth of the view either side of its point, clipped to the plot.
@@ -108,7 +107,7 @@ export function SsrChart(props: SsrChartProps) {
             y={y}
             dims={dims}
             layout={layout}
-            xTicks={xTicks}
+            fontSize={size.fontSize}
             xLabel={props.xLabel}
             yLabel={props.yLabel}
           />
