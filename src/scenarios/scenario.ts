@@ -155,11 +155,6 @@ export function seedSetting<S extends CommonSettings & { readonly seed: number }
   };
 }
 
-/** What a step is called when counting them: "epoch" for epoch-based scenarios, else "step". */
-export function stepUnit(scenario: { readonly unit: StepUnit }): StepUnit {
-  return scenario.unit;
-}
-
 /** Why the run diverged, in one line a student can follow: the rule that fired and its cause. */
 export function explainDivergence<S extends CommonSettings, T>(
   scenario: Scenario<S, T>,

@@ -12,7 +12,7 @@ import {
   type SettingsOf,
   type StepOf,
 } from '../scenarios/registry';
-import { stepUnit, type CommonSettings, type NumberSetting } from '../scenarios/scenario';
+import type { CommonSettings, NumberSetting } from '../scenarios/scenario';
 import type { LinkState } from '../url/hash';
 import { activateLanguage, loadCatalog, msg, type Msg } from '../i18n/i18n';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
@@ -227,7 +227,7 @@ export const useDescent = create<DescentStore>()((set, get) => {
     reset: () => {
       const { scenario, run } = activeOf(get());
       const taken = run.history.length;
-      get().withUndo(msg('store.reset', { unit: stepUnit(scenario), count: taken }), () =>
+      get().withUndo(msg('store.reset', { unit: scenario.unit, count: taken }), () =>
         update((scenario, run) => resetRun(scenario, run), true),
       );
     },

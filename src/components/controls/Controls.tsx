@@ -1,5 +1,4 @@
 import { memo } from 'react';
-import { stepUnit } from '../../scenarios/scenario';
 import { useDescent, SPEEDS, type Playing } from '../../store/descentStore';
 import { useActiveRun, useActiveScenario, useShownOutcome } from '../../store/selectors';
 import { useT, type Translate } from '../useT';
@@ -89,7 +88,7 @@ export function Controls() {
   const predictMode = useDescent((s) => s.predictMode);
   const canStep = outcome.kind === 'ready';
   const budget = scenario.trainer.budget(run.settings);
-  const unit = stepUnit(scenario);
+  const unit = scenario.unit;
   const t = useT();
   const position = { unit, cursor: run.cursor, total: run.history.length };
 

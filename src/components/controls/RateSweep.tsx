@@ -3,7 +3,6 @@ import { fastest, stoppedByRule, type SweepRow } from '../../engine/forecast';
 import { logSpaced, rateRange } from '../../engine/rateScale';
 import { decadeTick } from '../../format/number';
 import { rateText } from '../../scenarios/forecastText';
-import { stepUnit } from '../../scenarios/scenario';
 import { useDescent } from '../../store/descentStore';
 import { useActiveScenario, useActiveSettings } from '../../store/selectors';
 import { SweepChart, type SweepPoint } from '../../charts/SweepChart';
@@ -42,7 +41,7 @@ export default function RateSweep() {
   );
   const budget = scenario.trainer.budget(settings);
   const settled = scenario.sweepRule;
-  const unit = stepUnit(scenario);
+  const unit = scenario.unit;
 
   // Everything but the rate (and the race, which the sweep does not run) decides the rows.
   const { learningRate: _rate, race: _race, hyper: _hyper, ...rest } = settings;
