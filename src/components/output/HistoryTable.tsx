@@ -91,7 +91,12 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
   // Pinned: the view follows the newest row as rows arrive. Scrolled away, it stays on the rows
   // the reader is looking at (`top`, the first row in view) until they scroll back to the end.
   const [view, setView] = useState({ pinned: true, top: 0 });
+  // The view last asked for, which a scroll compares with (see onScroll).
   const asked = useRef(view);
+  const ask = (next: typeof view) => {
+    asked.current = next;
+    setView(next);
+  };
   const [viewHeight, setViewHeight] = useState(0);
   const rows = run.cursor;
 
@@ -114,10 +119,7 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
     const follow = view.pinned || atEnd(el, height.current);
     if (follow) el.scrollTop = el.scrollHeight;
     height.current = el.scrollHeight;
-    if (follow && !view.pinned) {
-      asked.current = { pinned: true, top: 0 };
-      setView(asked.current);
-    }
+    if (follow && !view.pinned) ask({ pinned: true, top: 0 });
   }, [rows, view.pinned]);
 
   // Re-render on scroll only when pinning changes or the window of rows has to move.
@@ -130,8 +132,7 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
     // (a second scroll can come before React renders the first).
     const last = asked.current;
     if (last.pinned === pinned && (pinned || Math.abs(last.top - top) < OVERSCAN / 2)) return;
-    asked.current = { pinned, top };
-    setView(asked.current);
+    ask({ pinned, top });
   };
 
   const visible = viewHeight > 0 ? Math.ceil(viewHeight / ROW_HEIGHT) + 2 * OVERSCAN : DEFAULT_WINDOW;
