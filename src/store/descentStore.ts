@@ -16,7 +16,7 @@ import type { CommonSettings, NumberSetting } from '../scenarios/scenario';
 import type { LinkState } from '../url/hash';
 import { activateLanguage, loadCatalog, msg, type Msg } from '../i18n/i18n';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
-import { changeSetting, freshRun, resetRun, seekRun, stepRun, type Run } from './run';
+import { changeSetting, freshRun, resetRun, seekRun, stepRun, type Run } from '../scenarios/run';
 
 export type RunOf<K extends ScenarioId> = Run<SettingsOf<K>, StepOf<K>>;
 

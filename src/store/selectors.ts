@@ -1,7 +1,7 @@
 import { scenarioOf, type AnyScenario } from '../scenarios/registry';
 import type { CommonSettings } from '../scenarios/scenario';
 import { useDescent, type DescentState } from './descentStore';
-import { shownOutcome, type Run } from './run';
+import { shownOutcome, type Run } from '../scenarios/run';
 
 /** Selectors return values already in the store (or primitives), so zustand v5 never loops. */
 export const selectActiveRun = (s: DescentState) => s.runs[s.scenario] as Run<CommonSettings, unknown>;

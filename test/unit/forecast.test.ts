@@ -15,7 +15,7 @@ import {
 import { biasScenario } from '../../src/scenarios/bias/bias';
 import { linregScenario } from '../../src/scenarios/linreg/linreg';
 import { resetDescent, useDescent } from '../../src/store/descentStore';
-import { forecastRun } from '../../src/store/forecast';
+import { forecastRun } from '../../src/scenarios/runForecast';
 import { scenarioOf, type ScenarioId } from '../../src/scenarios/registry';
 import { selectActiveRun } from '../../src/store/selectors';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { biasScenario } from '../../src/scenarios/bias/bias';
 import { linregScenario } from '../../src/scenarios/linreg/linreg';
-import { freshRun, stepRun } from '../../src/store/run';
+import { freshRun, stepRun } from '../../src/scenarios/run';
 import { resetDescent, useDescent } from '../../src/store/descentStore';
 import { parseHash } from '../../src/url/hash';
 import { embedCode, FRAME_SIZES } from '../../src/components/shell/embedCode';

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { CommonSettings, Scenario } from '../../scenarios/scenario';
 import { useDescent } from '../../store/descentStore';
-import { cachedForecast, type RunForecast } from '../../store/forecast';
-import type { Run } from '../../store/run';
+import { cachedForecast, type RunForecast } from '../../scenarios/runForecast';
+import type { Run } from '../../scenarios/run';
 
 /**
  * The forecast for the rate being chosen, from the run's shown state, or null when no rate is

@@ -4,7 +4,7 @@ import type { Column, CommonSettings, Scenario } from '../../scenarios/scenario'
 import type { Trail } from '../../engine/trail';
 import type { Language } from '../../i18n/languages';
 import { useDescent } from '../../store/descentStore';
-import type { Run } from '../../store/run';
+import type { Run } from '../../scenarios/run';
 import { downloadText, exportName, historyCsv } from './download';
 import { useT } from '../useT';
 

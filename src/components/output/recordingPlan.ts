@@ -1,5 +1,5 @@
 import type { CommonSettings, Scenario } from '../../scenarios/scenario';
-import { stepRun, type Run } from '../../store/run';
+import { stepRun, type Run } from '../../scenarios/run';
 
 /** A recording holds at most this many steps (301 frames): a slide, not a film. */
 export const MAX_RECORDED_STEPS = 300;

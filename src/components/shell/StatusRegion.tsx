@@ -3,7 +3,7 @@ import { t } from '../../i18n/i18n';
 import type { AnyScenario } from '../../scenarios/registry';
 import { explainDivergence, type CommonSettings } from '../../scenarios/scenario';
 import { useDescent } from '../../store/descentStore';
-import { shownStep, type Run } from '../../store/run';
+import { shownStep, type Run } from '../../scenarios/run';
 import { useT } from '../useT';
 import { useActiveRun, useActiveScenario, useShownOutcome } from '../../store/selectors';
 

@@ -1,5 +1,5 @@
 import { summarise, whatIfSteps, type ForecastSummary } from '../engine/forecast';
-import type { CommonSettings, Scenario } from '../scenarios/scenario';
+import type { CommonSettings, Scenario } from './scenario';
 import { changeSetting, stepRun, type Run } from './run';
 
 /**

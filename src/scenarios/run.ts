@@ -1,6 +1,6 @@
 import { advance, budgetSpent, emptyHistory, judge, READY, type Outcome } from '../engine/training';
 import type { Trail } from '../engine/trail';
-import type { CommonSettings, NumberSetting, Scenario } from '../scenarios/scenario';
+import type { CommonSettings, NumberSetting, Scenario } from './scenario';
 
 /**
  * One scenario's training run: its settings, the steps taken and how far the view is scrubbed.
