@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './components/shell/App';
 import { activateLanguage, loadCatalog } from './i18n/i18n';
 import { DEFAULT_LANGUAGE, languageInHash, preferredLanguage } from './i18n/languages';
-import { useDescent } from './store/descentStore';
 import './styles.css';
 
 // The first language: a link's lang=, else the browser's preference, else English. Its catalog
@@ -17,7 +16,6 @@ const ready = loadCatalog(language).then(
 
 void ready.then((chosen) => {
   activateLanguage(chosen);
-  useDescent.setState({ language: chosen });
   document.documentElement.lang = chosen;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -1,7 +1,6 @@
 import { setupI18n, type Messages } from '@lingui/core';
-import { localeDecimal, setNumberLocale } from './locale';
 import type { en } from './catalogs/en';
-import { DEFAULT_LANGUAGE, type Language } from './languages';
+import { decimalSign, DEFAULT_LANGUAGE, isLanguage, type Language } from './languages';
 
 /**
  * The page's words (Lingui's core: ~2 KB, CLDR plurals through Intl.PluralRules). Catalogs are
@@ -25,9 +24,18 @@ export interface Msg {
 
 export const msg = (id: MessageKey, values?: MessageValues): Msg => (values ? { id, values } : { id });
 
+/*
+ * The page's language lives here, and only here: it is the locale of this Lingui instance, the one
+ * thing every text already depends on. Everything else derives from it: the number style
+ * (locale.ts reads currentLanguage()), and the store's `language`, which it only mirrors through
+ * onLanguageChange so that React renders again on a switch. It sits this low because format/ and
+ * the scenarios' words need it and may not import the store; so a switch made anywhere (the store,
+ * the first load in main.tsx, a test) reaches every reader, and no two of them can disagree.
+ */
 const i18n = setupI18n();
 const loaded = new Map<Language, Promise<void>>();
-let active: Language | null = null;
+/** The language last asked for (chooseLanguage), so a slow catalog never overrides a later choice. */
+let wanted: Language | null = null;
 
 /**
  * The catalogs arrive compiled (vite.config.ts compiles their ICU text at build time), though
@@ -48,14 +56,26 @@ export function loadCatalog(language: Language): Promise<void> {
   return loading;
 }
 
-/** Makes a loaded catalog current; numbers follow it from then on. */
+/** Makes a loaded catalog current; numbers (and the store's mirror) follow it from then on. */
 export function activateLanguage(language: Language): void {
   i18n.activate(language);
-  setNumberLocale(language);
-  active = language;
 }
 
-export const currentLanguage = (): Language => active ?? DEFAULT_LANGUAGE;
+/** Loads the catalog of `language`, then makes it current unless a later choice was made meanwhile. */
+export async function chooseLanguage(language: Language): Promise<void> {
+  wanted = language;
+  await loadCatalog(language);
+  // A later choice made while this catalog loaded wins.
+  if (wanted === language) activateLanguage(language);
+}
+
+/** The page's language (English until a catalog is made current). */
+export const currentLanguage = (): Language => (isLanguage(i18n.locale) ? i18n.locale : DEFAULT_LANGUAGE);
+
+/** Calls `listener` after every switch of language; returns the function that stops it. */
+export function onLanguageChange(listener: (language: Language) => void): () => void {
+  return i18n.on('change', () => listener(currentLanguage()));
+}
 
 /** The text of a message in the current language. */
 export function t(id: MessageKey, values?: MessageValues): string {
@@ -74,7 +94,7 @@ export const tm = (message: Msg): string => t(message.id, message.values);
  */
 function writeValue(value: string | number | Msg): string | number {
   if (typeof value === 'number') {
-    return Number.isInteger(value) ? value : String(value).replace('.', localeDecimal());
+    return Number.isInteger(value) ? value : String(value).replace('.', decimalSign(currentLanguage()));
   }
   return typeof value === 'string' ? value : tm(value);
 }

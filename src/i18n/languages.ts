@@ -26,3 +26,15 @@ export function languageInHash(hash: string): Language | null {
   const match = /(?:^#?|&)lang=([^&]*)/.exec(hash);
   return match && isLanguage(match[1]!) ? match[1] : null;
 }
+
+const decimals = new Map<Language, string>();
+
+/** The decimal sign of `language` as Intl writes it: "." in English, "," in Spanish (worked out once). */
+export function decimalSign(language: Language): string {
+  let sign = decimals.get(language);
+  if (sign === undefined) {
+    sign = new Intl.NumberFormat(language).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+    decimals.set(language, sign);
+  }
+  return sign;
+}

@@ -14,8 +14,8 @@ import {
 } from '../scenarios/registry';
 import type { CommonSettings, NumberSetting } from '../scenarios/scenario';
 import type { LinkState } from '../url/hash';
-import { activateLanguage, loadCatalog, msg, type Msg } from '../i18n/i18n';
-import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
+import { chooseLanguage, currentLanguage, msg, onLanguageChange, type Msg } from '../i18n/i18n';
+import type { Language } from '../i18n/languages';
 import { changeSetting, freshRun, resetRun, seekRun, stepRun, type Run } from '../scenarios/run';
 
 export type RunOf<K extends ScenarioId> = Run<SettingsOf<K>, StepOf<K>>;
@@ -58,7 +58,10 @@ export interface DescentState {
   readonly speed: string;
   /** Messages about a link's fields that were ignored. */
   readonly notices: readonly Msg[];
-  /** The page's language: every text, and the style of every number shown. */
+  /**
+   * The page's language, mirrored from i18n (which holds it: see i18n.ts) so that a component
+   * selecting it renders again on a switch. Only the mirror below writes it.
+   */
   readonly language: Language;
   /** Large type, high contrast, fewer controls: for a projector. */
   readonly presenter: boolean;
@@ -156,7 +159,7 @@ export const initialState: DescentState = {
   playing: null,
   speed: DEFAULT_SPEED,
   notices: [],
-  language: DEFAULT_LANGUAGE,
+  language: currentLanguage(),
   presenter: false,
   embed: false,
   dataError: null,
@@ -182,9 +185,6 @@ function withRun(state: DescentState, run: AnyRun): Pick<DescentState, 'runs'> {
   return { runs: { ...state.runs, [state.scenario]: run } };
 }
 
-/** The language last asked for (setLanguage), so a slow catalog never overrides a later choice. */
-let wantedLanguage: Language | null = null;
-
 export const useDescent = create<DescentStore>()((set, get) => {
   /** Replaces the active run, and stops the run loop when the run can take no more steps. */
   const update = (change: (scenario: AnyScenario, run: AnyRun) => AnyRun, stopPlaying = false) => {
@@ -195,6 +195,10 @@ export const useDescent = create<DescentStore>()((set, get) => {
     const ended = next.outcome.kind !== 'ready' && next.cursor === next.history.length;
     set({ ...withRun(state, next), playing: stopPlaying || ended ? null : state.playing });
   };
+  // Lingui also says "change" when a catalog loads: only a new language is written.
+  onLanguageChange((language) => {
+    if (get().language !== language) set({ language });
+  });
   const settingFor = (key: string): NumberSetting<CommonSettings> | undefined => {
     const { scenario } = activeOf(get());
     return [scenario.learningRate, ...scenario.settings].find((s) => s.key === key);
@@ -263,14 +267,7 @@ export const useDescent = create<DescentStore>()((set, get) => {
       update((scenario) => stepRun(scenario, freshRun(scenario, link.settings), link.iter), true);
     },
     dismissNotices: () => set({ notices: [] }),
-    setLanguage: async (language) => {
-      wantedLanguage = language;
-      await loadCatalog(language);
-      // A later choice made while this catalog loaded wins.
-      if (wantedLanguage !== language) return;
-      activateLanguage(language);
-      set({ language });
-    },
+    setLanguage: (language) => chooseLanguage(language),
     setPresenter: (presenter) => set({ presenter }),
     setPredictMode: (predictMode) => set({ predictMode, asking: false, reveal: null }),
     requestStep: () => {
@@ -333,7 +330,10 @@ export const useDescent = create<DescentStore>()((set, get) => {
   };
 });
 
-/** Back to the first-load state: for tests, and for a page that wants to start over. */
+/**
+ * Back to the first-load state: for tests, and for a page that wants to start over. The language
+ * is not the store's to reset: it stays the one i18n speaks.
+ */
 export function resetDescent(): void {
-  useDescent.setState(initialState);
+  useDescent.setState({ ...initialState, language: currentLanguage() });
 }

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { resetDescent, useDescent } from '../../store/descentStore';
+import { resetDescent } from '../../store/descentStore';
 import { useT } from '../useT';
 
 interface State {
@@ -30,10 +30,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   }
 
   private readonly recover = () => {
-    // The page keeps its language: its catalog is the one in use.
-    const { language } = useDescent.getState();
+    // The page keeps its language: resetDescent leaves it to i18n, whose catalog is the one in use.
     resetDescent();
-    useDescent.setState({ language });
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
     this.setState({ error: null });
   };
