@@ -8,7 +8,7 @@ import { useModalDialog } from '../shell/useModalDialog';
 import { useT } from '../useT';
 import { downloadBlob } from './download';
 import { errorWords } from './messageError';
-import { record, webmSupported } from './recorder';
+import { record } from './recorder';
 import {
   DEFAULT_DELAY,
   FRAME_DELAYS,
@@ -18,6 +18,7 @@ import {
   stepsUntilStop,
   type RecordingFormat,
 } from './recordingPlan';
+import { webmSupported } from './webmSink';
 
 interface RecordDialogProps {
   readonly open: boolean;
