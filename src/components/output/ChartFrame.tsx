@@ -1,6 +1,7 @@
 import { memo, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { Msg } from '../../i18n/i18n';
 import { useDescent } from '../../store/descentStore';
+import { registerChart } from './recordableCharts';
 import { useT } from '../useT';
 import { downloadBlob, downloadText, exportName } from './download';
 import { errorWords } from './messageError';
@@ -79,6 +80,8 @@ export function ChartFrame({ title, slug, caption, children }: ChartFrameProps) 
   useLayoutEffect(() => {
     latestCaption.current = caption;
   }, [caption]);
+  // On the page, a chart can be recorded: the Record dialog lists it.
+  useLayoutEffect(() => registerChart(frame.current!), []);
   return (
     // data-caption: the recorder writes the current values under each recorded frame.
     <figure className="chart-frame" ref={frame} data-caption={caption}>

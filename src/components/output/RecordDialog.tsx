@@ -1,47 +1,27 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
-import { fixed } from '../../format/number';
-import type { Msg } from '../../i18n/i18n';
+import { useId, useLayoutEffect, useState } from 'react';
 import { scenarioOf } from '../../scenarios/registry';
 import { useDescent } from '../../store/descentStore';
 import { selectActiveRun } from '../../store/selectors';
 import { useModalDialog } from '../shell/useModalDialog';
 import { useT } from '../useT';
-import { downloadBlob } from './download';
-import { errorWords } from './messageError';
-import { record } from './recorder';
+import { chartsProblem, stepsProblem } from './recordChecks';
+import { RecordStatus } from './RecordStatus';
 import {
   DEFAULT_DELAY,
   FRAME_DELAYS,
   MAX_RECORDED_STEPS,
   RECORDING_SIZES,
-  recordingName,
   stepsUntilStop,
   type RecordingFormat,
 } from './recordingPlan';
+import { chartTitle, useRecordableCharts } from './useRecordableCharts';
+import { useRecordingJob } from './useRecordingJob';
 import { webmSupported } from './webmSink';
 
 interface RecordDialogProps {
   readonly open: boolean;
   onClose(): void;
 }
-
-type Phase =
-  | { kind: 'setup' }
-  | { kind: 'recording'; frame: number; frames: number }
-  | { kind: 'saved'; name: string; bytes: number }
-  | { kind: 'cancelled' }
-  | { kind: 'failed'; message: Msg | string };
-
-/** The charts on the page that can be recorded, by title (null if it has none), in page order. */
-function pageCharts(): { title: string | null; figure: HTMLElement }[] {
-  return [...document.querySelectorAll<HTMLElement>('main .charts figure.chart-frame')].map((figure) => ({
-    title: figure.querySelector('svg > title')?.textContent ?? null,
-    figure,
-  }));
-}
-
-/** A file's size in megabytes, for the "Saved" line (its unit is written by the message). */
-const megabytes = (bytes: number) => fixed(bytes / 1024 / 1024, bytes < 1024 * 1024 ? 2 : 1);
 
 /**
  * "Record animation": the next steps of the run as a GIF or a WebM video for slides, drawn from
@@ -51,7 +31,7 @@ export function RecordDialog({ open, onClose }: RecordDialogProps) {
   const t = useT();
   const ref = useModalDialog(open);
   const id = useId();
-  const [charts, setCharts] = useState<{ title: string | null; figure: HTMLElement }[]>([]);
+  const charts = useRecordableCharts();
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set([0, 1]));
   const [until, setUntil] = useState(0);
   const [from, setFrom] = useState(0);
@@ -59,76 +39,37 @@ export function RecordDialog({ open, onClose }: RecordDialogProps) {
   const [delay, setDelay] = useState(DEFAULT_DELAY);
   const [sizeIndex, setSizeIndex] = useState(0);
   const [format, setFormat] = useState<RecordingFormat>('gif');
-  const [phase, setPhase] = useState<Phase>({ kind: 'setup' });
-  const abort = useRef<AbortController | null>(null);
+  const job = useRecordingJob();
+  const { phase, cancel, restart } = job;
   const canWebm = webmSupported();
 
-  // Each opening starts from the page as it is now: its charts, its iteration, its stopping point.
+  // Each opening starts from the page as it is now: its iteration, its stopping point.
   // Before the dialog is painted: with a passive effect it showed, for a task or two, the steps
   // left from the last time it was open ("The run has stopped here" on a first open).
   useLayoutEffect(() => {
     if (!open) return;
     const state = useDescent.getState();
-    const scenario = scenarioOf(state.scenario);
     const run = selectActiveRun(state);
-    const left = stepsUntilStop(scenario, run);
+    const left = stepsUntilStop(scenarioOf(state.scenario), run);
     setChosen(new Set([0, 1]));
     setFrom(run.cursor);
     setUntil(left);
     setStepsText(String(Math.max(1, left)));
-    setPhase({ kind: 'setup' });
-    // Opened just after the page (or a scenario) loads, the charts may still be on their way:
-    // look again each frame until they are there.
-    let frame = 0;
-    const collect = () => {
-      const found = pageCharts();
-      setCharts(found);
-      if (found.length === 0) frame = requestAnimationFrame(collect);
-    };
-    collect();
-    return () => cancelAnimationFrame(frame);
+    restart();
   }, [open]);
 
   const steps = Number(stepsText);
-  const stepsError =
-    until === 0
-      ? t('output.record.stopped')
-      : !/^\s*\d+\s*$/.test(stepsText) || steps < 1 || steps > MAX_RECORDED_STEPS
-        ? t('output.record.stepsRange', { max: MAX_RECORDED_STEPS })
-        : null;
-  const chartsError =
-    charts.length === 0 ? t('output.record.chartsLoading') : chosen.size === 0 ? t('output.record.chooseChart') : null;
+  const stepsError = stepsProblem(stepsText, until);
+  const chartsError = chartsProblem(charts.length, chosen.size);
   const recording = phase.kind === 'recording';
 
-  const start = async () => {
+  const start = () => {
     if (stepsError || chartsError) return;
-    const controller = new AbortController();
-    abort.current = controller;
-    const size = RECORDING_SIZES[sizeIndex]!;
-    setPhase({ kind: 'recording', frame: 0, frames: steps + 1 });
-    try {
-      const result = await record({
-        charts: charts.filter((_, i) => chosen.has(i)).map((c) => c.figure),
-        steps,
-        delay,
-        size,
-        format,
-        signal: controller.signal,
-        onProgress: (frame, frames) => setPhase({ kind: 'recording', frame, frames }),
-      });
-      const name = recordingName(useDescent.getState().scenario, result.from, result.to, format);
-      downloadBlob(name, result.blob);
-      setPhase({ kind: 'saved', name, bytes: result.blob.size });
-    } catch (error) {
-      if ((error as Error).name === 'AbortError') setPhase({ kind: 'cancelled' });
-      else setPhase({ kind: 'failed', message: errorWords(error) });
-    } finally {
-      abort.current = null;
-    }
+    const picked = charts.filter((_, i) => chosen.has(i));
+    void job.start({ charts: picked, steps, delay, size: RECORDING_SIZES[sizeIndex]!, format });
   };
-  const cancel = () => abort.current?.abort();
   const close = () => {
-    abort.current?.abort();
+    cancel();
     onClose();
   };
   const toggleChart = (i: number) =>
@@ -160,12 +101,12 @@ export function RecordDialog({ open, onClose }: RecordDialogProps) {
         {charts.map((chart, i) => (
           <div className="field checkbox-field" key={i}>
             <input id={`${id}-chart-${i}`} type="checkbox" checked={chosen.has(i)} onChange={() => toggleChart(i)} />
-            <label htmlFor={`${id}-chart-${i}`}>{chart.title ?? t('output.record.chart')}</label>
+            <label htmlFor={`${id}-chart-${i}`}>{chartTitle(chart) ?? t('output.record.chart')}</label>
           </div>
         ))}
         {chartsError && (
           <p role="alert" className="field-error">
-            {chartsError}
+            {t.msg(chartsError)}
           </p>
         )}
       </fieldset>
@@ -235,7 +176,7 @@ export function RecordDialog({ open, onClose }: RecordDialogProps) {
       </fieldset>
       {stepsError && (
         <p role="alert" className="field-error">
-          {stepsError}
+          {t.msg(stepsError)}
         </p>
       )}
       {recording && (
@@ -248,20 +189,7 @@ export function RecordDialog({ open, onClose }: RecordDialogProps) {
           {t('output.record.progressValue', { frame: phase.frame, frames: phase.frames })}
         </progress>
       )}
-      <p aria-live="polite" className="field-hint record-status">
-        {phase.kind === 'recording'
-          ? t(format === 'webm' ? 'output.record.progressVideo' : 'output.record.progress', {
-              frame: phase.frame,
-              frames: phase.frames,
-            })
-          : phase.kind === 'saved'
-            ? t('output.record.saved', { name: phase.name, size: megabytes(phase.bytes) })
-            : phase.kind === 'cancelled'
-              ? t('output.record.cancelled')
-              : phase.kind === 'failed'
-                ? t('output.record.failed', { reason: phase.message })
-                : ''}
-      </p>
+      <RecordStatus phase={phase} format={format} />
       <div className="button-row">
         {recording ? (
           <button type="button" onClick={cancel}>
