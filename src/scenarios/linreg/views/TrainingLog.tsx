@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import type { LinregStep } from '../../engine/linreg';
-import type { Trail } from '../../engine/trail';
-import type { LinregSettings } from '../../scenarios/linreg/linreg';
-import { logLine, trainingLog } from '../../scenarios/linreg/trainingLog';
-import { useT } from '../useT';
+import type { LinregStep } from '../../../engine/linreg';
+import type { Trail } from '../../../engine/trail';
+import type { LinregSettings } from '../linreg';
+import { logLine, trainingLog } from '../trainingLog';
+import { useT } from '../../../components/useT';
 
 /** Lines shown at most; a longer log keeps its newest lines on screen. */
 const SHOWN_LINES = 1000;
