@@ -71,6 +71,11 @@ export const messages = {
   'linreg.view.export': 'Export Python',
   'linreg.view.exportStochastic': 'The script is the article’s batch version: switch to batch gradients to export it.',
   'linreg.view.exportBatch': 'The article’s script with these settings: run it with numpy and it prints the same log.',
+
+  'linreg.log.heading': 'Training log',
+  'linreg.log.hint':
+    "What the article's Python script prints: a line every {every} epochs (loss before the update, w and b after it).",
+  'linreg.log.showing': 'Showing the last {shown} of {total} lines.',
 } as const;
 
 // Adds these keys to MessageKey, so a t() call naming one compiles (and a misspelt one does not)

@@ -78,4 +78,9 @@ export const messages: Translation<typeof english> = {
     'El script es la versión por lotes del artículo: cambia a gradientes por lotes para exportarlo.',
   'linreg.view.exportBatch':
     'El script del artículo con estos ajustes: ejecútalo con numpy y escribirá el mismo registro.',
+
+  'linreg.log.heading': 'Registro de entrenamiento',
+  'linreg.log.hint':
+    'Lo que imprime el script de Python del artículo: una línea {every, plural, one {en cada época} other {cada # épocas}} (la pérdida antes de la actualización; w y b, después).',
+  'linreg.log.showing': 'Se muestran las últimas {shown} de {total} líneas.',
 };
