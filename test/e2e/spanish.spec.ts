@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { en } from '../../src/i18n/catalogs/en';
-import { es } from '../../src/i18n/catalogs/es';
+import { catalogTexts } from './catalogTexts';
 import { expect, test } from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -14,10 +13,10 @@ const words = (text: string) => text.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
  * SSR, b3, softplus, "no" or "error", which both languages write, are not counted), plus common
  * English words a hard-coded text would use.
  */
-const spanishWords = new Set(Object.values(es).flatMap(words));
+const spanishWords = new Set((await catalogTexts('es')).flatMap(words));
 const ENGLISH = new Set(
   [
-    ...Object.values(en).flatMap(words),
+    ...(await catalogTexts('en')).flatMap(words),
     ...'the and of to is are with from this that next new step steps run'.split(' '),
   ].filter((w) => !spanishWords.has(w)),
 );

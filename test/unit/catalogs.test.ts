@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/catalogs/en';
@@ -20,10 +20,12 @@ function placeholders(message: unknown, into = new Set<string>()): Set<string> {
 }
 
 const src = resolve(import.meta.dirname, '../../src');
+const isCatalog = (dir: string) => dir === 'i18n/catalogs' || /^scenarios\/[^/]+\/messages$/.test(dir);
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return relative(src, path) === 'i18n/catalogs' ? [] : sources(path);
+    // The catalogs themselves (the areas and each scenario's messages/) are not code that uses a key.
+    if (statSync(path).isDirectory()) return isCatalog(relative(src, path)) ? [] : sources(path);
     return /\.tsx?$/.test(name) ? [path] : [];
   });
 }
@@ -53,6 +55,22 @@ describe('the message catalogs', () => {
     // TypeScript refuses an unknown key in t() and msg(); this catches one hidden in a plain string.
     const named = [...code.matchAll(/\b(?:t|msg)\(\s*'([a-z][\w.]*)'/g)].map((m) => m[1]!);
     expect(named.filter((key) => !(key in english))).toEqual([]);
+  });
+
+  it("a scenario's own words are named after it, so merging the folders overwrites no key", () => {
+    const ids = readdirSync(join(src, 'scenarios')).filter((id) => existsSync(join(src, 'scenarios', id, 'messages')));
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+    for (const id of ids) {
+      for (const language of ['en', 'es']) {
+        const text = readFileSync(join(src, 'scenarios', id, 'messages', `${language}.ts`), 'utf8');
+        const keys = [...text.matchAll(/^\s+'([^']+)':/gm)].map((m) => m[1]!);
+        expect(keys.length, `${id}/${language}`).toBeGreaterThan(0);
+        expect(
+          keys.filter((key) => !key.startsWith(`${id}.`)),
+          `${id}/${language}`,
+        ).toEqual([]);
+      }
+    }
   });
 
   it('no message is empty in either language', () => {

@@ -12,4 +12,13 @@ import { race } from './es/race';
 import { scenarios } from './es/scenarios';
 import { shell } from './es/shell';
 
-export const es = { ...shell, ...controls, ...data, ...input, ...math, ...output, ...race, ...charts, ...scenarios };
+// Each scenario's es.ts is typed as a translation of its en.ts, found by the folder as in en.ts.
+const scenarioWords = import.meta.glob<Record<string, string>>('../../scenarios/*/messages/es.ts', {
+  eager: true,
+  import: 'messages',
+});
+
+export const es: Readonly<Record<string, string>> = Object.assign(
+  { ...shell, ...controls, ...data, ...input, ...math, ...output, ...race, ...charts, ...scenarios },
+  ...Object.values(scenarioWords),
+);

@@ -6,26 +6,26 @@ export function linregDataSets(article: Data): readonly DataSet[] {
   return [
     {
       id: 'article',
-      label: 'set.article',
-      description: 'set.article.about',
+      label: 'linreg.set.article',
+      description: 'linreg.set.article.about',
       data: article,
     },
     {
       id: 'noisy-line',
       label: 'set.noisyLine',
-      description: 'set.noisyLine.linreg.about',
+      description: 'linreg.set.noisyLine.about',
       data: noisyLine(7, 30, [0, 8.7], 1, 0.5, 0.4),
     },
     {
       id: 'outlier',
       label: 'set.outlier',
-      description: 'set.outlier.linreg.about',
+      description: 'linreg.set.outlier.about',
       data: [...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((v) => ({ x: v, y: v })), { x: 10, y: 2 }],
     },
     {
       id: 'thousands',
-      label: 'set.thousands.linreg',
-      description: 'set.thousands.linreg.about',
+      label: 'linreg.set.thousands',
+      description: 'linreg.set.thousands.about',
       data: scaled(article, 1000),
     },
   ];

@@ -1,14 +1,10 @@
-/** What the page gives back: the history table, the training log, chart exports, recordings. */
+/** What the page gives back: the history table, chart exports, recordings. */
 export const output = {
   'output.history.heading': 'History',
   'output.history.download': 'Download CSV',
   'output.history.region': 'Iteration history, scrollable',
   'output.history.caption': 'Iteration history',
   'output.history.empty': 'No steps yet: press Step.',
-  'output.log.heading': 'Training log',
-  'output.log.hint':
-    "What the article's Python script prints: a line every {every} epochs (loss before the update, w and b after it).",
-  'output.log.showing': 'Showing the last {shown} of {total} lines.',
   'output.export.svg': 'Download {title} as SVG',
   'output.export.png': 'Download {title} as PNG',
   'output.export.image': 'The chart could not be drawn as an image.',

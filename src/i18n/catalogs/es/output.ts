@@ -7,10 +7,6 @@ export const output: Translation<typeof english> = {
   'output.history.region': 'Historial de iteraciones, desplazable',
   'output.history.caption': 'Historial de iteraciones',
   'output.history.empty': 'Aún no hay pasos: pulsa «Paso».',
-  'output.log.heading': 'Registro de entrenamiento',
-  'output.log.hint':
-    'Lo que imprime el script de Python del artículo: una línea {every, plural, one {en cada época} other {cada # épocas}} (la pérdida antes de la actualización; w y b, después).',
-  'output.log.showing': 'Se muestran las últimas {shown} de {total} líneas.',
   'output.export.svg': 'Descargar {title} como SVG',
   'output.export.png': 'Descargar {title} como PNG',
   'output.export.image': 'No se ha podido dibujar la gráfica como imagen.',

@@ -96,7 +96,7 @@ export default function BiasView() {
     rate: plain(settings.learningRate),
   });
   const ssrTitle = t('bias.view.ssrTitle');
-  const fitTitle = t('scenario.fitTitle.network');
+  const fitTitle = t('scenario.fitTitle.statquest');
   const shown =
     settings.data.length > 6 ? [...pending.predictions.slice(0, 6).map(fixed4), '…'] : pending.predictions.map(fixed4);
   return (

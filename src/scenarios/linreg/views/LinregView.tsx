@@ -21,7 +21,7 @@ import { useShownStep } from '../../../components/useShownStep';
 import { usePointEditing } from '../../../components/data/usePointEditing';
 import { DataChartFrame } from '../../../components/data/DataDropZone';
 import { LinregDerivation } from './LinregDerivation';
-import { TrainingLog } from '../../../components/output/TrainingLog';
+import { TrainingLog } from './TrainingLog';
 
 const Derivation = memo(LinregDerivation);
 

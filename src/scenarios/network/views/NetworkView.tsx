@@ -89,7 +89,7 @@ export default function NetworkView() {
     ssr: fixed4(pending.ssr),
     rate: plain(settings.learningRate),
   });
-  const fitTitle = t('scenario.fitTitle.network');
+  const fitTitle = t('scenario.fitTitle.statquest');
   const ssrTitle = t('network.view.ssrTitle');
   const f0 = forward(params, settings.data[0]!.x);
 

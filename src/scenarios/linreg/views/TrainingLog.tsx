@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import type { LinregStep } from '../../engine/linreg';
-import type { Trail } from '../../engine/trail';
-import type { LinregSettings } from '../../scenarios/linreg/linreg';
-import { logLine, trainingLog } from '../../scenarios/linreg/trainingLog';
-import { useT } from '../useT';
+import type { LinregStep } from '../../../engine/linreg';
+import type { Trail } from '../../../engine/trail';
+import type { LinregSettings } from '../linreg';
+import { logLine, trainingLog } from '../trainingLog';
+import { useT } from '../../../components/useT';
 
 /** Lines shown at most; a longer log keeps its newest lines on screen. */
 const SHOWN_LINES = 1000;
@@ -40,12 +40,12 @@ export function TrainingLog({ history, count, settings }: TrainingLogProps) {
 
   return (
     <section className="panel log" aria-labelledby="log-heading">
-      <h2 id="log-heading">{t('output.log.heading')}</h2>
+      <h2 id="log-heading">{t('linreg.log.heading')}</h2>
       <p className="field-hint">
-        {t('output.log.hint', { every: settings.every })}
-        {total > SHOWN_LINES ? ` ${t('output.log.showing', { shown: SHOWN_LINES, total })}` : ''}
+        {t('linreg.log.hint', { every: settings.every })}
+        {total > SHOWN_LINES ? ` ${t('linreg.log.showing', { shown: SHOWN_LINES, total })}` : ''}
       </p>
-      <pre role="log" aria-label={t('output.log.heading')} tabIndex={0} className="training-log">
+      <pre role="log" aria-label={t('linreg.log.heading')} tabIndex={0} className="training-log">
         {lines.length > 0 ? lines.join('\n') : ''}
       </pre>
     </section>

@@ -1,0 +1,86 @@
+import type { messages as english } from './en';
+import type { Translation } from '../../../i18n/catalogs/translation';
+
+export const messages: Translation<typeof english> = {
+  'linreg.setting.w': 'w inicial',
+  'linreg.setting.b': 'b inicial',
+  'linreg.setting.epochs': 'Épocas',
+  'linreg.setting.every': 'Registrar cada',
+  'linreg.setting.seed': 'Semilla del barajado',
+  'linreg.setting.mode': 'Gradiente',
+  'linreg.mode.batch': 'por lotes (todas las muestras en cada actualización, como el artículo)',
+  'linreg.mode.stochastic': 'estocástico (una muestra barajada en cada actualización)',
+
+  'linreg.set.noisyLine.about':
+    '30 puntos con ruido a lo largo de y = 1 + 0,5x (con semilla: siempre los mismos): la recta ajustada se queda cerca de la verdadera, no encima.',
+  'linreg.set.outlier.about':
+    'Nueve puntos sobre y = x y uno muy por debajo: con el error al cuadrado, ese único punto inclina toda la recta.',
+  'linreg.set.article': 'El 1 a 5 del artículo',
+  'linreg.set.article.about': 'Los datos del artículo: x = y = 1, 2, 3, 4, 5.',
+  'linreg.set.thousands': 'x en miles',
+  'linreg.set.thousands.about':
+    'Los datos del artículo con x = 1000 a 5000. La pérdida es entonces tan empinada en w que toda tasa mayor que 1e-7 aproximadamente diverge, muy por debajo del rango del deslizador: por eso se escalan las variables. «Estandarizar x» lo arregla.',
+
+  'linreg.title': 'Regresión lineal simple ŷ = wx + b',
+  'linreg.choice': 'regresión lineal: ajustar ŷ = wx + b',
+  'linreg.column.loss': 'Pérdida',
+  'linreg.column.newW': 'Nuevo w',
+  'linreg.column.newB': 'Nuevo b',
+  'linreg.narrate':
+    'Época {epoch}: pérdida {loss}, dL/dw {dw}, dL/db {db}; w se movió de {w0} a {w1} y b de {b0} a {b1}.',
+  'linreg.stop': 'w = {w} y b = {b}.',
+  'linreg.divergenceCause':
+    'la dirección más empinada del MSE tiene curvatura λmax = {lambda}, así que las tasas de aprendizaje mayores que 2/λmax = {limit} se pasan del mínimo cada vez más en cada época',
+  'linreg.sweepRule': 'hasta que w y b se muevan cada uno menos de 0,001 en una época',
+  'linreg.bands.basis': 'el mayor valor propio de la hessiana, λmax = {lambda}',
+
+  'linreg.derivation.heading': 'Siguiente época (época {epoch}), desde w = {w}, b = {b}: la regla de la cadena',
+  'linreg.derivation.sample': 'Muestra',
+  'linreg.derivation.sampleOption': 'Muestra {n}: x = {x}, y = {y}',
+  'linreg.derivation.prediction': 'Predicción ŷ = wx + b',
+  'linreg.derivation.forEach': 'para cada muestra',
+  'linreg.derivation.shuffled': 'en un orden barajado:',
+  'linreg.derivation.stochasticHeading':
+    'Estocástico: una muestra cada vez ({count, plural, one {{count} actualización} other {{count} actualizaciones}} por época)',
+  'linreg.derivation.stochasticHint':
+    'Sin promediar sobre el lote: tras cada muestra, en un orden que se baraja en cada época, w y b se mueven la tasa de aprendizaje por el gradiente de esa única muestra.',
+  'linreg.derivation.meanDw': 'Media de los {count} dL/dw por muestra aplicados en esta época',
+  'linreg.derivation.meanDb': 'Media de los {count} dL/db por muestra',
+  'linreg.derivation.afterEpoch': 'Tras la época',
+  'linreg.derivation.after': 'w = {w} y b = {b}',
+  'linreg.derivation.batchHeading': 'El lote: el promedio de las {count} muestras (el factor 2/m)',
+  'linreg.derivation.newW': 'Nuevo w = w − tasa de aprendizaje × dL/dw',
+  'linreg.derivation.newB': 'Nuevo b = b − tasa de aprendizaje × dL/db',
+  'linreg.view.valley': 'El valle es {ratio} veces más empinado a lo ancho que a lo largo.',
+  'linreg.view.flatValley':
+    'El fondo del valle es plano: todas las x son iguales, así que muchas rectas se ajustan igual de bien.',
+  'linreg.view.whatIfSurface':
+    'Trayectoria hipotética: {count, plural, one {la próxima época} other {las próximas {count} épocas}} con la tasa de aprendizaje {rate}, hasta w = {w}, b = {b}',
+  'linreg.view.whatIfFit':
+    'Trayectoria hipotética: la recta tras la próxima época con la tasa de aprendizaje {rate}, ŷ = {w}x + {b}',
+  'linreg.view.whatIfLoss':
+    'Trayectoria hipotética: la pérdida en {count, plural, one {la próxima época} other {las próximas {count} épocas}} con la tasa de aprendizaje {rate}, hasta {loss}',
+  'linreg.view.caption': 'Época {epoch}: w = {w}, b = {b}, MSE = {mse}, tasa de aprendizaje {rate}',
+  'linreg.view.fitTitle': 'Datos y la recta ajustada',
+  'linreg.view.fitDescription': '{count, plural, one {{count} punto} other {{count} puntos}} y la recta {equation}.',
+  'linreg.view.surfaceTitle': 'Superficie de pérdida sobre w y b',
+  'linreg.view.surfaceMinimum': 'Curvas de nivel rellenas del MSE; el mínimo está en w = {w}, b = {b}.',
+  'linreg.view.surfaceLine': 'Curvas de nivel rellenas del MSE; el mínimo es toda una recta (todas las x son iguales).',
+  'linreg.view.surfacePath':
+    'La trayectoria tiene {count, plural, one {{count} paso} other {{count} pasos}} y ahora está en w = {w}, b = {b}, MSE {mse}.',
+  'linreg.view.slope': 'w (pendiente)',
+  'linreg.view.intercept': 'b (ordenada en el origen)',
+  'linreg.view.lossTitle': 'Pérdida frente a época (escala logarítmica)',
+  'linreg.view.lossDescription': 'Tras {count, plural, one {{count} época} other {{count} épocas}}: pérdida {loss}.',
+  'linreg.view.lossAxis': 'Pérdida (MSE)',
+  'linreg.view.export': 'Exportar Python',
+  'linreg.view.exportStochastic':
+    'El script es la versión por lotes del artículo: cambia a gradientes por lotes para exportarlo.',
+  'linreg.view.exportBatch':
+    'El script del artículo con estos ajustes: ejecútalo con numpy y escribirá el mismo registro.',
+
+  'linreg.log.heading': 'Registro de entrenamiento',
+  'linreg.log.hint':
+    'Lo que imprime el script de Python del artículo: una línea {every, plural, one {en cada época} other {cada # épocas}} (la pérdida antes de la actualización; w y b, después).',
+  'linreg.log.showing': 'Se muestran las últimas {shown} de {total} líneas.',
+};
