@@ -13,15 +13,9 @@ import { Legend, type LegendEntry } from './Legend';
 import { t } from '../i18n/i18n';
 import { plain } from '../format/number';
 import { WhatIfMarks, type WhatIf } from './WhatIfMarks';
+import type { PointEditing } from './pointEditing';
 
 type Domain = readonly [number, number];
-
-/** Callbacks that make the data points editable: drag, arrow keys, click to add, Delete. */
-export interface PointEditing {
-  onMove(index: number, x: number, y: number): void;
-  onAdd(x: number, y: number): void;
-  onRemove(index: number): void;
-}
 
 export interface FitChartProps {
   readonly points: readonly { readonly x: number; readonly y: number }[];

@@ -1,16 +1,17 @@
 import { memo, useMemo, useState } from 'react';
-import { hessianEigenvalues, leastSquares, mse } from '../../../engine/linreg';
+import { hessianEigenvalues, leastSquares } from '../../../engine/linreg';
 import { decadeTick, fixed4, lineEquation, plain } from '../../../format/number';
 import { useT, type Translate } from '../../../components/useT';
 import { FitChart } from '../../../charts/FitChart';
 import { LossCurveChart } from '../../../charts/LossCurveChart';
-import { LossSurfaceChart, type LossGrid } from '../../../charts/LossSurfaceChart';
+import { LossSurfaceChart } from '../../../charts/LossSurfaceChart';
 import { dataXDomain, paddedExtent } from '../../../charts/extent';
 import { useStableDomain } from '../../../charts/useStableDomain';
 import { strided } from '../../../charts/thin';
 import type { Data } from '../../../engine/point';
 import { linregScenario } from '../linreg';
 import { pythonScript } from '../pythonScript';
+import { lossGrid } from '../lossGrid';
 import { rateText } from '../../forecastText';
 import { useForecast } from '../../../components/controls/useForecast';
 import type { WhatIf } from '../../../charts/WhatIfMarks';
@@ -24,20 +25,6 @@ import { LinregDerivation } from './LinregDerivation';
 import { TrainingLog } from '../../../components/output/TrainingLog';
 
 const Derivation = memo(LinregDerivation);
-
-const GRID = 64;
-
-function lossGrid(data: Data, xDomain: [number, number], yDomain: [number, number]): LossGrid {
-  const values: number[] = new Array(GRID * GRID);
-  for (let j = 0; j < GRID; j++) {
-    const b = yDomain[0] + ((j + 0.5) / GRID) * (yDomain[1] - yDomain[0]);
-    for (let i = 0; i < GRID; i++) {
-      const w = xDomain[0] + ((i + 0.5) / GRID) * (xDomain[1] - xDomain[0]);
-      values[i + j * GRID] = mse(data, { w, b });
-    }
-  }
-  return { values, nx: GRID, ny: GRID, xDomain, yDomain };
-}
 
 /** How narrow the valley is, from the Hessian's curvatures. */
 function valleyText(data: Data, t: Translate): string {
