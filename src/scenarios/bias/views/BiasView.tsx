@@ -10,11 +10,7 @@ import { useStableDomain } from '../../../charts/useStableDomain';
 import { useDescent } from '../../../store/descentStore';
 import { ChartFrame } from '../../../components/output/ChartFrame';
 import { DataFitChart } from '../../../components/DataFitChart';
-import { useT } from '../../../components/useT';
-import { useDecimal } from '../../../components/useDecimal';
-import { usePointEditing } from '../../../components/data/usePointEditing';
-import { useShownStep } from '../../../components/useShownStep';
-import { useWhatIf } from '../../../components/useWhatIf';
+import { useScenarioView } from '../../../components/useScenarioView';
 
 // The chain rule comes in its own chunk with the formula code: it typesets with a typesetter that
 // loads lazily anyway, and the first page load stays within its budget.
@@ -31,12 +27,8 @@ export default function BiasView() {
   const { settings, history, cursor } = run;
   // Every panel describes the current b3 and the step Step takes from it; the last step taken is
   // the glide into the dot, the history's newest row and the status.
-  const t = useT();
-  const decimal = useDecimal();
-  const editing = usePointEditing(settings.data);
-  const asking = useDescent((s) => s.asking);
-  const { last: latest, next: pending, calmNext, halted } = useShownStep(biasScenario, run);
-  const whatIfStart = useWhatIf(biasScenario, run);
+  const view = useScenarioView(biasScenario, run);
+  const { t, decimal, editing, asking, last: latest, next: pending, calmNext, halted } = view;
   const guess = useDescent((s) => (s.asking ? s.guess : null));
   const setGuess = useDescent((s) => s.setGuess);
   const problem = problemFor(settings.data);
@@ -68,8 +60,8 @@ export default function BiasView() {
   const currentSsr = pending.ssr;
   // While a learning rate is being chosen: where its next steps go, and the fit after the first.
   const whatIf = useMemo((): { ssr: WhatIf; fit: WhatIf } | null => {
-    if (!whatIfStart) return null;
-    const { first, end, path, count, rate } = whatIfStart;
+    if (!view.whatIf) return null;
+    const { first, end, path, count, rate } = view.whatIf;
     return {
       ssr: {
         points: [[first.b3, first.ssr], ...path.map((s) => [s.newB3, ssrAt(problem, s.newB3)] as const)],
@@ -85,7 +77,7 @@ export default function BiasView() {
         label: t('bias.view.whatIfFit', { rate, b3: fixed4(first.newB3) }),
       },
     };
-  }, [whatIfStart, problem, shape, t]);
+  }, [view.whatIf, problem, shape, t]);
   const caption = t('bias.view.caption', {
     iteration: cursor,
     b3: fixed4(currentB3),

@@ -16,11 +16,7 @@ import { useDescent } from '../../../store/descentStore';
 import { downloadText, exportName } from '../../../components/output/download';
 import { ChartFrame } from '../../../components/output/ChartFrame';
 import { DataFitChart } from '../../../components/DataFitChart';
-import { useT } from '../../../components/useT';
-import { useDecimal } from '../../../components/useDecimal';
-import { usePointEditing } from '../../../components/data/usePointEditing';
-import { useShownStep } from '../../../components/useShownStep';
-import { useWhatIf } from '../../../components/useWhatIf';
+import { useScenarioView } from '../../../components/useScenarioView';
 import { LinregDerivation } from './LinregDerivation';
 import { TrainingLog } from '../../../components/output/TrainingLog';
 
@@ -42,12 +38,8 @@ export default function LinregView() {
   const { data } = settings;
   // Every panel describes the current w, b and the epoch Step runs from them (its gradient is the
   // arrow on the loss surface); the last epoch is the path's last segment, the newest row and the status.
-  const t = useT();
-  const decimal = useDecimal();
-  const editing = usePointEditing(settings.data);
-  const asking = useDescent((s) => s.asking);
-  const { last: latest, next: pending, calmNext, halted } = useShownStep(linregScenario, run);
-  const whatIfStart = useWhatIf(linregScenario, run);
+  const view = useScenarioView(linregScenario, run);
+  const { t, decimal, editing, asking, last: latest, next: pending, calmNext, halted } = view;
   const params = useMemo(() => ({ w: pending.w, b: pending.b }), [pending]);
   const best = useMemo(() => leastSquares(data), [data]);
 
@@ -80,8 +72,8 @@ export default function LinregView() {
   }, [history]);
   // While a learning rate is being chosen: where its next epochs go, and the line after the first.
   const whatIf = useMemo((): { surface: WhatIf; fit: WhatIf; loss: WhatIf } | null => {
-    if (!whatIfStart) return null;
-    const { first, end, path, count, rate } = whatIfStart;
+    if (!view.whatIf) return null;
+    const { first, end, path, count, rate } = view.whatIf;
     return {
       surface: {
         points: [[first.w, first.b], ...path.map((s) => [s.newW, s.newB] as const)],
@@ -97,7 +89,7 @@ export default function LinregView() {
         label: t('linreg.view.whatIfLoss', { count, rate, loss: fixed4(end.loss) }),
       },
     };
-  }, [whatIfStart, xDomain, t]);
+  }, [view.whatIf, xDomain, t]);
   const predictions = data.map((p) => params.w * p.x + params.b);
   const stochastic = settings.mode === 'stochastic';
   const caption = t('linreg.view.caption', {

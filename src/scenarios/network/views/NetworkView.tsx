@@ -12,11 +12,7 @@ import { ChartFrame } from '../../../components/output/ChartFrame';
 import { GradientCheck } from './GradientCheck';
 import { NetworkDerivation } from './NetworkDerivation';
 import { DataFitChart } from '../../../components/DataFitChart';
-import { useT } from '../../../components/useT';
-import { useDecimal } from '../../../components/useDecimal';
-import { usePointEditing } from '../../../components/data/usePointEditing';
-import { useShownStep } from '../../../components/useShownStep';
-import { useWhatIf } from '../../../components/useWhatIf';
+import { useScenarioView } from '../../../components/useScenarioView';
 import type { WhatIf } from '../../../charts/WhatIfMarks';
 
 const Derivation = memo(NetworkDerivation);
@@ -29,12 +25,8 @@ export default function NetworkView() {
   const [selected, setSelected] = useState<Parameter>('b3');
   // Every panel (diagram, fit, SSR dot, sparklines, chain rule, gradient check) describes the
   // current parameters and the step Step takes from them.
-  const t = useT();
-  const decimal = useDecimal();
-  const editing = usePointEditing(settings.data);
-  const asking = useDescent((s) => s.asking);
-  const { last: latest, next: pending, calmNext, halted } = useShownStep(networkScenario, run);
-  const whatIfStart = useWhatIf(networkScenario, run);
+  const view = useScenarioView(networkScenario, run);
+  const { t, decimal, editing, asking, last: latest, next: pending, calmNext, halted } = view;
   const params = pending.params;
 
   const xDomain = useMemo(() => dataXDomain(settings.data), [settings.data]);
@@ -67,8 +59,8 @@ export default function NetworkView() {
   };
   // While a learning rate is being chosen: the fit after its next step, the SSR over its next ones.
   const whatIf = useMemo((): { fit: WhatIf; loss: WhatIf } | null => {
-    if (!whatIfStart) return null;
-    const { first, end, path, count, rate } = whatIfStart;
+    if (!view.whatIf) return null;
+    const { first, end, path, count, rate } = view.whatIf;
     return {
       fit: {
         points: sampleFunction((x) => forward(first.newParams, x).yHat, xDomain, 121),
@@ -80,7 +72,7 @@ export default function NetworkView() {
         label: t('network.view.whatIfLoss', { count, rate, ssr: fixed4(end.ssr) }),
       },
     };
-  }, [whatIfStart, xDomain, t]);
+  }, [view.whatIf, xDomain, t]);
   const caption = t('network.view.caption', {
     iteration: cursor,
     ssr: fixed4(pending.ssr),
