@@ -1,7 +1,8 @@
 import { localeDecimal, numberLocale } from '../i18n/locale';
 
 /**
- * Every number the page shows is formatted here (STYLE.md rule 7), in the style of the page's
+ * Every number the page shows is formatted here (STYLE.md rule 7), but the charts' tick labels
+ * (d3-format's, in charts/tickFormat.ts, as only charts/ may import d3), in the style of the page's
  * language (as Intl.NumberFormat writes it: 1.5655 in English, 1,5655 in Spanish), with no
  * grouping so a value never reads two ways. ASCII "-" is the minus sign in every language (it is
  * Intl's for both), so copied values paste into a spreadsheet as numbers. roundTrip is the one
