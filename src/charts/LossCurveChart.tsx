@@ -1,14 +1,9 @@
 import { useMemo } from 'react';
-import { scaleLinear, scaleLog } from 'd3';
 import { linePath } from './linePath';
-import { PlotAxes } from './PlotAxes';
-import { ChartSvg } from './ChartSvg';
 import { decadeExtent, steppedMax } from './axisSteps';
-import { useChartDimensions } from './useChartDimensions';
 import { useStableDomain } from './useStableDomain';
-import { decadeTicks } from './axisLayout';
-import { usePlotFrame } from './usePlotFrame';
-import { decadeTick } from '../format/number';
+import { usePlot } from './usePlot';
+import { Plot } from './Plot';
 import { WhatIfMarks, type WhatIf } from './WhatIfMarks';
 
 export interface LossCurveChartProps {
@@ -22,7 +17,8 @@ export interface LossCurveChartProps {
   readonly yLabel: string;
   readonly title: string;
   readonly description: string;
-  readonly formatTick?: (value: number) => string;
+  /** The language's decimal sign, for the tick labels. */
+  readonly decimal: string;
   /** The loss continuing at a learning rate being chosen, as [epoch, loss] points. */
   readonly whatIf?: WhatIf | null;
 }
@@ -30,9 +26,9 @@ export interface LossCurveChartProps {
 /** A log axis cannot show 0: losses below this sit on the floor. */
 const FLOOR = 1e-12;
 
+/** The loss per epoch (or iteration) so far, on a log axis, with the current one marked. */
 export function LossCurveChart(props: LossCurveChartProps) {
   const { points, epochs, current } = props;
-  const [ref, size] = useChartDimensions(0.5);
 
   // Both axes move in steps, not on every epoch: the x axis to the next of 1, 1.5, 2, 3, 5 or 7
   // times a power of ten, the log y axis to whole decades. The axes then stay as they are for
@@ -41,15 +37,13 @@ export function LossCurveChart(props: LossCurveChartProps) {
   const reach = props.whatIf?.points.reduce((m, p) => Math.max(m, p[0]), 0) ?? 0;
   const xDomain = useStableDomain([0, steppedMax(Math.max(epochs - 1, reach))] as const);
   const yDomain = useStableDomain(useMemo(() => decadeExtent(points, FLOOR), [points]));
-  const format = props.formatTick ?? decadeTick;
-  // Every decade, or every second, third… when they are too many for the height to label.
-  const yTicks = useMemo(
-    () => (h: number) => decadeTicks(yDomain, h, size.fontSize * 1.8, format),
-    [yDomain, size.fontSize, format],
-  );
-  const { layout, dims } = usePlotFrame(size, yTicks, xDomain, []);
-  const x = useMemo(() => scaleLinear().domain(xDomain).range([0, dims.innerWidth]), [xDomain, dims.innerWidth]);
-  const y = useMemo(() => scaleLog().domain(yDomain).range([dims.innerHeight, 0]), [yDomain, dims.innerHeight]);
+  const plot = usePlot({
+    x: { domain: xDomain },
+    y: { domain: yDomain, log: true },
+    decimal: props.decimal,
+    aspect: 0.5,
+  });
+  const { x, y, dims } = plot;
   const d = useMemo(
     () =>
       linePath(
@@ -61,18 +55,9 @@ export function LossCurveChart(props: LossCurveChartProps) {
   );
 
   return (
-    <ChartSvg chartRef={ref} dims={dims} title={props.title} description={props.description}>
+    <Plot plot={plot} title={props.title} description={props.description} xLabel={props.xLabel} yLabel={props.yLabel}>
       {(clip) => (
         <>
-          <PlotAxes
-            x={x}
-            y={y}
-            dims={dims}
-            layout={layout}
-            fontSize={size.fontSize}
-            xLabel={props.xLabel}
-            yLabel={props.yLabel}
-          />
           <path className="loss-curve" d={d} clipPath={clip} />
           {props.whatIf && (
             <g clipPath={clip}>
@@ -103,6 +88,6 @@ export function LossCurveChart(props: LossCurveChartProps) {
           )}
         </>
       )}
-    </ChartSvg>
+    </Plot>
   );
 }

@@ -2,7 +2,6 @@ import { useMemo, type KeyboardEvent } from 'react';
 import { textWidth } from './axisLayout';
 import { networkLayout, type DiagramNode, type DiagramParameter } from './networkLayout';
 import { useChartDimensions } from './useChartDimensions';
-import { t } from '../i18n/i18n';
 
 export type { DiagramParameter } from './networkLayout';
 
@@ -16,6 +15,9 @@ export interface NetworkDiagramProps {
   /** Forward values per node, shown on hover: "x", "h1", "h2", "out". */
   readonly nodeNotes: Readonly<Record<DiagramNode, string>>;
   readonly format: (value: number) => string;
+  /** The diagram's name, and a parameter's (a button): its value, gradient and whether it trains. */
+  readonly title: string;
+  parameterLabel(name: DiagramParameter, value: number, gradient: number, trained: boolean): string;
 }
 
 const NODE_LABELS: Record<DiagramNode, string> = { x: 'x', h1: 'softplus', h2: 'softplus', out: 'ŷ' };
@@ -35,6 +37,8 @@ export function NetworkDiagram({
   onSelect,
   nodeNotes,
   format,
+  title,
+  parameterLabel,
 }: NetworkDiagramProps) {
   const [ref, size] = useChartDimensions();
   const fs = size.fontSize;
@@ -50,7 +54,7 @@ export function NetworkDiagram({
   return (
     <div ref={ref} className="chart network-diagram">
       <svg role="group" aria-labelledby="network-title" width={layout.width} height={layout.height}>
-        <title id="network-title">{t('charts.network.title')}</title>
+        <title id="network-title">{title}</title>
         {ORDER.map((name) => {
           const { from, to } = layout.edges[name];
           const slot = layout.labels[name];
@@ -67,12 +71,7 @@ export function NetworkDiagram({
               role="button"
               tabIndex={0}
               aria-pressed={selected === name}
-              aria-label={t('charts.network.parameter', {
-                name,
-                value: format(value),
-                gradient: format(gradient[name]),
-                fixed: isTrained ? 'no' : 'yes',
-              })}
+              aria-label={parameterLabel(name, value, gradient[name], isTrained)}
               className={`parameter ${sign}${isTrained ? '' : ' fixed'}${selected === name ? ' selected' : ''}`}
               onClick={() => onSelect(name)}
               onKeyDown={keyed(name)}

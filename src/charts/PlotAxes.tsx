@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { ScaleContinuousNumeric } from 'd3';
 import { Axis } from './Axis';
-import { horizontalTicks } from './axisLayout';
+import { horizontalTicks, type AxisTicks } from './axisLayout';
 import type { PlotLayout } from './plotLayout';
 import type { Dimensions } from './useChartDimensions';
 
@@ -13,6 +13,10 @@ interface PlotAxesProps {
   readonly layout: PlotLayout;
   /** The chart's type size: the x ticks are as many as their labels leave room for. */
   readonly fontSize: number;
+  /** The language's decimal sign, which the tick labels are written with. */
+  readonly decimal: string;
+  /** The x ticks where the chart chooses them (a log rate axis); else as many as fit. */
+  readonly xTicks?: AxisTicks;
   readonly xLabel: string;
   readonly yLabel: string;
   /** Light grid lines across the plot (off over filled contours). */
@@ -20,8 +24,23 @@ interface PlotAxesProps {
 }
 
 /** A plot's left and bottom axes (with their grid unless `grid` is false), placed by the plot's layout. */
-export const PlotAxes = memo(function PlotAxes({ x, y, dims, layout, fontSize, xLabel, yLabel, grid }: PlotAxesProps) {
-  const xTicks = useMemo(() => horizontalTicks(x, fontSize), [x, fontSize]);
+export const PlotAxes = memo(function PlotAxes({
+  x,
+  y,
+  dims,
+  layout,
+  fontSize,
+  decimal,
+  xTicks: chosen,
+  xLabel,
+  yLabel,
+  grid,
+}: PlotAxesProps) {
+  const fitting = useMemo(
+    () => (chosen ? null : horizontalTicks(x, fontSize, decimal)),
+    [chosen, x, fontSize, decimal],
+  );
+  const xTicks = chosen ?? fitting!;
   return (
     <>
       <Axis

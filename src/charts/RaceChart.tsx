@@ -1,13 +1,7 @@
 import { useMemo } from 'react';
-import { scaleLinear, scaleLog } from 'd3';
 import { linePath } from './linePath';
-import { PlotAxes } from './PlotAxes';
-import { ChartSvg } from './ChartSvg';
-import { useChartDimensions } from './useChartDimensions';
-import { decadeTicks } from './axisLayout';
-import { legendOrigin } from './plotLayout';
-import { usePlotFrame } from './usePlotFrame';
-import { Legend } from './Legend';
+import { usePlot } from './usePlot';
+import { Plot } from './Plot';
 
 export interface RaceLine {
   readonly label: string;
@@ -25,32 +19,26 @@ interface RaceChartProps {
   readonly description: string;
   /** The axes' titles, in the page's language. */
   readonly axisTitles: { readonly x: string; readonly y: string };
-  readonly formatTick: (value: number) => string;
+  /** The language's decimal sign, for the tick labels. */
+  readonly decimal: string;
 }
 
 const FLOOR = 1e-9;
 
 /** Every lane's loss above the minimum, step by step, on one log axis. */
-export function RaceChart({ lines, steps, title, description, axisTitles, formatTick }: RaceChartProps) {
-  const [ref, size] = useChartDimensions(0.5);
+export function RaceChart({ lines, steps, title, description, axisTitles, decimal }: RaceChartProps) {
   const yDomain = useMemo((): [number, number] => {
     let hi = FLOOR * 10;
     for (const l of lines) for (const g of l.gaps) if (g > hi) hi = g;
     return [FLOOR, Math.pow(10, Math.ceil(Math.log10(hi)))];
   }, [lines]);
   const xDomain = useMemo((): [number, number] => [0, Math.max(1, steps)], [steps]);
-  const yTicks = useMemo(
-    () => (h: number) => decadeTicks(yDomain, h, size.fontSize * 1.8, formatTick),
-    [yDomain, size.fontSize, formatTick],
-  );
-  const { layout, dims } = usePlotFrame(
-    size,
-    yTicks,
-    xDomain,
-    lines.map((l) => l.label),
-  );
-  const x = useMemo(() => scaleLinear().domain(xDomain).range([0, dims.innerWidth]), [xDomain, dims.innerWidth]);
-  const y = useMemo(() => scaleLog().domain(yDomain).range([dims.innerHeight, 0]), [yDomain, dims.innerHeight]);
+  const legend = lines.map((l) => ({
+    label: l.label,
+    symbol: <line x1={-12} x2={12} className={`race-line ${l.className}`} />,
+  }));
+  const plot = usePlot({ x: { domain: xDomain }, y: { domain: yDomain, log: true }, decimal, legend, aspect: 0.5 });
+  const { x, y } = plot;
   const draw = useMemo(
     () => (gaps: readonly number[]) =>
       linePath(
@@ -61,34 +49,14 @@ export function RaceChart({ lines, steps, title, description, axisTitles, format
     [x, y],
   );
   return (
-    <ChartSvg chartRef={ref} dims={dims} title={title} description={description}>
+    <Plot plot={plot} title={title} description={description} xLabel={axisTitles.x} yLabel={axisTitles.y}>
       {(clip) => (
-        <>
-          <PlotAxes
-            x={x}
-            y={y}
-            dims={dims}
-            layout={layout}
-            fontSize={size.fontSize}
-            xLabel={axisTitles.x}
-            yLabel={axisTitles.y}
-          />
-          <g clipPath={clip}>
-            {lines.map((l) => (
-              <path key={l.label} className={`race-line ${l.className}`} d={draw(l.gaps)} />
-            ))}
-          </g>
-          <Legend
-            entries={lines.map((l) => ({
-              label: l.label,
-              symbol: <line x1={-12} x2={12} className={`race-line ${l.className}`} />,
-            }))}
-            layout={layout.legend}
-            fontSize={size.fontSize}
-            origin={legendOrigin(layout.margins)}
-          />
-        </>
+        <g clipPath={clip}>
+          {lines.map((l) => (
+            <path key={l.label} className={`race-line ${l.className}`} d={draw(l.gaps)} />
+          ))}
+        </g>
       )}
-    </ChartSvg>
+    </Plot>
   );
 }

@@ -1,15 +1,10 @@
 import { useMemo, type PointerEvent } from 'react';
-import { max, scaleLinear } from 'd3';
+import { max } from 'd3';
 import { pairPath } from './linePath';
-import { PlotAxes } from './PlotAxes';
-import { ChartSvg } from './ChartSvg';
 import { trailMarks } from './trailMarks';
-import { useChartDimensions } from './useChartDimensions';
-import { verticalTicks } from './axisLayout';
-import { legendOrigin } from './plotLayout';
-import { usePlotFrame } from './usePlotFrame';
-import { Legend, type LegendEntry } from './Legend';
-import { t } from '../i18n/i18n';
+import { usePlot } from './usePlot';
+import { Plot } from './Plot';
+import type { LegendEntry } from './Legend';
 import { WhatIfMarks, type WhatIf } from './WhatIfMarks';
 
 export interface CurvePoint {
@@ -30,6 +25,10 @@ export interface SsrChartProps {
   readonly currentLabel: string;
   /** Where a student guesses the next point lands (predict mode), drawn as a dashed line. */
   readonly guess?: number | null;
+  /** The guess line's label ("your guess"). */
+  readonly guessLabel: string;
+  /** The language's decimal sign, for the tick labels. */
+  readonly decimal: string;
   /** Makes the plot pickable: a click or drag reports the b3 under the pointer. */
   onPick?(x: number): void;
   readonly xLabel: string;
@@ -46,20 +45,17 @@ export const TRAIL_LIMIT = 60;
 /** Dots of the visited points, the current point's radius, and the arrow heads (px). */
 const TRAIL_STYLE = { dot: 4, end: 7, head: 9 };
 
+/** The loss against the parameter: the curve, the path down it, the tangent and the minimum. */
 export function SsrChart(props: SsrChartProps) {
   const { curve, domain, trail, current, tangent, minimum } = props;
-  const [ref, size] = useChartDimensions();
 
   const curveTop = useMemo(() => max(curve, (p) => p[1]) ?? 1, [curve]);
   const yMax = useMemo(() => {
     const top = Math.max(curveTop, current.y, max(trail, (p) => p.y) ?? -Infinity);
     return top > 0 ? top : 1;
   }, [curveTop, current.y, trail]);
-  const yScale = useMemo(() => {
-    const domainY = [0, yMax * 1.05];
-    return (innerHeight: number) => scaleLinear().domain(domainY).range([innerHeight, 0]).nice();
-  }, [yMax]);
-  const entries: LegendEntry[] = [
+  const yDomain = useMemo(() => [0, yMax * 1.05] as const, [yMax]);
+  const legend: LegendEntry[] = [
     { label: tangent.label, className: 'tangent-label', symbol: <line x1={-12} x2={12} className="tangent" /> },
     {
       label: minimum.label,
@@ -68,15 +64,8 @@ export function SsrChart(props: SsrChartProps) {
     },
     { label: props.currentLabel, symbol: <circle r={6} className="current-point" /> },
   ];
-  const yTicks = useMemo(() => (h: number) => verticalTicks(yScale(h), h, size.fontSize), [yScale, size.fontSize]);
-  const { layout, dims } = usePlotFrame(
-    size,
-    yTicks,
-    domain,
-    entries.map((e) => e.label),
-  );
-  const x = useMemo(() => scaleLinear().domain(domain).range([0, dims.innerWidth]), [domain, dims.innerWidth]);
-  const y = useMemo(() => yScale(dims.innerHeight), [yScale, dims.innerHeight]);
+  const plot = usePlot({ x: { domain }, y: { domain: yDomain, nice: true }, decimal: props.decimal, legend });
+  const { x, y, dims, size } = plot;
   const curvePath = useMemo(() => pairPath(curve, x, y), [curve, x, y]);
 
   // The tangent spans a fifth of the view either side of its point, clipped to the plot.
@@ -99,18 +88,9 @@ export function SsrChart(props: SsrChartProps) {
   );
 
   return (
-    <ChartSvg chartRef={ref} dims={dims} title={props.title} description={props.description}>
+    <Plot plot={plot} title={props.title} description={props.description} xLabel={props.xLabel} yLabel={props.yLabel}>
       {(clip) => (
         <>
-          <PlotAxes
-            x={x}
-            y={y}
-            dims={dims}
-            layout={layout}
-            fontSize={size.fontSize}
-            xLabel={props.xLabel}
-            yLabel={props.yLabel}
-          />
           <g clipPath={clip}>
             <path className="loss-curve" d={curvePath} />
             <line
@@ -141,7 +121,7 @@ export function SsrChart(props: SsrChartProps) {
             <g className="guess" transform={`translate(${x(props.guess)},0)`}>
               <line y1={0} y2={dims.innerHeight} />
               <text y={size.fontSize + 2} x={4}>
-                {t('charts.ssr.guess')}
+                {props.guessLabel}
               </text>
             </g>
           )}
@@ -157,15 +137,8 @@ export function SsrChart(props: SsrChartProps) {
               onPointerMove={(event) => event.buttons === 1 && pick(event)}
             />
           )}
-          {/* Labels live in a legend above the plot, where they cannot cover the curve or each other. */}
-          <Legend
-            entries={entries}
-            layout={layout.legend}
-            fontSize={size.fontSize}
-            origin={legendOrigin(layout.margins)}
-          />
         </>
       )}
-    </ChartSvg>
+    </Plot>
   );
 }

@@ -1,12 +1,9 @@
 import { memo, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { scaleLinear, scaleLog } from 'd3';
-import { Axis } from './Axis';
-import { ChartSvg } from './ChartSvg';
 import { linePath } from './linePath';
-import { decadeTicks, textWidth, verticalTicks } from './axisLayout';
-import { plotLayout } from './plotLayout';
-import { frame, useChartDimensions } from './useChartDimensions';
-import { t } from '../i18n/i18n';
+import { decadeTicks, textWidth } from './axisLayout';
+import { decadeFormat } from './tickFormat';
+import { usePlot } from './usePlot';
+import { Plot } from './Plot';
 
 /** One rate of the sweep as the chart draws it. */
 export interface SweepPoint {
@@ -14,6 +11,18 @@ export interface SweepPoint {
   readonly steps: number;
   /** converged: a dot on the curve; budget: capped at the top; diverges: a cross in its own strip. */
   readonly kind: 'converged' | 'budget' | 'diverges';
+}
+
+/** The sweep chart's own words, in the page's language. */
+export interface SweepWords {
+  /** The rate axis's title. */
+  readonly xLabel: string;
+  /** The strip's label where diverging rates are marked. */
+  readonly diverges: string;
+  /** The fastest rate's label: with its steps, and without (where the longer does not fit). */
+  fastest(point: SweepPoint): readonly [string, string];
+  /** The pick target's name, with the highlighted rate and its outcome, or with none. */
+  pick(point: SweepPoint | null): string;
 }
 
 export interface SweepChartProps {
@@ -26,13 +35,11 @@ export interface SweepChartProps {
   readonly title: string;
   readonly description: string;
   readonly yLabel: string;
-  /** What the runs count: steps, or epochs (a pass over the data). */
-  readonly unit: 'epoch' | 'step';
+  readonly words: SweepWords;
+  /** The language's decimal sign, for the tick labels. */
+  readonly decimal: string;
   /** Sets the learning rate (a click on the plot, or Enter on the highlighted rate). */
   onPick(rate: number): void;
-  /** A rate in labels ("0.166667"), and on the axis (where only some ticks get text). */
-  readonly formatRate: (rate: number) => string;
-  readonly formatTick: (rate: number) => string;
 }
 
 /** Height of the strip above the plot where diverging rates are marked apart. */
@@ -94,41 +101,25 @@ const SweepMarks = memo(function SweepMarks({
 /** Steps until the stopping rule against the learning rate, on a log rate axis. */
 export function SweepChart(props: SweepChartProps) {
   const { points, range, budget, current, fastest } = props;
-  const [ref, size] = useChartDimensions(0.62, 320);
+  const { words, decimal } = props;
   const [highlight, setHighlight] = useState<number | null>(null);
   // Margins from what the chart writes (as every chart's), with room above the plot for the strip
   // where diverging rates are marked.
-  const yTicksFor = useMemo(
-    () => (h: number) =>
-      verticalTicks(
-        scaleLinear()
-          .domain([0, Math.max(1, budget)])
-          .nice(),
-        h,
-        size.fontSize,
-      ),
-    [budget, size.fontSize],
-  );
-  const layout = useMemo(
-    () => plotLayout({ size, yTicks: yTicksFor, xDomain: [range.min, range.max], legend: [] }),
-    [size, yTicksFor, range.min, range.max],
-  );
-  const dims = useMemo(
-    () => frame(size, { ...layout.margins, top: layout.margins.top + STRIP + 8 }),
-    [size, layout.margins],
-  );
-
-  const x = useMemo(
-    () => scaleLog().domain([range.min, range.max]).range([0, dims.innerWidth]).clamp(true),
-    [range.min, range.max, dims.innerWidth],
-  );
-  const y = useMemo(
-    () =>
-      scaleLinear()
-        .domain([0, Math.max(1, budget)])
-        .range([dims.innerHeight, 0])
-        .nice(),
-    [budget, dims.innerHeight],
+  const xDomain = useMemo(() => [range.min, range.max] as const, [range.min, range.max]);
+  const yDomain = useMemo(() => [0, Math.max(1, budget)] as const, [budget]);
+  const plot = usePlot({
+    x: { domain: xDomain, log: true, clamp: true },
+    y: { domain: yDomain, nice: true },
+    decimal,
+    aspect: 0.62,
+    fallbackWidth: 320,
+    above: STRIP + 8,
+  });
+  const { x, y, dims, size } = plot;
+  // Only the decades are labelled, spaced for a rate's width.
+  const xTicks = useMemo(
+    () => decadeTicks(xDomain, dims.innerWidth, size.fontSize * 4, decadeFormat(decimal)),
+    [xDomain, dims.innerWidth, size.fontSize, decimal],
   );
   const pick = (event: PointerEvent<SVGRectElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
@@ -160,59 +151,31 @@ export function SweepChart(props: SweepChartProps) {
   // reaches the axis labels beside the plot.
   const fastestX = fastest ? x(fastest.rate) : 0;
   const room = fastestX + 4;
-  const labels = fastest
-    ? [
-        t('charts.sweep.fastestFull', { rate: props.formatRate(fastest.rate), steps: fastest.steps, unit: props.unit }),
-        t('charts.sweep.fastest', { rate: props.formatRate(fastest.rate) }),
-      ]
-    : [''];
+  const labels = fastest ? words.fastest(fastest) : [''];
   const fitsLeft = labels.find((label) => textWidth(label, size.fontSize) <= room);
   const fastestLabel =
     fitsLeft ?? labels.find((label) => textWidth(label, size.fontSize) <= dims.innerWidth) ?? labels.at(-1)!;
   const fastestText = fitsLeft
     ? { x: room - fastestX, anchor: 'end' as const }
     : { x: -fastestX, anchor: 'start' as const };
-  const describe = (p: SweepPoint) => {
-    const rate = props.formatRate(p.rate);
-    if (p.kind === 'diverges') return t('charts.sweep.pointDiverges', { rate });
-    if (p.kind === 'budget') return t('charts.sweep.pointBudget', { rate, budget, unit: props.unit });
-    return t('charts.sweep.pointSteps', { rate, steps: p.steps, unit: props.unit });
-  };
 
   return (
-    <ChartSvg
-      chartRef={ref}
-      dims={dims}
+    <Plot
+      plot={plot}
       title={props.title}
       description={props.description}
       role="group"
       className="sweep-chart"
+      xLabel={words.xLabel}
+      yLabel={props.yLabel}
+      xTicks={xTicks}
     >
       {(clip) => (
         <>
-          <Axis
-            scale={y}
-            orient="left"
-            gridLength={dims.innerWidth}
-            label={props.yLabel}
-            ticks={verticalTicks(y, dims.innerHeight, size.fontSize)}
-            titleBaseline={layout.yTitle}
-            titleSize={layout.titleSize}
-          />
-          <Axis
-            scale={x}
-            orient="bottom"
-            gridLength={dims.innerHeight}
-            label={t('charts.sweep.xLabel')}
-            ticks={decadeTicks([range.min, range.max], dims.innerWidth, size.fontSize * 4, props.formatTick)}
-            labelBaseline={layout.xLabel}
-            titleBaseline={layout.xTitle}
-            titleSize={layout.titleSize}
-          />
           {/* In the strip at its left end: the smallest rates never diverge, and the y axis's top
               label sits just left of the plot. */}
           <text className="sweep-strip-label" x={4} y={-STRIP / 2 - 4} dy="0.32em">
-            {t('charts.sweep.diverges')}
+            {words.diverges}
           </text>
           <SweepMarks points={points} x={x} y={y} clip={clip} />
           <line className="sweep-current" x1={x(current)} x2={x(current)} y1={-STRIP - 4} y2={dims.innerHeight} />
@@ -242,13 +205,13 @@ export function SweepChart(props: SweepChartProps) {
             height={dims.innerHeight + STRIP + 8}
             tabIndex={0}
             role="button"
-            aria-label={marked ? t('charts.sweep.pick', { point: describe(marked) }) : t('charts.sweep.pickNone')}
+            aria-label={words.pick(marked ?? null)}
             onPointerDown={pick}
             onKeyDown={onKeyDown}
             onBlur={() => setHighlight(null)}
           />
         </>
       )}
-    </ChartSvg>
+    </Plot>
   );
 }

@@ -1,5 +1,5 @@
 import type { ScaleContinuousNumeric } from 'd3';
-import { tickFormat } from '../format/number';
+import { tickFormat } from './tickFormat';
 
 /**
  * Approximate advance widths, in em, of the characters tick labels and legends use, for the
@@ -38,36 +38,41 @@ export interface AxisTicks {
   readonly labels: readonly string[];
 }
 
-function labelled(values: readonly number[], format?: (v: number) => string): AxisTicks {
-  const f = format ?? tickFormat(values);
+function labelled(values: readonly number[], decimal: string): AxisTicks {
+  const f = tickFormat(values, decimal);
   return { values, labels: values.map(f) };
 }
 
 /**
  * Ticks for a vertical linear axis `length` px tall: about one per 3.2 lines of text, so labels
- * never touch, between 2 and 8.
+ * never touch, between 2 and 8; `decimal` is the language's decimal sign.
  */
 export function verticalTicks(
   scale: ScaleContinuousNumeric<number, number>,
   length: number,
   fontSize: number,
+  decimal = '.',
 ): AxisTicks {
   const count = Math.max(2, Math.min(8, Math.floor(length / (fontSize * 3.2))));
-  return labelled(scale.ticks(count));
+  return labelled(scale.ticks(count), decimal);
 }
 
 /**
  * Ticks for a horizontal linear axis (its scale's range is its length): the most (up to 8) whose labels, centred
  * on their ticks, keep at least one em between neighbours.
  */
-export function horizontalTicks(scale: ScaleContinuousNumeric<number, number>, fontSize: number): AxisTicks {
+export function horizontalTicks(
+  scale: ScaleContinuousNumeric<number, number>,
+  fontSize: number,
+  decimal = '.',
+): AxisTicks {
   for (let count = 8; count >= 1; count--) {
-    const ticks = labelled(scale.ticks(count));
+    const ticks = labelled(scale.ticks(count), decimal);
     if (fitsAcross(ticks, scale, fontSize)) return ticks;
   }
   // Not even two labels fit side by side (a very narrow plot): one tick, in the middle.
   const middle = scale.ticks(1);
-  return labelled(middle.slice(Math.floor(middle.length / 2), Math.floor(middle.length / 2) + 1));
+  return labelled(middle.slice(Math.floor(middle.length / 2), Math.floor(middle.length / 2) + 1), decimal);
 }
 
 /** Whether centred labels keep an em apart: each gap ≥ half of each neighbour plus one em. */

@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3';
-import { tickFormat } from '../format/number';
+import { tickFormat } from './tickFormat';
 import { bottomAxisRoom, leftAxisRoom, textWidth, titleSize, widest, type AxisTicks } from './axisLayout';
 import { legendLayout, type LegendLayout } from './legendLayout';
 import type { ChartSize, Margins } from './useChartDimensions';
@@ -14,6 +14,10 @@ export interface PlotLayoutInput {
   readonly legend: readonly string[];
   /** Room wanted right of the plot (a colour scale), px. */
   readonly right?: number;
+  /** Room wanted above the plot besides the legend's (a strip of marks), px. */
+  readonly above?: number;
+  /** The language's decimal sign, which the tick labels are written with. */
+  readonly decimal?: string;
 }
 
 export interface PlotLayout {
@@ -36,18 +40,26 @@ const PAD = 8;
  * chart's whole width and wraps), the right from the last x label's half width. Nothing is cut
  * and the axis title never meets a tick label, whatever the values and the type size.
  */
-export function plotLayout({ size, yTicks, xDomain, legend: labels, right = 0 }: PlotLayoutInput): PlotLayout {
+export function plotLayout({
+  size,
+  yTicks,
+  xDomain,
+  legend: labels,
+  right = 0,
+  above = 0,
+  decimal = '.',
+}: PlotLayoutInput): PlotLayout {
   const fs = size.fontSize;
   const ts = titleSize(fs);
   // Measured as bold: some entries are (the tangent's and the minimum's, in their colours).
   const legend = legendLayout(labels, size.width - 2 * PAD, fs, true);
-  const top = Math.ceil(legend.height > 0 ? PAD + legend.height + PAD : fs * 0.8);
+  const top = Math.ceil(legend.height > 0 ? PAD + legend.height + PAD : fs * 0.8) + above;
   const bottomRoom = bottomAxisRoom(fs, ts);
   const innerHeight = Math.max(10, size.height - top - bottomRoom.margin);
   const ticks = yTicks(innerHeight);
   const leftRoom = leftAxisRoom(widest(ticks.labels, fs), ts);
   const xTicks = scaleLinear().domain(xDomain).ticks(8);
-  const lastX = xTicks.length > 0 ? tickFormat(xTicks)(xTicks[xTicks.length - 1]!) : '';
+  const lastX = xTicks.length > 0 ? tickFormat(xTicks, decimal)(xTicks[xTicks.length - 1]!) : '';
   const margins = {
     top,
     right: Math.ceil(Math.max(right, textWidth(lastX, fs) / 2 + 4, 12)),

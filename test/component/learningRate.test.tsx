@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { SweepChart } from '../../src/charts/SweepChart';
+import { sweepWords } from '../../src/components/controls/sweepWords';
+import { t } from '../../src/i18n/i18n';
 import { renderApp } from './helpers';
 
 const forecast = () => screen.getByRole('region', { name: 'Forecast' });
@@ -85,10 +87,9 @@ describe('the learning-rate slider that teaches', () => {
         title="Steps to converge by learning rate"
         description=""
         yLabel="Epochs"
-        unit="epoch"
+        words={sweepWords(t, 'epoch', 1000, String)}
+        decimal="."
         onPick={() => undefined}
-        formatRate={String}
-        formatTick={String}
       />,
     );
   };

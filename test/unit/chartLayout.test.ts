@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { scaleLinear } from 'd3';
-import { decadeTick, tickFormat } from '../../src/format/number';
+import { decadeTick, tickFormat } from '../../src/charts/tickFormat';
 import {
   bottomAxisRoom,
   decadeTicks,
@@ -14,7 +14,7 @@ import {
 } from '../../src/charts/axisLayout';
 import { legendLayout, linesLike, widthShape, wrapText } from '../../src/charts/legendLayout';
 import { plotLayout } from '../../src/charts/plotLayout';
-import { dotRadius } from '../../src/charts/FitChart';
+import { dotRadius } from '../../src/charts/DataPoints';
 import { networkLayout } from '../../src/charts/networkLayout';
 
 const labels = (values: number[]) => values.map(tickFormat(values));

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixed, fixed4, plain, short, tickFormat } from '../../src/format/number';
+import { fixed, fixed4, plain, short } from '../../src/format/number';
+import { tickFormat } from '../../src/charts/tickFormat';
+import { localeDecimal } from '../../src/i18n/locale';
 import { parseNumber, parseTyped } from '../../src/format/parseNumber';
 import { activateLanguage, loadCatalog, msg, t, tm } from '../../src/i18n/i18n';
 import { languageInHash, preferredLanguage } from '../../src/i18n/languages';
@@ -51,7 +53,7 @@ describe('numbers in Spanish', () => {
     expect(fixed4(-0)).toBe('0,0000');
     expect(short(0.00084)).toBe('0,00084');
     expect(plain(0.2)).toBe('0,2');
-    expect(tickFormat([0, 0.25, 0.5])(0.25)).toBe('0,25');
+    expect(tickFormat([0, 0.25, 0.5], localeDecimal())(0.25)).toBe('0,25');
     await speak('en');
     expect(fixed4(1.56549)).toBe('1.5655');
     expect(fixed4(-15.65514)).toBe('-15.6551');

@@ -1,13 +1,14 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { fastest, stoppedByRule, type SweepRow } from '../../engine/forecast';
 import { logSpaced, rateRange } from '../../engine/rateScale';
-import { decadeTick } from '../../format/number';
 import { rateText } from '../../scenarios/forecastText';
 import { useDescent } from '../../store/descentStore';
 import { useActiveScenario, useActiveSettings } from '../../store/selectors';
 import { SweepChart, type SweepPoint } from '../../charts/SweepChart';
 import { useSweep } from './useSweep';
 import { useT } from '../useT';
+import { useDecimal } from '../useDecimal';
+import { sweepWords } from './sweepWords';
 
 /** Rates tried, evenly spaced on the slider's log scale. */
 export const SWEEP_RATES = 60;
@@ -27,6 +28,7 @@ export default function RateSweep() {
   const setLearningRate = useDescent((s) => s.setLearningRate);
   const id = useId();
   const t = useT();
+  const decimal = useDecimal();
   const title = t('controls.sweep.title');
   const bands = scenario.bands(settings);
   const range = rateRange(bands.divergesAbove, settings.learningRate);
@@ -115,10 +117,9 @@ export default function RateSweep() {
         current={settings.learningRate}
         fastest={bestPoint}
         yLabel={t('controls.sweep.yLabel', { unit })}
-        unit={unit}
+        words={sweepWords(t, unit, budget, rateText)}
+        decimal={decimal}
         onPick={setLearningRate}
-        formatRate={rateText}
-        formatTick={decadeTick}
       />
       {/* Its rows are built only while it is open: each new sweep would otherwise rebuild 60 rows
           nobody sees. */}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { PointEditing } from '../../charts/FitChart';
+import type { PointEditing } from '../../charts/pointEditing';
 import type { Data } from '../../engine/point';
 import { movePoint, removePoint } from '../../scenarios/data';
 import { useDescent } from '../../store/descentStore';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { OPTIMIZERS, PAPER_DEFAULTS, type OptimizerKind } from '../../engine/optimizerKinds';
 import { runLane, type Lane, type LaneRun } from '../../engine/race';
-import { decadeTick, fixed4, plain } from '../../format/number';
+import { fixed4, plain } from '../../format/number';
 import { msg, type Msg } from '../../i18n/i18n';
 import { RaceChart } from '../../charts/RaceChart';
 import { HYPER_FIELDS, LANE_RATE, MAX_LANES, RACE_BUDGET, STARTER_RACE } from '../../scenarios/race';
@@ -10,6 +10,7 @@ import { useActiveScenario, useActiveSettings } from '../../store/selectors';
 import { NumberField } from '../controls/NumberField';
 import { useAnimationFrame } from '../useAnimationFrame';
 import { useT } from '../useT';
+import { useDecimal } from '../useDecimal';
 
 /** Steps per second while playing: at least 60, more for a long race so it lasts about 8 s. */
 const RACE_SPEED = 60;
@@ -40,6 +41,7 @@ const endOf = (run: LaneRun) => run.converged ?? run.stopped ?? run.diverged ?? 
  */
 export function RacePanel() {
   const t = useT();
+  const decimal = useDecimal();
   const scenario = useActiveScenario();
   const settings = useActiveSettings();
   const setRace = useDescent((s) => s.setRace);
@@ -187,7 +189,7 @@ export function RacePanel() {
                 .join('; '),
             })}
             axisTitles={{ x: t('race.chart.xAxis'), y: t('race.chart.yAxis') }}
-            formatTick={decadeTick}
+            decimal={decimal}
           />
           <table className="leaderboard">
             <caption>

@@ -2,20 +2,15 @@ import { lazy, memo, Suspense, useMemo } from 'react';
 import { optimalB3, ssrAt, type BiasProblem } from '../../../engine/bias';
 import { networkOutput } from '../../../engine/statquestNetwork';
 import { fixed4, plain, short } from '../../../format/number';
-import { useT } from '../../../components/useT';
 import { biasScenario, problemFor } from '../bias';
-import { rateText } from '../../forecastText';
-import { useForecast } from '../../../components/controls/useForecast';
 import type { WhatIf } from '../../../charts/WhatIfMarks';
-import { FitChart } from '../../../charts/FitChart';
 import { SsrChart, TRAIL_LIMIT } from '../../../charts/SsrChart';
 import { dataXDomain, paddedExtent, sampleFunction } from '../../../charts/extent';
 import { useStableDomain } from '../../../charts/useStableDomain';
 import { useDescent } from '../../../store/descentStore';
 import { ChartFrame } from '../../../components/output/ChartFrame';
-import { useShownStep } from '../../../components/useShownStep';
-import { usePointEditing } from '../../../components/data/usePointEditing';
-import { DataChartFrame } from '../../../components/data/DataDropZone';
+import { DataFitChart } from '../../../components/DataFitChart';
+import { useScenarioView } from '../../../components/useScenarioView';
 
 // The chain rule comes in its own chunk with the formula code: it typesets with a typesetter that
 // loads lazily anyway, and the first page load stays within its budget.
@@ -28,19 +23,16 @@ function fitShape(problem: BiasProblem, xDomain: [number, number]) {
 
 /** The bias scenario: SSR against b3, the data with the network's fit, and the chain rule. */
 export default function BiasView() {
-  const t = useT();
   const run = useDescent((s) => s.runs.bias);
   const { settings, history, cursor } = run;
-  const editing = usePointEditing(settings.data);
-  const asking = useDescent((s) => s.asking);
+  // Every panel describes the current b3 and the step Step takes from it; the last step taken is
+  // the glide into the dot, the history's newest row and the status.
+  const view = useScenarioView(biasScenario, run);
+  const { t, decimal, editing, asking, last: latest, next: pending, calmNext, halted } = view;
   const guess = useDescent((s) => (s.asking ? s.guess : null));
   const setGuess = useDescent((s) => s.setGuess);
   const problem = problemFor(settings.data);
   const best = useMemo(() => optimalB3(problem), [problem]);
-
-  // Every panel describes the current b3 and the step Step takes from it; the last step taken is
-  // the glide into the dot, the history's newest row and the status.
-  const { last: latest, next: pending, calmNext, halted } = useShownStep(biasScenario, run);
   const currentB3 = pending.b3;
 
   // The view holds the minimum, the start and every b3 the whole history visits, so it stays
@@ -67,17 +59,14 @@ export default function BiasView() {
 
   const currentSsr = pending.ssr;
   // While a learning rate is being chosen: where its next steps go, and the fit after the first.
-  const forecast = useForecast(biasScenario, run);
   const whatIf = useMemo((): { ssr: WhatIf; fit: WhatIf } | null => {
-    const first = forecast?.path[0];
-    if (!forecast || !first) return null;
-    const end = forecast.path[forecast.path.length - 1]!;
-    const rate = rateText(forecast.rate);
+    if (!view.whatIf) return null;
+    const { first, end, path, count, rate } = view.whatIf;
     return {
       ssr: {
-        points: [[first.b3, first.ssr], ...forecast.path.map((s) => [s.newB3, ssrAt(problem, s.newB3)] as const)],
+        points: [[first.b3, first.ssr], ...path.map((s) => [s.newB3, ssrAt(problem, s.newB3)] as const)],
         label: t('bias.view.whatIfSsr', {
-          count: forecast.path.length,
+          count,
           rate,
           from: fixed4(first.b3),
           to: fixed4(end.newB3),
@@ -88,7 +77,7 @@ export default function BiasView() {
         label: t('bias.view.whatIfFit', { rate, b3: fixed4(first.newB3) }),
       },
     };
-  }, [forecast, problem, shape, t]);
+  }, [view.whatIf, problem, shape, t]);
   const caption = t('bias.view.caption', {
     iteration: cursor,
     b3: fixed4(currentB3),
@@ -125,34 +114,36 @@ export default function BiasView() {
             minimum={{ x: best, y: ssrAt(problem, best), label: t('bias.view.minimum', { best: fixed4(best) }) }}
             currentLabel={t('bias.view.current', { b3: fixed4(currentB3) })}
             guess={guess === null ? null : currentB3 + guess}
+            guessLabel={t('charts.ssr.guess')}
+            decimal={decimal}
             onPick={asking ? (b3) => setGuess(b3 - currentB3) : undefined}
             whatIf={whatIf?.ssr}
             xLabel={t('bias.view.xAxis')}
             yLabel="SSR"
           />
         </ChartFrame>
-        <DataChartFrame title={fitTitle} slug="fit" caption={caption}>
-          <FitChart
-            title={fitTitle}
-            description={t('bias.view.fitDescription', {
-              count: settings.data.length,
-              b3: fixed4(currentB3),
-              predictions: shown.join(t('scenario.listSeparator')),
-            })}
-            points={settings.data}
-            predictions={pending.predictions}
-            curve={shape}
-            previousCurve={latest ? shape : null}
-            lift={lift}
-            xDomain={xDomain}
-            xLabel={t('scenario.axis.dosage')}
-            yLabel={t('scenario.axis.efficacy')}
-            curveLabel={t('bias.view.curve', { b3: short(currentB3) })}
-            viewKey={settings}
-            whatIf={whatIf?.fit}
-            editing={editing}
-          />
-        </DataChartFrame>
+        <DataFitChart
+          slug="fit"
+          caption={caption}
+          title={fitTitle}
+          description={t('bias.view.fitDescription', {
+            count: settings.data.length,
+            b3: fixed4(currentB3),
+            predictions: shown.join(t('scenario.listSeparator')),
+          })}
+          points={settings.data}
+          predictions={pending.predictions}
+          curve={shape}
+          previousCurve={latest ? shape : null}
+          lift={lift}
+          xDomain={xDomain}
+          xLabel={t('scenario.axis.dosage')}
+          yLabel={t('scenario.axis.efficacy')}
+          curveLabel={t('bias.view.curve', { b3: short(currentB3) })}
+          viewKey={settings}
+          whatIf={whatIf?.fit}
+          editing={editing}
+        />
       </div>
       <Suspense fallback={<p className="panel derivation-loading">{t('bias.view.loading')}</p>}>
         <Derivation step={calmNext} halted={halted} hideAnswer={asking} data={settings.data} />

@@ -1,43 +1,26 @@
 import { memo, useMemo, useState } from 'react';
-import { hessianEigenvalues, leastSquares, mse } from '../../../engine/linreg';
-import { decadeTick, fixed4, lineEquation, plain } from '../../../format/number';
-import { useT, type Translate } from '../../../components/useT';
-import { FitChart } from '../../../charts/FitChart';
+import { hessianEigenvalues, leastSquares } from '../../../engine/linreg';
+import { fixed4, lineEquation, plain } from '../../../format/number';
+import type { Translate } from '../../../components/useT';
 import { LossCurveChart } from '../../../charts/LossCurveChart';
-import { LossSurfaceChart, type LossGrid } from '../../../charts/LossSurfaceChart';
+import { LossSurfaceChart } from '../../../charts/LossSurfaceChart';
 import { dataXDomain, paddedExtent } from '../../../charts/extent';
 import { useStableDomain } from '../../../charts/useStableDomain';
 import { strided } from '../../../charts/thin';
 import type { Data } from '../../../engine/point';
 import { linregScenario } from '../linreg';
 import { pythonScript } from '../pythonScript';
-import { rateText } from '../../forecastText';
-import { useForecast } from '../../../components/controls/useForecast';
+import { lossGrid } from '../lossGrid';
 import type { WhatIf } from '../../../charts/WhatIfMarks';
 import { useDescent } from '../../../store/descentStore';
 import { downloadText, exportName } from '../../../components/output/download';
 import { ChartFrame } from '../../../components/output/ChartFrame';
-import { useShownStep } from '../../../components/useShownStep';
-import { usePointEditing } from '../../../components/data/usePointEditing';
-import { DataChartFrame } from '../../../components/data/DataDropZone';
+import { DataFitChart } from '../../../components/DataFitChart';
+import { useScenarioView } from '../../../components/useScenarioView';
 import { LinregDerivation } from './LinregDerivation';
 import { TrainingLog } from './TrainingLog';
 
 const Derivation = memo(LinregDerivation);
-
-const GRID = 64;
-
-function lossGrid(data: Data, xDomain: [number, number], yDomain: [number, number]): LossGrid {
-  const values: number[] = new Array(GRID * GRID);
-  for (let j = 0; j < GRID; j++) {
-    const b = yDomain[0] + ((j + 0.5) / GRID) * (yDomain[1] - yDomain[0]);
-    for (let i = 0; i < GRID; i++) {
-      const w = xDomain[0] + ((i + 0.5) / GRID) * (xDomain[1] - xDomain[0]);
-      values[i + j * GRID] = mse(data, { w, b });
-    }
-  }
-  return { values, nx: GRID, ny: GRID, xDomain, yDomain };
-}
 
 /** How narrow the valley is, from the Hessian's curvatures. */
 function valleyText(data: Data, t: Translate): string {
@@ -49,17 +32,14 @@ function valleyText(data: Data, t: Translate): string {
 
 /** The linreg scenario: the line over the data, the loss surface with the path, loss per epoch. */
 export default function LinregView() {
-  const t = useT();
   const run = useDescent((s) => s.runs.linreg);
   const { settings, history, cursor } = run;
-  const editing = usePointEditing(settings.data);
   const [sample, setSample] = useState(0);
   const { data } = settings;
-
-  const asking = useDescent((s) => s.asking);
   // Every panel describes the current w, b and the epoch Step runs from them (its gradient is the
   // arrow on the loss surface); the last epoch is the path's last segment, the newest row and the status.
-  const { last: latest, next: pending, calmNext, halted } = useShownStep(linregScenario, run);
+  const view = useScenarioView(linregScenario, run);
+  const { t, decimal, editing, asking, last: latest, next: pending, calmNext, halted } = view;
   const params = useMemo(() => ({ w: pending.w, b: pending.b }), [pending]);
   const best = useMemo(() => leastSquares(data), [data]);
 
@@ -91,16 +71,12 @@ export default function LinregView() {
     return strided(history.length, 1000).map((i): [number, number] => [i, all[i]!]);
   }, [history]);
   // While a learning rate is being chosen: where its next epochs go, and the line after the first.
-  const forecast = useForecast(linregScenario, run);
   const whatIf = useMemo((): { surface: WhatIf; fit: WhatIf; loss: WhatIf } | null => {
-    const first = forecast?.path[0];
-    if (!forecast || !first) return null;
-    const end = forecast.path[forecast.path.length - 1]!;
-    const rate = rateText(forecast.rate);
-    const count = forecast.path.length;
+    if (!view.whatIf) return null;
+    const { first, end, path, count, rate } = view.whatIf;
     return {
       surface: {
-        points: [[first.w, first.b], ...forecast.path.map((s) => [s.newW, s.newB] as const)],
+        points: [[first.w, first.b], ...path.map((s) => [s.newW, s.newB] as const)],
         label: t('linreg.view.whatIfSurface', { count, rate, w: fixed4(end.newW), b: fixed4(end.newB) }),
       },
       fit: {
@@ -109,11 +85,11 @@ export default function LinregView() {
       },
       loss: {
         // Point k is the loss after k epochs, as the chart's own: the path starts at the current one.
-        points: forecast.path.map((s) => [s.epoch, s.loss] as const),
+        points: path.map((s) => [s.epoch, s.loss] as const),
         label: t('linreg.view.whatIfLoss', { count, rate, loss: fixed4(end.loss) }),
       },
     };
-  }, [forecast, xDomain, t]);
+  }, [view.whatIf, xDomain, t]);
   const predictions = data.map((p) => params.w * p.x + params.b);
   const stochastic = settings.mode === 'stochastic';
   const caption = t('linreg.view.caption', {
@@ -123,6 +99,15 @@ export default function LinregView() {
     mse: fixed4(pending.loss),
     rate: plain(settings.learningRate),
   });
+  const surfaceWords = useMemo(
+    () => ({
+      pathTaken: t('charts.surface.pathTaken'),
+      nextStep: t('charts.surface.nextStep'),
+      minimum: t('charts.surface.minimum'),
+      colour: t('charts.surface.colour'),
+    }),
+    [t],
+  );
   const [fitTitle, surfaceTitle, lossTitle] = [
     t('linreg.view.fitTitle'),
     t('linreg.view.surfaceTitle'),
@@ -132,28 +117,28 @@ export default function LinregView() {
   return (
     <div className="scenario-view">
       <div className="charts">
-        <DataChartFrame title={fitTitle} slug="fit" caption={caption}>
-          <FitChart
-            title={fitTitle}
-            description={t('linreg.view.fitDescription', {
-              count: data.length,
-              equation: lineEquation(params.w, params.b),
-            })}
-            points={data}
-            predictions={predictions}
-            curve={lineAt(params.w, params.b)}
-            previousCurve={latest ? lineAt(latest.w, latest.b) : null}
-            xDomain={xDomain}
-            xLabel="x"
-            yLabel="y"
-            curveLabel={lineEquation(params.w, params.b)}
-            selected={Math.min(sample, data.length - 1)}
-            onPointClick={setSample}
-            viewKey={settings}
-            editing={editing}
-            whatIf={whatIf?.fit}
-          />
-        </DataChartFrame>
+        <DataFitChart
+          slug="fit"
+          caption={caption}
+          title={fitTitle}
+          description={t('linreg.view.fitDescription', {
+            count: data.length,
+            equation: lineEquation(params.w, params.b),
+          })}
+          points={data}
+          predictions={predictions}
+          curve={lineAt(params.w, params.b)}
+          previousCurve={latest ? lineAt(latest.w, latest.b) : null}
+          xDomain={xDomain}
+          xLabel="x"
+          yLabel="y"
+          curveLabel={lineEquation(params.w, params.b)}
+          selected={Math.min(sample, data.length - 1)}
+          onPointClick={setSample}
+          viewKey={settings}
+          editing={editing}
+          whatIf={whatIf?.fit}
+        />
         <ChartFrame title={surfaceTitle} slug="surface" caption={caption}>
           <LossSurfaceChart
             title={surfaceTitle}
@@ -176,6 +161,8 @@ export default function LinregView() {
             whatIf={whatIf?.surface}
             xLabel={t('linreg.view.slope')}
             yLabel={t('linreg.view.intercept')}
+            words={surfaceWords}
+            decimal={decimal}
           />
         </ChartFrame>
         <ChartFrame title={lossTitle} slug="loss" caption={caption}>
@@ -187,7 +174,7 @@ export default function LinregView() {
             current={{ epoch: cursor, loss: pending.loss }}
             xLabel={t('scenario.stepWord.epoch')}
             yLabel={t('linreg.view.lossAxis')}
-            formatTick={decadeTick}
+            decimal={decimal}
             whatIf={whatIf?.loss}
           />
         </ChartFrame>

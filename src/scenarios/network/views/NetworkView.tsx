@@ -1,8 +1,6 @@
 import { memo, useMemo, useState } from 'react';
 import { forward, PARAMETERS, type Parameter } from '../../../engine/backprop';
-import { decadeTick, fixed4, plain, short } from '../../../format/number';
-import { useT } from '../../../components/useT';
-import { FitChart } from '../../../charts/FitChart';
+import { fixed4, plain, short } from '../../../format/number';
 import { LossCurveChart } from '../../../charts/LossCurveChart';
 import { NetworkDiagram } from '../../../charts/NetworkDiagram';
 import { Sparkline } from '../../../charts/Sparkline';
@@ -10,31 +8,25 @@ import { dataXDomain, sampleFunction } from '../../../charts/extent';
 import { strided } from '../../../charts/thin';
 import { networkScenario, trainedOf } from '../network';
 import { useDescent } from '../../../store/descentStore';
-import { useShownStep } from '../../../components/useShownStep';
 import { ChartFrame } from '../../../components/output/ChartFrame';
 import { GradientCheck } from './GradientCheck';
 import { NetworkDerivation } from './NetworkDerivation';
-import { usePointEditing } from '../../../components/data/usePointEditing';
-import { DataChartFrame } from '../../../components/data/DataDropZone';
-import { rateText } from '../../forecastText';
-import { useForecast } from '../../../components/controls/useForecast';
+import { DataFitChart } from '../../../components/DataFitChart';
+import { useScenarioView } from '../../../components/useScenarioView';
 import type { WhatIf } from '../../../charts/WhatIfMarks';
 
 const Derivation = memo(NetworkDerivation);
 
 /** The network scenario: the diagram, the fit, SSR per iteration, sparklines, backpropagation. */
 export default function NetworkView() {
-  const t = useT();
   const run = useDescent((s) => s.runs.network);
   const { settings, history, cursor } = run;
   const trained = trainedOf(settings);
   const [selected, setSelected] = useState<Parameter>('b3');
-  const editing = usePointEditing(settings.data);
-
-  const asking = useDescent((s) => s.asking);
   // Every panel (diagram, fit, SSR dot, sparklines, chain rule, gradient check) describes the
   // current parameters and the step Step takes from them.
-  const { last: latest, next: pending, calmNext, halted } = useShownStep(networkScenario, run);
+  const view = useScenarioView(networkScenario, run);
+  const { t, decimal, editing, asking, last: latest, next: pending, calmNext, halted } = view;
   const params = pending.params;
 
   const xDomain = useMemo(() => dataXDomain(settings.data), [settings.data]);
@@ -66,12 +58,9 @@ export default function NetworkView() {
     };
   };
   // While a learning rate is being chosen: the fit after its next step, the SSR over its next ones.
-  const forecast = useForecast(networkScenario, run);
   const whatIf = useMemo((): { fit: WhatIf; loss: WhatIf } | null => {
-    const first = forecast?.path[0];
-    if (!forecast || !first) return null;
-    const end = forecast.path[forecast.path.length - 1]!;
-    const rate = rateText(forecast.rate);
+    if (!view.whatIf) return null;
+    const { first, end, path, count, rate } = view.whatIf;
     return {
       fit: {
         points: sampleFunction((x) => forward(first.newParams, x).yHat, xDomain, 121),
@@ -79,11 +68,11 @@ export default function NetworkView() {
       },
       loss: {
         // Point k is the state after k steps, as the chart's own: the path starts at the current one.
-        points: forecast.path.map((s) => [s.iteration - 1, s.ssr] as const),
-        label: t('network.view.whatIfLoss', { count: forecast.path.length, rate, ssr: fixed4(end.ssr) }),
+        points: path.map((s) => [s.iteration - 1, s.ssr] as const),
+        label: t('network.view.whatIfLoss', { count, rate, ssr: fixed4(end.ssr) }),
       },
     };
-  }, [forecast, xDomain, t]);
+  }, [view.whatIf, xDomain, t]);
   const caption = t('network.view.caption', {
     iteration: cursor,
     ssr: fixed4(pending.ssr),
@@ -103,6 +92,15 @@ export default function NetworkView() {
           selected={selected}
           onSelect={setSelected}
           format={fixed4}
+          title={t('charts.network.title')}
+          parameterLabel={(name, value, gradient, isTrained) =>
+            t('charts.network.parameter', {
+              name,
+              value: fixed4(value),
+              gradient: fixed4(gradient),
+              fixed: isTrained ? 'no' : 'yes',
+            })
+          }
           nodeNotes={{
             x: t('network.view.nodeX', { x: fixed4(f0.x) }),
             h1: t('network.view.nodeH1', { z: fixed4(f0.z1), h: fixed4(f0.h1) }),
@@ -110,23 +108,23 @@ export default function NetworkView() {
             out: t('network.view.nodeOut', { y: fixed4(f0.yHat) }),
           }}
         />
-        <DataChartFrame title={fitTitle} slug="fit" caption={caption}>
-          <FitChart
-            title={fitTitle}
-            description={t('network.view.fitDescription', { count: settings.data.length, ssr: fixed4(pending.ssr) })}
-            points={settings.data}
-            predictions={predictions}
-            curve={curve}
-            previousCurve={previous}
-            xDomain={xDomain}
-            xLabel={t('scenario.axis.dosage')}
-            yLabel={t('scenario.axis.efficacy')}
-            curveLabel={t('network.view.curve', { ssr: short(pending.ssr) })}
-            viewKey={settings}
-            editing={editing}
-            whatIf={whatIf?.fit}
-          />
-        </DataChartFrame>
+        <DataFitChart
+          slug="fit"
+          caption={caption}
+          title={fitTitle}
+          description={t('network.view.fitDescription', { count: settings.data.length, ssr: fixed4(pending.ssr) })}
+          points={settings.data}
+          predictions={predictions}
+          curve={curve}
+          previousCurve={previous}
+          xDomain={xDomain}
+          xLabel={t('scenario.axis.dosage')}
+          yLabel={t('scenario.axis.efficacy')}
+          curveLabel={t('network.view.curve', { ssr: short(pending.ssr) })}
+          viewKey={settings}
+          editing={editing}
+          whatIf={whatIf?.fit}
+        />
         <ChartFrame title={ssrTitle} slug="ssr" caption={caption}>
           <LossCurveChart
             title={ssrTitle}
@@ -136,7 +134,7 @@ export default function NetworkView() {
             current={{ epoch: cursor, loss: pending.ssr }}
             xLabel={t('scenario.stepWord.iteration')}
             yLabel="SSR"
-            formatTick={decadeTick}
+            decimal={decimal}
             whatIf={whatIf?.loss}
           />
         </ChartFrame>

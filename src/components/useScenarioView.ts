@@ -1,0 +1,38 @@
+import type { PointEditing } from '../charts/pointEditing';
+import type { CommonSettings, Scenario } from '../scenarios/scenario';
+import { useDescent } from '../store/descentStore';
+import type { Run } from '../store/run';
+import { usePointEditing } from './data/usePointEditing';
+import { useDecimal } from './useDecimal';
+import { useShownStep, type ShownStep } from './useShownStep';
+import { useT, type Translate } from './useT';
+import { useWhatIf, type WhatIfStart } from './useWhatIf';
+
+export interface ScenarioView<T> extends ShownStep<T> {
+  readonly t: Translate;
+  /** The language's decimal sign, for the charts' ticks. */
+  readonly decimal: string;
+  /** The data chart's editing callbacks. */
+  readonly editing: PointEditing;
+  /** Predict mode is on: the views hide the next step's answer. */
+  readonly asking: boolean;
+  /** The what-if path of a learning rate being chosen, or null. */
+  readonly whatIf: WhatIfStart<T> | null;
+}
+
+/**
+ * What every scenario's view starts from: its words, the step on screen (one moment: the last
+ * step taken and the one Step takes next), the data's editing, predict mode and the what-if path.
+ */
+export function useScenarioView<S extends CommonSettings, T>(
+  scenario: Scenario<S, T>,
+  run: Run<S, T>,
+): ScenarioView<T> {
+  const t = useT();
+  const decimal = useDecimal();
+  const editing = usePointEditing(run.settings.data);
+  const asking = useDescent((s) => s.asking);
+  const shown = useShownStep(scenario, run);
+  const whatIf = useWhatIf(scenario, run);
+  return { ...shown, t, decimal, editing, asking, whatIf };
+}
