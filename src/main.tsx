@@ -22,18 +22,16 @@ void ready.then((chosen) => {
       <App />
     </StrictMode>,
   );
+  // Offline after the first visit, and the notice of a new version: the worker's registration
+  // (workbox-window) loads once the page has loaded, never on the first render's path. The dev
+  // server has no worker.
+  if (import.meta.env.PROD) {
+    const register = () =>
+      void import('./components/shell/registerOffline').then(
+        (m) => m.registerOffline(),
+        () => undefined,
+      );
+    if (document.readyState === 'complete') register();
+    else window.addEventListener('load', register, { once: true });
+  }
 });
-
-// Offline after the first visit: the built app registers its service worker (dist/sw.js, written
-// by vite.config.ts). The dev server has none.
-// In a sandboxed or cross-origin iframe (an embed) the worker may be refused, or even reading
-// navigator.serviceWorker may throw: the page then simply runs without offline support.
-if (import.meta.env.PROD) {
-  window.addEventListener('load', () => {
-    try {
-      navigator.serviceWorker?.register('./sw.js').catch(() => undefined);
-    } catch {
-      // no offline support here
-    }
-  });
-}

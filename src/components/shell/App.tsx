@@ -14,6 +14,7 @@ import { LearningRateControl } from '../controls/LearningRateControl';
 import { Race } from '../race/Race';
 import { SettingsPanel } from '../controls/SettingsPanel';
 import { StatusRegion } from './StatusRegion';
+import { UpdatePrompt } from './UpdatePrompt';
 import { useCalmValue } from '../useCalmValue';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { PHONE_QUERY, useMediaQuery } from './useMediaQuery';
@@ -71,6 +72,7 @@ export function App() {
       <Header onHelp={openHelp} />
       {phone && <ControlBar variant="phone" />}
       <main className="layout">
+        <UpdatePrompt />
         {hasNotices && (
           <Suspense fallback={null}>
             <Notices />

@@ -48,4 +48,8 @@ export const shell = {
   'shell.shortcut.presenter': 'Presenter mode on or off',
   'shell.shortcut.help': 'Show this help',
   'shell.shortcut.close': 'Close this help',
+  'shell.update.ready': 'A new version is ready.',
+  'shell.update.reload': 'Reload',
+  'shell.update.dismiss': 'Dismiss',
+  'shell.update.dismissThis': 'Dismiss the update notice',
 } as const;

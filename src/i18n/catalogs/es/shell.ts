@@ -50,4 +50,8 @@ export const shell: Translation<typeof english> = {
   'shell.shortcut.presenter': 'Activar o desactivar el modo presentación',
   'shell.shortcut.help': 'Mostrar esta ayuda',
   'shell.shortcut.close': 'Cerrar esta ayuda',
+  'shell.update.ready': 'Hay una versión nueva lista.',
+  'shell.update.reload': 'Recargar',
+  'shell.update.dismiss': 'Cerrar',
+  'shell.update.dismissThis': 'Cerrar el aviso de la versión nueva',
 };
