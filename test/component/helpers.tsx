@@ -1,5 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { vi } from 'vitest';
 import { App } from '../../src/components/shell/App';
 import { resetDescent } from '../../src/store/descentStore';
 
@@ -25,4 +26,18 @@ export function historyRows(): string[][] {
 
 export function status(): string {
   return screen.getByRole('status').textContent ?? '';
+}
+
+/**
+ * Animation frames on a fake clock from here on, so a paced run or a race plays in no real time:
+ * `playFrames(ms)` then runs the frames of `ms` milliseconds at once. Only the frames are fake;
+ * timeouts (user-event, waitFor, the address) keep real time. setup.ts restores real frames after
+ * each test.
+ */
+export function fakeFrames(): void {
+  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] });
+}
+
+export function playFrames(ms: number): Promise<void> {
+  return act(() => vi.advanceTimersByTimeAsync(ms).then(() => undefined));
 }

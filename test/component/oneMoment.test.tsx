@@ -5,7 +5,7 @@ import { evaluate, STATQUEST_PARAMS, stepNetwork, PARAMETERS, type NetworkParams
 import { batchGradient } from '../../src/engine/linreg';
 import { STATQUEST_DATA } from '../../src/engine/statquestNetwork';
 import { fixed4 } from '../../src/format/number';
-import { historyRows, renderApp, status } from './helpers';
+import { fakeFrames, historyRows, playFrames, renderApp, status } from './helpers';
 
 const LINREG_DATA = [1, 2, 3, 4, 5].map((x) => ({ x, y: x }));
 const section = async (heading: RegExp) => (await screen.findByRole('heading', { name: heading })).closest('section')!;
@@ -135,7 +135,10 @@ describe('divergence is judged at the current rate', () => {
 describe('stopping is named for what happened', () => {
   it('lr 0.1 is Converged at the minimum; lr 0.001 is Stopped, with how far from it', async () => {
     const { user } = renderApp();
+    fakeFrames();
     await user.click(screen.getByRole('button', { name: 'Run' }));
+    // Ten steps at the default 3 a second: 3.3 s of frames, run at once on the fake clock.
+    await playFrames(4000);
     await screen.findByText(
       /^Converged after 10 steps: b3 = 2.6089 is within 0.01 of the minimum b3\* = 2.6092/,
       {},

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import { renderApp } from './helpers';
+import { fakeFrames, playFrames, renderApp } from './helpers';
 
 describe('the race', () => {
   it('sets up lanes, runs them together and ranks them on the leaderboard', async () => {
@@ -8,7 +8,10 @@ describe('the race', () => {
     await user.click(await screen.findByRole('button', { name: 'Set up a race' }));
     await waitFor(() => expect(window.location.hash).toContain('race=gd:0.01,momentum:0.01,adam:0.1'));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Lane 1 optimizer' }), 'nesterov');
+    fakeFrames();
     await user.click(screen.getByRole('button', { name: 'Start race' }));
+    // A race plays for at most 8 s of frames; on the fake clock they run at once.
+    await playFrames(10_000);
     const board = screen.getByRole('table', { name: /Leaderboard/ });
     // Bias runs by StatQuest's rule: at 0.01 it stops 0.01–0.02 from the minimum, Adam at 0.1 gets there.
     await waitFor(() => expect(within(board).getByText('converged in 129 steps')).toBeInTheDocument(), {

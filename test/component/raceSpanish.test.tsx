@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { activateLanguage } from '../../src/i18n/i18n';
 import { useDescent } from '../../src/store/descentStore';
-import { renderApp } from './helpers';
+import { fakeFrames, playFrames, renderApp } from './helpers';
 
 describe('the race and the history in Spanish', () => {
   afterEach(() => {
@@ -21,7 +21,10 @@ describe('the race and the history in Spanish', () => {
     expect(screen.getByRole('region', { name: 'Historial de iteraciones, desplazable' })).toBeInTheDocument();
     expect(screen.getByText('Aún no hay pasos: pulsa «Paso».')).toBeInTheDocument();
 
+    fakeFrames();
     await user.click(screen.getByRole('button', { name: 'Empezar la carrera' }));
+    // A race plays for at most 8 s of frames; on the fake clock they run at once.
+    await playFrames(10_000);
     const board = screen.getByRole('table', { name: /^Clasificación \(pasos hasta que se cumple la regla/ });
     await waitFor(() => expect(within(board).getByText(/^convergió en \d+ pasos$/)).toBeInTheDocument(), {
       timeout: 10000,

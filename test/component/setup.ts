@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, beforeAll } from 'vitest';
+import { afterEach, beforeAll, vi } from 'vitest';
 import { resetDescent } from '../../src/store/descentStore';
 
 // Scenario views, the chain rule and the race load lazily, as in the browser. Importing them once
@@ -18,6 +18,7 @@ configure({ asyncUtilTimeout: 5000 });
 // one before. Lazy parts stay loaded from file to file: find them with findBy, as in the browser.
 afterEach(() => {
   cleanup();
+  vi.useRealTimers();
   resetDescent();
   sessionStorage.clear();
   localStorage.clear();

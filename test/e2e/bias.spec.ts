@@ -31,6 +31,8 @@ test.describe('bias scenario in Chromium', () => {
   });
 
   test('Run reads Pause while running and Pause stops it', async ({ page }) => {
+    // The page's clock is Playwright's, so the wait after Pause below takes no real time.
+    await page.clock.install();
     await page.goto('./');
     await page.getByRole('button', { name: 'Run' }).click();
     await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
@@ -38,7 +40,7 @@ test.describe('bias scenario in Chromium', () => {
     const rows = (await historyRows(page)).length;
     expect(rows).toBeGreaterThan(0);
     await expect(page.getByRole('button', { name: 'Run' })).toBeVisible();
-    await page.waitForTimeout(700); // paused: nothing may arrive in the next two paced steps' time
+    await page.clock.runFor(700); // paused: nothing may arrive in the next two paced steps' time
     expect((await historyRows(page)).length).toBe(rows);
   });
 
