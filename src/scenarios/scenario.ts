@@ -111,9 +111,10 @@ export interface Scenario<S extends CommonSettings, T> {
   nextValues(step: T, settings: S): readonly (readonly [string, number])[];
   /**
    * The steps-to-converge sweep's stopping rule, for a scenario whose own never fires (linreg
-   * trains its whole epoch budget): the sweep then counts the steps until this one does.
+   * trains its whole epoch budget): the sweep then counts the steps until this one does. A run it
+   * stops counts as converged only where the trainer's atMinimum agrees.
    */
-  readonly sweepRule?: { settled(step: T): boolean; readonly words: MessageKey };
+  readonly sweepRule?: { settled(step: T, settings: S): boolean; readonly words: MessageKey };
   /** The loss the race runs on, for scenarios that offer a race. */
   raceProblem?(settings: S): RaceProblem;
   /** Ready-made data for the "Data set" choice, the scenario's own data first. */

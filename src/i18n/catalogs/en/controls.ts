@@ -41,7 +41,6 @@ export const controls = {
     '{parameter} moved {actual}. You predicted {predicted}: {sameWay, select, yes {the right direction} other {the wrong direction}}, off by {off}.',
   'controls.sweep.title': 'Steps to converge by learning rate',
   'controls.sweep.converges': 'converges',
-  'controls.sweep.settles': 'settles',
   'controls.sweep.stopsShort': 'stops short of the minimum',
   'controls.sweep.notWithin': 'not within the {budget}-{unit, select, epoch {epoch} other {step}} budget',
   'controls.sweep.diverges': 'diverges',
@@ -52,6 +51,11 @@ export const controls = {
     '{unit, select, epoch {epochs} other {steps}} {rule}, from {unit, select, epoch {epoch} other {step}} 0 at the current start, for {count} rates from {min} to {max}; fastest {rate} with {steps} {unit, select, epoch {epochs} other {steps}}.',
   'controls.sweep.hint':
     '{unit, select, epoch {Epochs} other {Steps}} {rule}, capped at {budget}; crosses on top: diverges. The line marks the current rate; click a rate to use it.',
+  'controls.sweep.noneLabel': 'no rate reaches the minimum',
+  'controls.sweep.none':
+    'No rate reaches the minimum within {budget} {unit, select, epoch {epochs} other {steps}}: each run diverges, stops short of it or runs out of {unit, select, epoch {epochs} other {steps}}, so none is named fastest.',
+  'controls.sweep.descriptionNone':
+    '{unit, select, epoch {epochs} other {steps}} {rule}, from {unit, select, epoch {epoch} other {step}} 0 at the current start, for {count} rates from {min} to {max}; no rate reaches the minimum.',
   'controls.sweep.progress': 'Sweep progress',
   'controls.sweep.progressCount': '{done} of {total} rates',
   'controls.sweep.yLabel': '{unit, select, epoch {Epochs} other {Steps}}',
