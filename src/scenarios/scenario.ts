@@ -57,8 +57,13 @@ export interface Column<T> {
 export interface LearningRateBands {
   /** Below this, every step moves toward the minimum without overshooting. */
   readonly monotoneBelow: number;
-  /** Above this, the loss grows without bound. */
+  /** Above this, the loss grows without bound (where the curvature is local: it may). */
   readonly divergesAbove: number;
+  /**
+   * The limits come from the curvature at one point (the network's start), not from a loss that is
+   * a parabola everywhere: a run can reach flatter ground and converge above divergesAbove.
+   */
+  readonly local?: boolean;
   /** What the two numbers come from, in words (in the page's language when asked for). */
   readonly basis: string;
 }

@@ -25,6 +25,10 @@ export const controls: Translation<typeof english> = {
   'controls.lr.steady': 'por debajo de {limit}: descenso sin oscilar',
   'controls.lr.overshoots': 'de {low} a {high}: se pasa del mínimo, pero converge',
   'controls.lr.diverges': 'por encima de {limit}: diverge',
+  'controls.lr.steadyLocal': 'por debajo de {limit}: descenso sin oscilar cerca del inicio',
+  'controls.lr.overshootsLocal': 'de {low} a {high}: se pasa del mínimo cerca del inicio',
+  'controls.lr.mayDiverge':
+    'por encima de {limit}: puede divergir (la curvatura cambia durante la ejecución; aún puede converger)',
   'controls.lr.basis': 'Según {basis}. Escala logarítmica, de {min} a {max}.',
   'controls.forecast': 'Previsión',
   'controls.predict.question': '¿Hacia dónde se moverá {name} y cuánto?',
