@@ -32,6 +32,8 @@ export interface SweepChartProps {
   readonly budget: number;
   readonly current: number;
   readonly fastest: SweepPoint | null;
+  /** Where the fastest rate's label goes when no rate reaches the minimum (null: say nothing). */
+  readonly noFastest?: string | null;
   readonly title: string;
   readonly description: string;
   readonly yLabel: string;
@@ -188,6 +190,11 @@ export function SweepChart(props: SweepChartProps) {
                 {fastestLabel}
               </text>
             </g>
+          )}
+          {!fastest && props.noFastest && (
+            <text className="sweep-none" x={4} y={16}>
+              {props.noFastest}
+            </text>
           )}
           {marked && highlight !== null && (
             <circle

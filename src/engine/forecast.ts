@@ -91,13 +91,13 @@ export interface SweepRow {
 /**
  * A fresh run at `rate` from the settings' start, to its stopping rule. `rule` replaces the
  * trainer's stopping rule (settled) for a scenario that never converges by its own (linreg runs its
- * whole budget; the sweep then counts the epochs until its steps settle).
+ * whole budget; the sweep then counts the epochs until its parameters reach the minimum).
  */
 export function sweepRow<S extends { readonly learningRate: number }, T>(
   trainer: Trainer<S, T>,
   settings: S,
   rate: number,
-  rule?: (step: T) => boolean,
+  rule?: (step: T, settings: S) => boolean,
 ): SweepRow {
   const at = { ...settings, learningRate: rate };
   // The trainer's own lean run, where it has one and its rule applies.
@@ -105,7 +105,7 @@ export function sweepRow<S extends { readonly learningRate: number }, T>(
     const run = trainer.runToStop(at);
     return { rate, steps: run.length, outcome: run.outcome };
   }
-  const judged = rule ? { ...trainer, settled: rule } : trainer;
+  const judged = rule ? { ...trainer, settled: (step: T) => rule(step, at) } : trainer;
   // advance()'s own loop, without the history it would keep: the same steps, judged the same way.
   const run = stepUntilStopped(judged, at, [], 0, judged.budget(at));
   return { rate, steps: run.length, outcome: run.outcome };
@@ -115,7 +115,7 @@ export function sweep<S extends { readonly learningRate: number }, T>(
   trainer: Trainer<S, T>,
   settings: S,
   rates: readonly number[],
-  rule?: (step: T) => boolean,
+  rule?: (step: T, settings: S) => boolean,
 ): SweepRow[] {
   return rates.map((rate) => sweepRow(trainer, settings, rate, rule));
 }
@@ -126,14 +126,13 @@ export function stoppedByRule(row: SweepRow): boolean {
 }
 
 /**
- * The rate that stops soonest by converging (the smallest such, on a tie), or, where none reaches
- * the minimum by the rule (linreg's sweep rule has no tolerance), the soonest to settle; or null.
+ * The rate that stops soonest by converging (the smallest such, on a tie), or null when none does.
+ * Only a run that reaches the minimum, by the tolerance the status's "Converged" uses, counts: a
+ * rate whose run stops short (its steps fell below the rule's size far from the minimum) would be
+ * a fast way to the wrong place.
  */
 export function fastest(rows: readonly SweepRow[]): SweepRow | null {
-  const pick = (ok: (row: SweepRow) => boolean) => {
-    let best: SweepRow | null = null;
-    for (const row of rows) if (ok(row) && (!best || row.steps < best.steps)) best = row;
-    return best;
-  };
-  return pick((row) => row.outcome.kind === 'converged') ?? pick(stoppedByRule);
+  let best: SweepRow | null = null;
+  for (const row of rows) if (row.outcome.kind === 'converged' && (!best || row.steps < best.steps)) best = row;
+  return best;
 }

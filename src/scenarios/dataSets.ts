@@ -3,7 +3,8 @@ import { mulberry32 } from '../engine/random';
 import { short } from '../format/number';
 import type { Parsed } from '../format/parseNumber';
 import { msg, type MessageKey, type Msg } from '../i18n/i18n';
-import type { CommonSettings, Scenario } from './scenario';
+import { niceFloor } from '../engine/rateScale';
+import type { CommonSettings, LearningRateBands, Scenario } from './scenario';
 
 /** A ready-made data set: plain points and a sentence on what it teaches. */
 export interface DataSet {
@@ -82,4 +83,16 @@ export function standardizeMessage({ mean, sd }: Standardized): Msg {
  */
 export function xNeedsScaling(data: Data, safeRate: number, slowestRate: number): boolean {
   return safeRate < slowestRate || data.some((p) => Math.abs(p.x) >= 100);
+}
+
+/**
+ * The rate a new data set needs when `rate` diverges on it for certain (above its exact bands'
+ * limit), or null when it does not (or when no rate of the field's is safe: x that needs
+ * scaling, where Standardize x is the remedy). A round rate in the steady band, so the first run on
+ * the new data descends as a lesson expects; local bands (the network's) only say "may diverge".
+ */
+export function safeRateFor(bands: LearningRateBands, rate: number, slowest: number): number | null {
+  if (bands.local || !(rate > bands.divergesAbove)) return null;
+  const safe = Math.max(slowest, niceFloor(bands.monotoneBelow));
+  return safe < bands.divergesAbove ? safe : null;
 }

@@ -57,8 +57,13 @@ export interface Column<T> {
 export interface LearningRateBands {
   /** Below this, every step moves toward the minimum without overshooting. */
   readonly monotoneBelow: number;
-  /** Above this, the loss grows without bound. */
+  /** Above this, the loss grows without bound (where the curvature is local: it may). */
   readonly divergesAbove: number;
+  /**
+   * The limits come from the curvature at one point (the network's start), not from a loss that is
+   * a parabola everywhere: a run can reach flatter ground and converge above divergesAbove.
+   */
+  readonly local?: boolean;
   /** What the two numbers come from, in words (in the page's language when asked for). */
   readonly basis: string;
 }
@@ -111,9 +116,10 @@ export interface Scenario<S extends CommonSettings, T> {
   nextValues(step: T, settings: S): readonly (readonly [string, number])[];
   /**
    * The steps-to-converge sweep's stopping rule, for a scenario whose own never fires (linreg
-   * trains its whole epoch budget): the sweep then counts the steps until this one does.
+   * trains its whole epoch budget): the sweep then counts the steps until this one does. A run it
+   * stops counts as converged only where the trainer's atMinimum agrees.
    */
-  readonly sweepRule?: { settled(step: T): boolean; readonly words: MessageKey };
+  readonly sweepRule?: { settled(step: T, settings: S): boolean; readonly words: MessageKey };
   /** The loss the race runs on, for scenarios that offer a race. */
   raceProblem?(settings: S): RaceProblem;
   /** Ready-made data for the "Data set" choice, the scenario's own data first. */

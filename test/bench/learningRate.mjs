@@ -57,7 +57,7 @@ async function timeDrag(page) {
 async function timeSweeps(page, field, values) {
   // The sweep starts when its panel comes near the screen.
   await page.locator('.rate-sweep').scrollIntoViewIfNeeded();
-  await page.locator('.sweep-fastest').waitFor({ timeout: 120000 });
+  await page.locator('.sweep-fastest, .sweep-none').waitFor({ timeout: 120000 });
   return page.evaluate(
     async ({ field, values }) => {
       const input = [...document.querySelectorAll('input[role="spinbutton"]')].find(
@@ -69,7 +69,8 @@ async function timeSweeps(page, field, values) {
         for (const e of list.getEntries()) longestTask = Math.max(longestTask, e.duration);
       });
       observer.observe({ type: 'longtask' });
-      const done = () => !document.querySelector('.sweep-progress') && document.querySelector('.sweep-fastest');
+      const done = () =>
+        !document.querySelector('.sweep-progress') && document.querySelector('.sweep-fastest, .sweep-none');
       const times = [];
       for (const value of values) {
         const t0 = performance.now();

@@ -98,6 +98,53 @@ test.describe('the learning-rate slider that teaches', () => {
     expect(rows.at(-1)).toEqual(['1', '4', 'diverges']);
   });
 
+  test('linreg’s fastest rate is one whose run reaches the minimum', async ({ page }) => {
+    await page.goto('./#scenario=linreg');
+    const sweep = page.getByRole('group', { name: /Steps to converge by learning rate/ });
+    await sweep.scrollIntoViewIfNeeded();
+    const label = sweep.getByText(/^fastest/);
+    await expect(label).toBeVisible();
+    const rate = /^fastest ([\d.]+)/.exec((await label.textContent())!)![1]!;
+    await page.getByText('The sweep as a table').click();
+    const table = page.getByRole('table', { name: 'Steps to converge by learning rate' });
+    const row = table.getByRole('row').filter({ has: page.getByRole('cell', { name: rate, exact: true }) });
+    await expect(row.getByRole('cell').nth(2)).toHaveText('converges');
+  });
+
+  test('the network training all 7 parameters: no rate reaches the minimum, and none is named fastest', async ({
+    page,
+  }) => {
+    test.slow(); // sixty network runs of up to 10,000 steps, in a worker
+    await page.goto('./#scenario=network&train=all');
+    const sweep = page.getByRole('group', { name: /Steps to converge by learning rate/ });
+    await sweep.scrollIntoViewIfNeeded();
+    await expect(sweep.getByText('no rate reaches the minimum', { exact: true })).toBeVisible({ timeout: 60_000 });
+    await expect(sweep.getByText(/^fastest/)).toHaveCount(0);
+    await page.getByText('The sweep as a table').click();
+    await expect(page.locator('.sweep-table')).toContainText('No rate reaches the minimum');
+  });
+
+  test('bands from a local curvature say so, and do not call a rate that converges "diverges"', async ({ page }) => {
+    // The network training all 7: its bands come from the curvature at the start, and 0.1, above
+    // that start's 2/λmax ≈ 0.0637, does not diverge: its SSR falls to 0.0005 (StatQuest's rule
+    // stops it there, near a minimum).
+    await page.goto('./#scenario=network&train=all&lr=0.1');
+    const legend = page.locator('.lr-legend');
+    await expect(legend).toContainText('above 0.0637: may diverge');
+    await expect(legend).not.toContainText(/above [\d.]+: diverges/);
+    await expect(page.getByRole('slider', { name: 'Learning rate' })).toHaveAttribute('data-bands', 'local');
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('fast');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect(page.getByRole('status')).toContainText(/^(Converged|Stopped) after \d+ steps.*SSR was 0\.000/, {
+      timeout: 20_000,
+    });
+
+    // The bias scenario's SSR is a parabola: above 1/n it diverges for certain, and says so.
+    await page.goto('./#scenario=bias');
+    await expect(legend).toContainText('above 0.333: diverges');
+    await expect(page.getByRole('slider', { name: 'Learning rate' })).toHaveAttribute('data-bands', 'exact');
+  });
+
   test('no accessibility violations with the forecast, the what-if path and the sweep shown', async ({ page }) => {
     // axe over the whole page with the sweep's table open takes a while on a busy machine.
     test.setTimeout(90_000);

@@ -105,6 +105,24 @@ test.describe('bring your own data', () => {
     await expect(page).toHaveURL(/data=0:0,0\.5:1,1:0$/);
   });
 
+  test('a data set on which the current rate diverges sets a safe rate, says so, and Undo brings both back', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const rate = page.getByRole('spinbutton', { name: 'Learning rate value' });
+    await expect(rate).toHaveValue('0.1');
+    // 30 points: the SSR's curvature is 2n = 60, so rates above 1/30 ≈ 0.033 diverge; 0.1 did.
+    await page.getByRole('combobox', { name: 'Data set' }).selectOption({ label: 'Linear with noise (30 points)' });
+    await expect(rate).toHaveValue('0.01');
+    await expect(page.getByText(/diverges on them \(above 0\.0333\), so the learning rate is now 0\.01/)).toBeVisible();
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect(page.getByRole('status')).toContainText(/^\D*3 steps taken/);
+    await expect(page.getByRole('status')).not.toContainText('Diverging');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(rate).toHaveValue('0.1');
+    await expect(page.getByRole('combobox', { name: 'Data set' })).toHaveValue('statquest');
+  });
+
   test('x in thousands: the bands fall below the slider, and Standardize x fixes it (Undo restores)', async ({
     page,
   }) => {

@@ -114,6 +114,33 @@ test.describe('on a phone', () => {
     await expect(help).toBeHidden();
   });
 
+  test('the Menu closes on Escape (focus back on Menu), on a tap outside it, and on Step', async ({ page }) => {
+    await page.goto('./');
+    const menu = page.getByText('Menu', { exact: true });
+    const items = page.getByRole('button', { name: 'Keyboard help' });
+    const open = async () => {
+      await menu.tap();
+      await expect(items).toBeVisible();
+    };
+
+    await open();
+    await page.getByRole('combobox', { name: 'Language' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(items).toBeHidden();
+    await expect(menu).toBeFocused();
+
+    await open();
+    // A tap on the page's title, away from the menu.
+    const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+    await page.touchscreen.tap(title.x + 10, title.y + title.height / 2);
+    await expect(items).toBeHidden();
+
+    await open();
+    await page.getByRole('button', { name: 'Step', exact: true }).tap();
+    await expect(page.getByRole('status')).toContainText(/^\D*1 step\b/);
+    await expect(items).toBeHidden();
+  });
+
   test('pinch zoom is not disabled', async ({ page }) => {
     await page.goto('./');
     const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fastest, sweep } from '../../src/engine/forecast';
+import { fastest, stoppedByRule, sweep } from '../../src/engine/forecast';
 import { stepUntilStopped } from '../../src/engine/training';
 import {
   fractionOf,
@@ -241,8 +241,9 @@ describe('the steps-to-converge sweep', () => {
       store().setLearningRate(row.rate);
       while (store().runs.linreg.outcome.kind === 'ready') store().step(100);
       const history = store().runs.linreg.history.toArray();
-      const settledAt = history.findIndex(rule);
-      if (row.outcome.kind === 'stopped' && row.outcome.why === 'settled') expect(settledAt + 1).toBe(row.steps);
+      const settings = store().runs.linreg.settings;
+      const settledAt = history.findIndex((step) => rule(step, settings));
+      if (stoppedByRule(row)) expect(settledAt + 1).toBe(row.steps);
       else if (row.outcome.kind === 'diverging') expect(history.length).toBe(row.steps);
       else expect(settledAt).toBe(-1);
     }

@@ -64,21 +64,28 @@ export function LearningRateControl() {
         onDraft={setCandidateRate}
       />
       <ForecastText />
+      {/* A local curvature tells what rates do near where it was taken, not along the whole run: its
+          bands say so, and the top one reads "may diverge" (a run at 0.1 on the network with all
+          7 parameters converges, above its start's 2/λmax ≈ 0.064). */}
       <ul id={legendId} className="lr-legend">
         <li>
           <span className="swatch swatch-monotone" aria-hidden="true" />{' '}
-          {t('controls.lr.steady', { limit: limitText(bands.monotoneBelow) })}
+          {t(bands.local ? 'controls.lr.steadyLocal' : 'controls.lr.steady', {
+            limit: limitText(bands.monotoneBelow),
+          })}
         </li>
         <li>
           <span className="swatch swatch-oscillate" aria-hidden="true" />{' '}
-          {t('controls.lr.overshoots', {
+          {t(bands.local ? 'controls.lr.overshootsLocal' : 'controls.lr.overshoots', {
             low: limitText(bands.monotoneBelow),
             high: limitText(bands.divergesAbove),
           })}
         </li>
         <li>
-          <span className="swatch swatch-diverge" aria-hidden="true" />{' '}
-          {t('controls.lr.diverges', { limit: limitText(bands.divergesAbove) })}
+          <span className={bands.local ? 'swatch swatch-may-diverge' : 'swatch swatch-diverge'} aria-hidden="true" />{' '}
+          {t(bands.local ? 'controls.lr.mayDiverge' : 'controls.lr.diverges', {
+            limit: limitText(bands.divergesAbove),
+          })}
         </li>
         <li className="field-hint">
           {t('controls.lr.basis', { basis: bands.basis, min: tickText(range.min), max: tickText(range.max) })}

@@ -82,9 +82,7 @@ export default function RateSweep() {
         return t('controls.sweep.converges');
       case 'stopped':
         return row.outcome.why === 'settled'
-          ? settled
-            ? t('controls.sweep.settles')
-            : t('controls.sweep.stopsShort')
+          ? t('controls.sweep.stopsShort')
           : t('controls.sweep.notWithin', { budget, unit });
       case 'diverging':
         return t('controls.sweep.diverges');
@@ -94,9 +92,13 @@ export default function RateSweep() {
   };
   const rule = settled ? t(settled.words) : t('controls.sweep.untilRule');
   const about = { unit, rule, count: rates.length, min: rateText(range.min), max: rateText(range.max) };
+  // Said only once every rate is in: a rate still running may yet reach the minimum.
+  const none = !best && rows.length > 0 && sweep.done === sweep.total;
   const description = best
     ? t('controls.sweep.descriptionFastest', { ...about, rate: rateText(best.rate), steps: best.steps })
-    : t('controls.sweep.description', about);
+    : none
+      ? t('controls.sweep.descriptionNone', about)
+      : t('controls.sweep.description', about);
 
   return (
     <section ref={panel} className="panel rate-sweep" aria-labelledby={`${id}-heading`}>
@@ -116,6 +118,7 @@ export default function RateSweep() {
         budget={budget}
         current={settings.learningRate}
         fastest={bestPoint}
+        noFastest={none ? t('controls.sweep.noneLabel') : null}
         yLabel={t('controls.sweep.yLabel', { unit })}
         words={sweepWords(t, unit, budget, rateText)}
         decimal={decimal}
@@ -144,6 +147,7 @@ export default function RateSweep() {
             ))}
           </tbody>
         </table>
+        {none && <p className="field-hint">{t('controls.sweep.none', { budget, unit })}</p>}
       </details>
     </section>
   );

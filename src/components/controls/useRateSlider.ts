@@ -58,6 +58,8 @@ export function useRateSlider() {
     'aria-valuetext': rateText(rate),
     'data-rate-min': range.min,
     'data-rate-max': range.max,
+    // Local bands shade their top band "may diverge", not "diverges" (styles.css).
+    'data-bands': bands.local ? 'local' : 'exact',
     style: { '--monotone-end': at(bands.monotoneBelow), '--diverge-start': at(bands.divergesAbove) } as CSSProperties,
     onChange: (event: { currentTarget: HTMLInputElement }) => choose(rateAt(range, Number(event.currentTarget.value))),
     onKeyDown,

@@ -5,6 +5,7 @@ import { CopyLinkButton } from './CopyLinkButton';
 import { LanguageSelect } from './LanguageSelect';
 import { SurfaceButtons } from './SurfaceButtons';
 import { PHONE_QUERY, useMediaQuery } from './useMediaQuery';
+import { useFoldingMenu } from './useFoldingMenu';
 
 export function Header({ onHelp }: { onHelp(): void }) {
   const t = useT();
@@ -13,6 +14,7 @@ export function Header({ onHelp }: { onHelp(): void }) {
   const presenter = useDescent((s) => s.presenter);
   const setPresenter = useDescent((s) => s.setPresenter);
   const phone = useMediaQuery(PHONE_QUERY);
+  const menu = useFoldingMenu();
   const buttons = (
     <>
       <CopyLinkButton />
@@ -45,7 +47,7 @@ export function Header({ onHelp }: { onHelp(): void }) {
             the top and the Scenario select keeps the width of the screen's first row. */}
         {!phone && <LanguageSelect />}
         {phone ? (
-          <details className="header-menu">
+          <details className="header-menu" ref={menu}>
             <summary>{t('shell.menu')}</summary>
             <div className="header-menu-items">
               <LanguageSelect />

@@ -223,6 +223,7 @@ export const networkScenario: Scenario<NetworkSettings, NetworkStep> = {
     return {
       monotoneBelow: lambda > 0 ? 1 / lambda : 1,
       divergesAbove: lambda > 0 ? 2 / lambda : 1,
+      local: true,
       basis: t('network.bands.basis', { lambda: short(lambda) }),
     };
   },

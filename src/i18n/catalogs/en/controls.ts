@@ -22,6 +22,9 @@ export const controls = {
   'controls.lr.steady': 'below {limit}: steady descent',
   'controls.lr.overshoots': '{low} to {high}: overshoots, still converges',
   'controls.lr.diverges': 'above {limit}: diverges',
+  'controls.lr.steadyLocal': 'below {limit}: steady descent near the start',
+  'controls.lr.overshootsLocal': '{low} to {high}: overshoots near the start',
+  'controls.lr.mayDiverge': 'above {limit}: may diverge (the curvature changes along the run; it can still converge)',
   'controls.lr.basis': 'From the {basis}. Log scale, {min} to {max}.',
   'controls.forecast': 'Forecast',
   'controls.predict.question': 'Which way will {name} move, and how far?',
@@ -41,7 +44,6 @@ export const controls = {
     '{parameter} moved {actual}. You predicted {predicted}: {sameWay, select, yes {the right direction} other {the wrong direction}}, off by {off}.',
   'controls.sweep.title': 'Steps to converge by learning rate',
   'controls.sweep.converges': 'converges',
-  'controls.sweep.settles': 'settles',
   'controls.sweep.stopsShort': 'stops short of the minimum',
   'controls.sweep.notWithin': 'not within the {budget}-{unit, select, epoch {epoch} other {step}} budget',
   'controls.sweep.diverges': 'diverges',
@@ -52,6 +54,11 @@ export const controls = {
     '{unit, select, epoch {epochs} other {steps}} {rule}, from {unit, select, epoch {epoch} other {step}} 0 at the current start, for {count} rates from {min} to {max}; fastest {rate} with {steps} {unit, select, epoch {epochs} other {steps}}.',
   'controls.sweep.hint':
     '{unit, select, epoch {Epochs} other {Steps}} {rule}, capped at {budget}; crosses on top: diverges. The line marks the current rate; click a rate to use it.',
+  'controls.sweep.noneLabel': 'no rate reaches the minimum',
+  'controls.sweep.none':
+    'No rate reaches the minimum within {budget} {unit, select, epoch {epochs} other {steps}}: each run diverges, stops short of it or runs out of {unit, select, epoch {epochs} other {steps}}, so none is named fastest.',
+  'controls.sweep.descriptionNone':
+    '{unit, select, epoch {epochs} other {steps}} {rule}, from {unit, select, epoch {epoch} other {step}} 0 at the current start, for {count} rates from {min} to {max}; no rate reaches the minimum.',
   'controls.sweep.progress': 'Sweep progress',
   'controls.sweep.progressCount': '{done} of {total} rates',
   'controls.sweep.yLabel': '{unit, select, epoch {Epochs} other {Steps}}',

@@ -10,6 +10,8 @@ export const data = {
   'data.set': 'Data set',
   'data.ownData': 'Your own data',
   'data.ownAbout': 'Points you edited, imported or standardized.',
+  'data.setChosenRate':
+    'Data set “{name}”: {count, plural, one {# point} other {# points}}; the run starts over on them. The learning rate {rate} diverges on them (above {limit}), so the learning rate is now {safe}.',
   'data.setChosen': 'Data set “{name}”: {count, plural, one {# point} other {# points}}; the run starts over on them.',
   'data.scaling.belowSlider':
     'With this x the safe learning rates end at {safe}, below the slider’s lowest {slowest}: every rate it offers diverges. Features are scaled for this reason.',

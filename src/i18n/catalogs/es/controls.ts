@@ -25,6 +25,10 @@ export const controls: Translation<typeof english> = {
   'controls.lr.steady': 'por debajo de {limit}: descenso sin oscilar',
   'controls.lr.overshoots': 'de {low} a {high}: se pasa del mínimo, pero converge',
   'controls.lr.diverges': 'por encima de {limit}: diverge',
+  'controls.lr.steadyLocal': 'por debajo de {limit}: descenso sin oscilar cerca del inicio',
+  'controls.lr.overshootsLocal': 'de {low} a {high}: se pasa del mínimo cerca del inicio',
+  'controls.lr.mayDiverge':
+    'por encima de {limit}: puede divergir (la curvatura cambia durante la ejecución; aún puede converger)',
   'controls.lr.basis': 'Según {basis}. Escala logarítmica, de {min} a {max}.',
   'controls.forecast': 'Previsión',
   'controls.predict.question': '¿Hacia dónde se moverá {name} y cuánto?',
@@ -44,7 +48,6 @@ export const controls: Translation<typeof english> = {
     '{parameter} se movió {actual}. Predijiste {predicted}: {sameWay, select, yes {la dirección correcta} other {la dirección equivocada}}, con una diferencia de {off}.',
   'controls.sweep.title': 'Pasos hasta converger según la tasa de aprendizaje',
   'controls.sweep.converges': 'converge',
-  'controls.sweep.settles': 'se estabiliza',
   'controls.sweep.stopsShort': 'se detiene antes del mínimo',
   'controls.sweep.notWithin': 'no dentro del límite de {budget} {unit, select, epoch {épocas} other {pasos}}',
   'controls.sweep.diverges': 'diverge',
@@ -55,6 +58,11 @@ export const controls: Translation<typeof english> = {
     '{unit, select, epoch {épocas} other {pasos}} {rule}, desde {unit, select, epoch {la época} other {el paso}} 0 en el inicio actual, para {count} tasas de {min} a {max}; la más rápida es {rate}, con {steps, plural, one {# {unit, select, epoch {época} other {paso}}} other {# {unit, select, epoch {épocas} other {pasos}}}}.',
   'controls.sweep.hint':
     '{unit, select, epoch {Épocas} other {Pasos}} {rule}, con un máximo de {budget}; las cruces de arriba: diverge. La línea marca la tasa actual; haz clic en una tasa para usarla.',
+  'controls.sweep.noneLabel': 'ninguna tasa alcanza el mínimo',
+  'controls.sweep.none':
+    'Ninguna tasa alcanza el mínimo en {budget} {unit, select, epoch {épocas} other {pasos}}: cada ejecución diverge, se detiene antes de él o agota {unit, select, epoch {las épocas} other {los pasos}}, así que ninguna se señala como la más rápida.',
+  'controls.sweep.descriptionNone':
+    '{unit, select, epoch {épocas} other {pasos}} {rule}, desde {unit, select, epoch {la época} other {el paso}} 0 en el inicio actual, para {count} tasas de {min} a {max}; ninguna tasa alcanza el mínimo.',
   'controls.sweep.progress': 'Progreso del barrido',
   'controls.sweep.progressCount': '{done} de {total} tasas',
   'controls.sweep.yLabel': '{unit, select, epoch {Épocas} other {Pasos}}',

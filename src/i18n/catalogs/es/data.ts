@@ -12,6 +12,8 @@ export const data: Translation<typeof english> = {
   'data.set': 'Conjunto de datos',
   'data.ownData': 'Tus propios datos',
   'data.ownAbout': 'Puntos que has editado, importado o estandarizado.',
+  'data.setChosenRate':
+    'Conjunto de datos «{name}»: {count, plural, one {# punto} other {# puntos}}; el entrenamiento vuelve a empezar con ellos. La tasa de aprendizaje {rate} diverge con ellos (por encima de {limit}), así que ahora la tasa es {safe}.',
   'data.setChosen':
     'Conjunto de datos «{name}»: {count, plural, one {# punto} other {# puntos}}; el entrenamiento vuelve a empezar con ellos.',
   'data.scaling.belowSlider':

@@ -32,7 +32,7 @@ export const messages = {
   'linreg.stop': 'w = {w}, b = {b}.',
   'linreg.divergenceCause':
     "the MSE's steepest direction has curvature λmax = {lambda}, so learning rates above 2/λmax = {limit} overshoot further each epoch",
-  'linreg.sweepRule': 'until w and b each move less than 0.001 in an epoch',
+  'linreg.sweepRule': 'until w and b are each within 0.01 of the minimum (the least-squares line)',
   'linreg.bands.basis': 'largest Hessian eigenvalue λmax = {lambda}',
 
   'linreg.derivation.heading': 'Next epoch (epoch {epoch}), from w = {w}, b = {b}: the chain rule',

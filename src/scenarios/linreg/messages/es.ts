@@ -31,7 +31,7 @@ export const messages: Translation<typeof english> = {
   'linreg.stop': 'w = {w} y b = {b}.',
   'linreg.divergenceCause':
     'la dirección más empinada del MSE tiene curvatura λmax = {lambda}, así que las tasas de aprendizaje mayores que 2/λmax = {limit} se pasan del mínimo cada vez más en cada época',
-  'linreg.sweepRule': 'hasta que w y b se muevan cada uno menos de 0,001 en una época',
+  'linreg.sweepRule': 'hasta que w y b estén cada uno a menos de 0,01 del mínimo (la recta de mínimos cuadrados)',
   'linreg.bands.basis': 'el mayor valor propio de la hessiana, λmax = {lambda}',
 
   'linreg.derivation.heading': 'Siguiente época (época {epoch}), desde w = {w}, b = {b}: la regla de la cadena',
