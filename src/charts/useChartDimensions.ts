@@ -41,6 +41,16 @@ function fontSizeOf(element: Element): number {
 }
 
 /**
+ * A height the stylesheet asks for (`--chart-height`, a registered length resolved to px), or 0:
+ * an embed fills its frame and presenter mode fits its charts above the fold, which a height
+ * taken from the width alone cannot do.
+ */
+function askedHeightOf(element: Element): number {
+  const height = parseFloat(getComputedStyle(element).getPropertyValue('--chart-height'));
+  return Number.isFinite(height) && height > 0 ? Math.round(height) : 0;
+}
+
+/**
  * The chart's real pixel size, from a ResizeObserver on its wrapper (Amelia Wattenberger's
  * pattern), so text stays legible at any width instead of scaling with a viewBox, and its text
  * size, read again when presenter mode toggles (the root element's class). Without a
@@ -50,26 +60,34 @@ export function useChartDimensions(aspect = 0.68, fallbackWidth = 480) {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(fallbackWidth);
   const [fontSize, setFontSize] = useState(BASE_FONT);
+  const [asked, setAsked] = useState(0);
   useEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
-    setFontSize(fontSizeOf(element));
+    const restyle = () => {
+      setFontSize(fontSizeOf(element));
+      setAsked(askedHeightOf(element));
+    };
+    restyle();
     const observer = new ResizeObserver(([entry]) => {
       const next = Math.round(entry?.contentRect.width ?? 0);
       if (next > 0) setWidth(next);
-      setFontSize(fontSizeOf(element));
+      restyle();
     });
     observer.observe(element);
-    const classes = new MutationObserver(() => setFontSize(fontSizeOf(element)));
+    const classes = new MutationObserver(restyle);
     classes.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+    // A height asked in viewport units changes with the window's height, which no width follows.
+    window.addEventListener('resize', restyle);
     return () => {
       observer.disconnect();
       classes.disconnect();
+      window.removeEventListener('resize', restyle);
     };
   }, []);
   // Larger type needs a taller chart for the same plot; the cap grows with it.
   const k = fontSize / BASE_FONT;
-  const height = Math.round(Math.max(220 * k, Math.min(width * aspect, 420 * k)));
+  const height = asked || Math.round(Math.max(220 * k, Math.min(width * aspect, 420 * k)));
   const size: ChartSize = { width, height, fontSize };
   return [ref, size] as const;
 }

@@ -7,14 +7,15 @@ import { useT } from '../useT';
 
 interface ControlBarProps {
   /**
-   * "phone": fixed to the bottom of a narrow screen, with Step back (Reset stays in the panel).
+   * "phone": fixed to the bottom of a narrow screen, with Step back and Reset (the panel's copies
+   * are hidden there).
    * "embed": the compact view's only controls, with Reset (an embed has no panel).
    */
   readonly variant: 'phone' | 'embed';
 }
 
 /**
- * Step, Run/Pause, Step back or Reset, and the learning-rate slider in one compact row: on a phone
+ * Step, Run/Pause, Step back (phone), Reset and the learning-rate slider in one compact row: on a phone
  * it stays at the bottom of the screen, so the chart that moves is in view when Step is pressed.
  * The panel's own copies of these controls are hidden while the bar is shown (styles.css), so each
  * name is on the page once.
@@ -40,15 +41,14 @@ export function ControlBar({ variant }: ControlBarProps) {
         <button type="button" onClick={toggleRun} disabled={!canStep && !playing} aria-keyshortcuts="Space">
           {playing ? t('controls.pause') : t('controls.run')}
         </button>
-        {variant === 'phone' ? (
+        {variant === 'phone' && (
           <button type="button" onClick={stepBack} disabled={run.cursor === 0} aria-keyshortcuts="b">
             {t('controls.stepBack')}
           </button>
-        ) : (
-          <button type="button" onClick={reset} disabled={run.history.length === 0} aria-keyshortcuts="r">
-            {t('controls.reset')}
-          </button>
         )}
+        <button type="button" onClick={reset} disabled={run.history.length === 0} aria-keyshortcuts="r">
+          {t('controls.reset')}
+        </button>
       </div>
       <div className="control-bar-rate">
         <label htmlFor={`${id}-rate`}>{t('controls.learningRate')}</label>

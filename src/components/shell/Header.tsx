@@ -4,7 +4,7 @@ import { useT } from '../useT';
 import { CopyLinkButton } from './CopyLinkButton';
 import { LanguageSelect } from './LanguageSelect';
 import { SurfaceButtons } from './SurfaceButtons';
-import { PHONE_QUERY, useMediaQuery } from './useMediaQuery';
+import { COMPACT_HEADER_QUERY, PHONE_QUERY, useMediaQuery } from './useMediaQuery';
 import { useFoldingMenu } from './useFoldingMenu';
 
 export function Header({ onHelp }: { onHelp(): void }) {
@@ -15,16 +15,23 @@ export function Header({ onHelp }: { onHelp(): void }) {
   const setPresenter = useDescent((s) => s.setPresenter);
   const phone = useMediaQuery(PHONE_QUERY);
   const menu = useFoldingMenu();
+  const compact = useMediaQuery(COMPACT_HEADER_QUERY);
+  const presenterButton = (
+    <button type="button" aria-pressed={presenter} onClick={() => setPresenter(!presenter)} aria-keyshortcuts="p">
+      {t('shell.presenter')}
+    </button>
+  );
+  const helpButton = (
+    <button type="button" onClick={onHelp} aria-keyshortcuts="?">
+      {t('shell.keyboardHelp')}
+    </button>
+  );
   const buttons = (
     <>
       <CopyLinkButton />
       <SurfaceButtons />
-      <button type="button" aria-pressed={presenter} onClick={() => setPresenter(!presenter)} aria-keyshortcuts="p">
-        {t('shell.presenter')}
-      </button>
-      <button type="button" onClick={onHelp} aria-keyshortcuts="?">
-        {t('shell.keyboardHelp')}
-      </button>
+      {presenterButton}
+      {helpButton}
     </>
   );
   return (
@@ -44,14 +51,29 @@ export function Header({ onHelp }: { onHelp(): void }) {
           </select>
         </div>
         {/* On a phone the language and the other buttons fold into a menu, so the charts start near
-            the top and the Scenario select keeps the width of the screen's first row. */}
-        {!phone && <LanguageSelect />}
-        {phone ? (
+            the top and the Scenario select keeps the width of the screen's first row. Up to 1280 px
+            the secondary ones fold too (Copy link and Presenter mode stay out), so the header
+            keeps one row and the plots their height. */}
+        {!compact && <LanguageSelect />}
+        {compact && !phone && (
+          <>
+            <CopyLinkButton />
+            {presenterButton}
+          </>
+        )}
+        {compact ? (
           <details className="header-menu" ref={menu}>
             <summary>{t('shell.menu')}</summary>
             <div className="header-menu-items">
               <LanguageSelect />
-              {buttons}
+              {phone ? (
+                buttons
+              ) : (
+                <>
+                  <SurfaceButtons />
+                  {helpButton}
+                </>
+              )}
             </div>
           </details>
         ) : (
