@@ -68,15 +68,18 @@ export interface Graph {
   readonly backwardOrder: readonly number[];
 }
 
+/** Numbers a reader may index and iterate but not write (a Float64Array underneath). */
+export type ReadonlyNumbers = ArrayLike<number> & Iterable<number>;
+
 export interface GraphEvaluation {
   /** Forward value of each node. */
-  readonly values: ArrayLike<number>;
+  readonly values: ReadonlyNumbers;
   /** ∂to/∂from for each edge (graph.edges order). */
-  readonly local: ArrayLike<number>;
+  readonly local: ReadonlyNumbers;
   /** ∂loss/∂node for each node. */
-  readonly gradients: ArrayLike<number>;
+  readonly gradients: ReadonlyNumbers;
   /** ∂loss/∂parameter, in graph.parameters order. */
-  readonly parameterGradients: ArrayLike<number>;
+  readonly parameterGradients: ReadonlyNumbers;
   readonly loss: number;
 }
 
