@@ -101,3 +101,52 @@ export function expressionParameters(expression: GraphExpression): readonly stri
   visit(expression);
   return names;
 }
+
+/** How tightly each form binds, for expressionText's parentheses (mathjs's precedence: −x^2 = −(x^2)). */
+function precedence(e: GraphExpression): number {
+  switch (e.op) {
+    case 'add':
+    case 'sub':
+      return 1;
+    case 'mul':
+    case 'div':
+      return 2;
+    case 'neg':
+      return 3;
+    case 'constant':
+      return e.value < 0 || Object.is(e.value, -0) ? 3 : 5;
+    case 'pow':
+      return 4;
+    default:
+      return 5;
+  }
+}
+
+/**
+ * The formula as text that parses back to the same tree (a normal form: `w x` reads `w * x`),
+ * with only the parentheses its precedence needs.
+ */
+export function expressionText(e: GraphExpression): string {
+  const wrap = (child: GraphExpression, tighterThan: number) =>
+    precedence(child) < tighterThan ? `(${expressionText(child)})` : expressionText(child);
+  switch (e.op) {
+    case 'constant':
+      return String(e.value);
+    case 'variable':
+    case 'parameter':
+      return e.name;
+    case 'add':
+    case 'mul':
+      // Left-associative: a − (b − c) and a / (b · c) keep their parentheses on the right.
+      return `${wrap(e.left, precedence(e))} ${e.op === 'add' ? '+' : '*'} ${wrap(e.right, precedence(e) + 1)}`;
+    case 'sub':
+    case 'div':
+      return `${wrap(e.left, precedence(e))} ${e.op === 'sub' ? '-' : '/'} ${wrap(e.right, precedence(e) + 1)}`;
+    case 'neg':
+      return `-${wrap(e.arg, 4)}`;
+    case 'pow':
+      return `${wrap(e.base, 5)}^${e.exponent < 0 || Object.is(e.exponent, -0) ? `(${e.exponent})` : e.exponent}`;
+    default:
+      return `${e.op}(${expressionText(e.arg)})`;
+  }
+}
