@@ -1,15 +1,69 @@
-import { create, parseDependencies, type MathNode } from 'mathjs';
+import {
+  create,
+  createAccessorNode,
+  createArrayNode,
+  createAssignmentNode,
+  createBlockNode,
+  createConditionalNode,
+  createConstantNode,
+  createFunctionAssignmentNode,
+  createFunctionNode,
+  createIndexNode,
+  createNode,
+  createObjectNode,
+  createOperatorNode,
+  createParenthesisNode,
+  createParse,
+  createRangeNode,
+  createRelationalNode,
+  createSymbolNode,
+  createTyped,
+  factory,
+  type MathNode,
+} from 'mathjs';
 import type { UnaryOp } from '../engine/graph';
 import { evaluateExpression, type GraphExpression } from '../engine/graphExpression';
 import type { ExpressionError } from './expressionError';
 
 /**
  * Typed formulas (the model's ŷ = f(x, parameters), the surface's f(x, y)) read with mathjs's
- * parser, then walked here into the graph engine's operations. Only `parse` is created, so the
- * lazily loaded chunk carries the parser and not mathjs's arithmetic.
+ * parser, then walked here into the graph engine's operations.
+ *
+ * mathjs's own parseDependencies bring matrices, BigNumber, Fraction and Complex (97 KB gzip), all
+ * for evaluating or typesetting trees, which this module never does: the trees are only walked.
+ * So the parser is created from its factories, numbers are read as plain floats, and what the node
+ * classes need only to evaluate gets a stand-in that refuses.
  */
-// mathjs's types mark every dependency map as possibly undefined; this one is always exported.
-const math = create({ parseDependencies: parseDependencies! });
+const refuse = (name: string) =>
+  factory(name, [], () => () => {
+    throw new Error(`${name} is not loaded: expression trees are walked, not evaluated`);
+  });
+
+const math = create({
+  createTyped,
+  createNode,
+  createAccessorNode,
+  createArrayNode,
+  createAssignmentNode,
+  createBlockNode,
+  createConditionalNode,
+  createConstantNode,
+  createFunctionAssignmentNode,
+  createFunctionNode,
+  createIndexNode,
+  createObjectNode,
+  createOperatorNode,
+  createParenthesisNode,
+  createRangeNode,
+  createRelationalNode,
+  createSymbolNode,
+  createParse,
+  createNumeric: factory('numeric', [], () => (value: string) => Number(value)),
+  createSubset: refuse('subset'),
+  createSize: refuse('size'),
+  createIsBounded: refuse('isBounded'),
+  createResultSet: refuse('ResultSet'),
+});
 
 export interface ExpressionOptions {
   /** Names bound to data (x) or to the point that descends (x, y). */
