@@ -1,4 +1,12 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type UIEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  defaultRangeExtractor,
+  observeElementOffset,
+  observeElementRect,
+  useVirtualizer,
+  type Range,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
 import { fixed4 } from '../../format/number';
 import type { Column, CommonSettings, Scenario } from '../../scenarios/scenario';
 import type { Trail } from '../../engine/trail';
@@ -81,63 +89,68 @@ interface HistoryTableProps {
 
 /**
  * "Iteration history": the steps shown so far, newest highlighted. Only the rows in view are
- * rendered (fixed row height, spacer rows above and below), so 100,000 epochs cost as much as 40.
+ * rendered (fixed row height, spacer rows above and below; the window is the virtualizer's), so
+ * 100,000 epochs cost as much as 40.
  */
 export function HistoryTable({ scenario, run }: HistoryTableProps) {
   const t = useT();
   const language = useDescent((s) => s.language);
   const scroller = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLTableSectionElement>(null);
-  // Pinned: the view follows the newest row as rows arrive. Scrolled away, it stays on the rows
-  // the reader is looking at (`top`, the first row in view) until they scroll back to the end.
-  const [view, setView] = useState({ pinned: true, top: 0 });
-  // The view last asked for, which a scroll compares with (see onScroll).
-  const asked = useRef(view);
-  const ask = (next: typeof view) => {
+  // Pinned: the view follows the newest row as rows arrive. Scrolled away, the virtualizer windows
+  // the rows the reader is looking at until they scroll back to the end.
+  const [pinned, setPinned] = useState(true);
+  // The pinning last asked for, which a scroll compares with (a second scroll can come before
+  // React renders the first).
+  const asked = useRef(pinned);
+  const ask = (next: boolean) => {
     asked.current = next;
-    setView(next);
+    setPinned(next);
   };
-  const [viewHeight, setViewHeight] = useState(0);
   const rows = run.cursor;
+  // Where the rows start in the scroller (below the caption and the header), measured after layout.
+  const margin = useRef(0);
 
-  useEffect(() => {
-    const el = scroller.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(([entry]) => setViewHeight(entry?.contentRect.height ?? 0));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
+  const virtualizer = useVirtualizer({
+    count: rows,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    scrollMargin: margin.current,
+    // Pinned, the window is the last rows whatever offset the virtualizer last heard of.
+    rangeExtractor: pinned ? lastRows : defaultRangeExtractor,
+    observeElementRect: unknownHeightAsWindow,
+    // While pinned, a scroll that stays at the end (the table's own, following a new row) is not
+    // passed on: it would re-render the table in the frame after a Step. Scrolls are reported as
+    // settled at once, since the rows have a fixed height and nothing is measured while scrolling.
+    observeElementOffset: (instance, report) =>
+      observeElementOffset(instance, (offset) => {
+        const el = instance.scrollElement;
+        const end = el ? atEnd(el) : true;
+        if (end && asked.current) return;
+        report(offset, false);
+        if (end !== asked.current) ask(end);
+      }),
+  });
 
   // Following the newest row scrolls the rows in place: the rows already drawn keep their
   // positions in the scrolled content, so a step paints its new row rather than every row in view.
   // The view also follows if it was at the end before these rows came: a scroll to the end just
-  // before a step may not have reached onScroll yet.
+  // before a step may not have reached the scroll listener yet.
   const height = useRef(0);
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const follow = view.pinned || atEnd(el, height.current);
+    margin.current = body.current?.offsetTop ?? 0;
+    const follow = pinned || atEnd(el, height.current);
     if (follow) el.scrollTop = el.scrollHeight;
     height.current = el.scrollHeight;
-    if (follow && !view.pinned) ask({ pinned: true, top: 0 });
-  }, [rows, view.pinned]);
+    if (follow && !pinned) ask(true);
+  }, [rows, pinned]);
 
-  // Re-render on scroll only when pinning changes or the window of rows has to move.
-  const onScroll = (event: UIEvent<HTMLDivElement>) => {
-    const el = event.currentTarget;
-    const pinned = atEnd(el);
-    const top = Math.floor(Math.max(0, el.scrollTop - (body.current?.offsetTop ?? 0)) / ROW_HEIGHT);
-    // Compared here, not in an updater, so the scroll that follows each step's new row costs no
-    // render in the frame after the click; against the view last asked for, not the last rendered
-    // (a second scroll can come before React renders the first).
-    const last = asked.current;
-    if (last.pinned === pinned && (pinned || Math.abs(last.top - top) < OVERSCAN / 2)) return;
-    ask({ pinned, top });
-  };
-
-  const visible = viewHeight > 0 ? Math.ceil(viewHeight / ROW_HEIGHT) + 2 * OVERSCAN : DEFAULT_WINDOW;
-  const first = view.pinned ? Math.max(0, rows - visible) : Math.max(0, Math.min(view.top - OVERSCAN, rows - visible));
-  const last = Math.min(rows, first + visible);
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = (items.at(-1)?.index ?? -1) + 1;
   const columns = useMemo(() => scenario.columns(run.settings), [scenario, run.settings]);
 
   const download = () =>
@@ -161,7 +174,6 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
         tabIndex={0}
         role="region"
         aria-label={t('output.history.region')}
-        onScroll={onScroll}
       >
         <table aria-rowcount={rows + 1}>
           <caption>{t('output.history.caption')}</caption>
@@ -184,5 +196,22 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
         {rows === 0 && <p className="empty">{t('output.history.empty')}</p>}
       </div>
     </section>
+  );
+}
+
+/** The last rows: as many as are in view, and the overscan above them. */
+function lastRows(range: Range): number[] {
+  const inView = range.endIndex - range.startIndex + 1;
+  const from = Math.max(0, range.count - inView - range.overscan);
+  return Array.from({ length: range.count - from }, (_, i) => from + i);
+}
+
+/** The scroller's size, or a window of DEFAULT_WINDOW rows where there is no layout (jsdom). */
+function unknownHeightAsWindow(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  report: (rect: { width: number; height: number }) => void,
+) {
+  return observeElementRect(instance, (rect) =>
+    report(rect.height > 0 ? rect : { width: rect.width, height: DEFAULT_WINDOW * ROW_HEIGHT }),
   );
 }
