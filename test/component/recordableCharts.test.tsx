@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
-import { ChartFrame } from '../../src/components/output/ChartFrame';
-import { recordableCharts } from '../../src/components/output/recordableCharts';
+import { ChartFrame } from '../../src/components/common/ChartFrame';
+import { recordableCharts } from '../../src/components/common/recordableCharts';
 import { chartTitle } from '../../src/components/output/useRecordableCharts';
 
 function Charts({ names }: { readonly names: readonly string[] }) {

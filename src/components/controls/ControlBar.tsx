@@ -3,7 +3,7 @@ import { useDescent } from '../../store/descentStore';
 import { plain } from '../../format/number';
 import { useActiveRun, useShownOutcome } from '../../store/selectors';
 import { useRateSlider } from './useRateSlider';
-import { useT } from '../useT';
+import { useT } from '../common/useT';
 
 interface ControlBarProps {
   /**

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useDescent, SPEEDS, type Playing } from '../../store/descentStore';
 import { useActiveRun, useActiveScenario, useShownOutcome } from '../../store/selectors';
-import { useT, type Translate } from '../useT';
+import { useT, type Translate } from '../common/useT';
 
 /*
  * The panel is split into memoised parts with plain props: a Step changes the iteration field on

@@ -1,7 +1,7 @@
 import { forecastText } from '../../scenarios/forecastText';
 import { useActiveRun, useActiveScenario } from '../../store/selectors';
-import { useForecast } from './useForecast';
-import { useT } from '../useT';
+import { useForecast } from '../common/useForecast';
+import { useT } from '../common/useT';
 
 /**
  * The forecast for the rate being chosen, in words: a polite live region of its own, so the status

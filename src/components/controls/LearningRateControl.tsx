@@ -3,9 +3,9 @@ import { fractionOf } from '../../engine/rateScale';
 import { plain } from '../../format/number';
 import { localeDecimal } from '../../i18n/locale';
 import { ForecastText } from './ForecastText';
-import { NumberField } from './NumberField';
+import { NumberField } from '../common/NumberField';
 import { useRateSlider } from './useRateSlider';
-import { useT } from '../useT';
+import { useT } from '../common/useT';
 
 /** A band limit's tick label: two significant digits ("0.33", "0.085"), in the language's style. */
 const tickText = (rate: number) => plain(Number(rate.toPrecision(2)));

@@ -4,7 +4,7 @@ import { parseTyped } from '../../format/parseNumber';
 import type { MessageKey } from '../../i18n/i18n';
 import { useDescent } from '../../store/descentStore';
 import { useActiveScenario } from '../../store/selectors';
-import { useT } from '../useT';
+import { useT } from '../common/useT';
 
 /**
  * "Predict, then reveal": before a step the student says which way the main parameter moves and

@@ -6,8 +6,8 @@ import { useDescent } from '../../store/descentStore';
 import { useActiveScenario, useActiveSettings } from '../../store/selectors';
 import { SweepChart, type SweepPoint } from '../../charts/SweepChart';
 import { useSweep } from './useSweep';
-import { useT } from '../useT';
-import { useDecimal } from '../useDecimal';
+import { useT } from '../common/useT';
+import { useDecimal } from '../common/useDecimal';
 import { sweepWords } from './sweepWords';
 
 /** Rates tried, evenly spaced on the slider's log scale. */

@@ -1,7 +1,7 @@
 import { useDescent } from '../../store/descentStore';
 import { useActiveScenario, useActiveSettings } from '../../store/selectors';
-import { NumberField } from './NumberField';
-import { useT } from '../useT';
+import { NumberField } from '../common/NumberField';
+import { useT } from '../common/useT';
 
 /** The active scenario's choices, starting values and budgets, one validated field each. */
 export function SettingsPanel() {

@@ -1,5 +1,5 @@
 import { useState, type ComponentProps, type DragEvent, type ReactNode } from 'react';
-import { ChartFrame } from '../output/ChartFrame';
+import { ChartFrame } from '../common/ChartFrame';
 import { useImportRequest } from './importRequest';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');

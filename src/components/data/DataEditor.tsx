@@ -15,9 +15,9 @@ import {
 } from '../../scenarios/dataSets';
 import { useDescent } from '../../store/descentStore';
 import { useActiveScenario, useActiveSettings } from '../../store/selectors';
-import { downloadText } from '../output/download';
+import { downloadText } from '../common/download';
 import { useImportRequest } from './importRequest';
-import { useT } from '../useT';
+import { useT } from '../common/useT';
 
 // The x/y table loads when first opened: most sessions edit on the chart or not at all.
 const DataTable = lazy(() => import('./DataTable').then((m) => ({ default: m.DataTable })));

@@ -1,8 +1,8 @@
 import type { Data } from '../../engine/point';
 import { COORDINATE_LIMIT, movePoint, removePoint } from '../../scenarios/data';
 import { msg } from '../../i18n/i18n';
-import { NumberField } from '../controls/NumberField';
-import { useT } from '../useT';
+import { NumberField } from '../common/NumberField';
+import { useT } from '../common/useT';
 
 const RANGE = { min: -COORDINATE_LIMIT, max: COORDINATE_LIMIT };
 

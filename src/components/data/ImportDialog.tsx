@@ -6,7 +6,7 @@ import { MAX_POINTS } from '../../scenarios/data';
 import { minPointsOf } from '../../scenarios/dataSets';
 import { useDescent } from '../../store/descentStore';
 import { useActiveScenario } from '../../store/selectors';
-import { useT } from '../useT';
+import { useT } from '../common/useT';
 
 /** The separator as the preview's message selects it. */
 const SEPARATOR_NAMES: Record<Separator, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };

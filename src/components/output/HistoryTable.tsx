@@ -13,8 +13,8 @@ import type { Trail } from '../../engine/trail';
 import type { Language } from '../../i18n/languages';
 import { useDescent } from '../../store/descentStore';
 import type { Run } from '../../scenarios/run';
-import { downloadText, exportName, historyCsv } from './download';
-import { useT } from '../useT';
+import { downloadText, exportName, historyCsv } from '../common/download';
+import { useT } from '../common/useT';
 
 const ROW_HEIGHT = 30;
 const OVERSCAN = 4;

@@ -2,8 +2,8 @@ import { useId, useLayoutEffect, useState } from 'react';
 import { scenarioOf } from '../../scenarios/registry';
 import { useDescent } from '../../store/descentStore';
 import { selectActiveRun } from '../../store/selectors';
-import { useModalDialog } from '../shell/useModalDialog';
-import { useT } from '../useT';
+import { useModalDialog } from '../common/useModalDialog';
+import { useT } from '../common/useT';
 import { chartsProblem, stepsProblem } from './recordChecks';
 import { RecordStatus } from './RecordStatus';
 import {

@@ -1,5 +1,5 @@
 import { fixed } from '../../format/number';
-import { useT } from '../useT';
+import { useT } from '../common/useT';
 import type { Phase } from './useRecordingJob';
 import type { RecordingFormat } from './recordingPlan';
 

@@ -1,6 +1,6 @@
 import { msg } from '../../i18n/i18n';
-import { pngSize, standaloneSvg, type StyleCache } from './chartExport';
-import { MessageError } from './messageError';
+import { pngSize, standaloneSvg, type StyleCache } from '../common/chartExport';
+import { MessageError } from '../common/messageError';
 import { yieldToPage } from './pageYield';
 import { frameLayout, type FrameSize } from './recordingPlan';
 

@@ -1,7 +1,7 @@
 import { msg } from '../../i18n/i18n';
 import type { FrameSink } from './frameSink';
 import type { GifWorkerReply, GifWorkerRequest } from './gifWorker';
-import { MessageError } from './messageError';
+import { MessageError } from '../common/messageError';
 import { FINAL_HOLD_MS, type FrameSize } from './recordingPlan';
 
 /** GIF: frames go to a worker (gifenc); at most two wait there, so memory stays flat. */

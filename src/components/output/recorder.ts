@@ -1,10 +1,10 @@
 import { flushSync } from 'react-dom';
 import { msg } from '../../i18n/i18n';
 import { useDescent } from '../../store/descentStore';
-import type { StyleCache } from './chartExport';
+import type { StyleCache } from '../common/chartExport';
 import { drawFrame } from './frameDrawing';
 import { gifSink } from './gifSink';
-import { MessageError } from './messageError';
+import { MessageError } from '../common/messageError';
 import { yieldToPage } from './pageYield';
 import type { FrameSize, RecordingFormat } from './recordingPlan';
 import { webmSink } from './webmSink';

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { onChartsChange, recordableCharts } from './recordableCharts';
+import { onChartsChange, recordableCharts } from '../common/recordableCharts';
 
 /** The charts on the page that can be recorded, in page order: live, so charts still loading appear. */
 export function useRecordableCharts(): readonly HTMLElement[] {

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import type { Msg } from '../../i18n/i18n';
 import { useDescent } from '../../store/descentStore';
-import { downloadBlob } from './download';
-import { errorWords } from './messageError';
+import { downloadBlob } from '../common/download';
+import { errorWords } from '../common/messageError';
 import { record, type RecordRequest } from './recorder';
 import { recordingName } from './recordingPlan';
 

@@ -1,7 +1,7 @@
 import type { HyperParameters } from '../../engine/optimizerKinds';
 import { HYPER_FIELDS } from '../../scenarios/race';
-import { NumberField } from '../controls/NumberField';
-import { useT } from '../useT';
+import { NumberField } from '../common/NumberField';
+import { useT } from '../common/useT';
 
 interface HyperFieldsProps {
   readonly hyper: HyperParameters;

@@ -2,8 +2,8 @@ import { OPTIMIZERS, type OptimizerKind } from '../../engine/optimizerKinds';
 import type { Lane } from '../../engine/race';
 import { msg } from '../../i18n/i18n';
 import { LANE_RATE } from '../../scenarios/race';
-import { NumberField } from '../controls/NumberField';
-import { useT } from '../useT';
+import { NumberField } from '../common/NumberField';
+import { useT } from '../common/useT';
 import { OPTIMIZER_WORDS } from './optimizerWords';
 
 interface LaneEditorProps {

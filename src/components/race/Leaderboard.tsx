@@ -1,5 +1,5 @@
 import { fixed4, plain } from '../../format/number';
-import { useT } from '../useT';
+import { useT } from '../common/useT';
 import { OPTIMIZER_WORDS } from './optimizerWords';
 import { arrivedBy, endOf, verdict, type BoardEntry } from './ranking';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useAnimationFrame } from '../useAnimationFrame';
+import { useAnimationFrame } from '../common/useAnimationFrame';
 
 /** Steps per second while playing: at least 60, more for a long race so it lasts about 8 s. */
 const RACE_SPEED = 60;

@@ -15,14 +15,14 @@ import { Race } from '../race/Race';
 import { SettingsPanel } from '../controls/SettingsPanel';
 import { StatusRegion } from './StatusRegion';
 import { UpdatePrompt } from './UpdatePrompt';
-import { useCalmValue } from '../useCalmValue';
+import { useCalmValue } from '../common/useCalmValue';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { PHONE_QUERY, useMediaQuery } from './useMediaQuery';
 import { usePresenterMode } from './usePresenterMode';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import { useRapidSteps } from './useRapidSteps';
 import { useRunLoop } from './useRunLoop';
-import { useT } from '../useT';
+import { useT } from '../common/useT';
 
 // Loaded when first needed, or (the data editor, below the fold) just after the first paint,
 // keeping the first load within its budget.

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useT } from '../useT';
+import { useT } from '../common/useT';
 import { flushUrl } from './useUrlSync';
 
 type CopyState = 'idle' | 'copied' | 'failed';

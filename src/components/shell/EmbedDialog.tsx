@@ -1,8 +1,8 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useDescent } from '../../store/descentStore';
 import { embedCode, FRAME_SIZES } from './embedCode';
-import { useModalDialog } from './useModalDialog';
-import { useT } from '../useT';
+import { useModalDialog } from '../common/useModalDialog';
+import { useT } from '../common/useT';
 
 interface EmbedDialogProps {
   readonly open: boolean;

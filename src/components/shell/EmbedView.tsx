@@ -6,7 +6,7 @@ import { linkLanguage } from './embedCode';
 import { ErrorBoundary } from './ErrorBoundary';
 import { scenarioViews } from './scenarioViews';
 import { StatusRegion } from './StatusRegion';
-import { useT } from '../useT';
+import { useT } from '../common/useT';
 
 /** The full page's address at the current state: the frame's own address without embed. */
 function FullPageLink() {

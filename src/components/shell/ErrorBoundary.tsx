@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { resetDescent } from '../../store/descentStore';
-import { useT } from '../useT';
+import { useT } from '../common/useT';
 
 interface State {
   readonly error: Error | null;

@@ -1,6 +1,6 @@
 import { scenarios, scenarioIds } from '../../scenarios/registry';
 import { useDescent } from '../../store/descentStore';
-import { useT } from '../useT';
+import { useT } from '../common/useT';
 import { CopyLinkButton } from './CopyLinkButton';
 import { LanguageSelect } from './LanguageSelect';
 import { SurfaceButtons } from './SurfaceButtons';

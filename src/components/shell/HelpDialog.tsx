@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { SHORTCUTS } from './useKeyboardShortcuts';
-import { useModalDialog } from './useModalDialog';
-import { useT } from '../useT';
+import { useModalDialog } from '../common/useModalDialog';
+import { useT } from '../common/useT';
 
 /*
  * Key names inside a sentence are marked (the marks cannot be typed in a catalog) and drawn as

@@ -1,6 +1,6 @@
 import { LANGUAGE_NAMES, LANGUAGES, isLanguage } from '../../i18n/languages';
 import { useDescent } from '../../store/descentStore';
-import { useT } from '../useT';
+import { useT } from '../common/useT';
 
 /**
  * "Language" / "Idioma": each option named in its own language (and marked with its lang, so a

@@ -1,5 +1,5 @@
 import { useDescent } from '../../store/descentStore';
-import { useT } from '../useT';
+import { useT } from '../common/useT';
 
 /**
  * Notices above the page: what a link asked for that could not be applied (each naming its field),

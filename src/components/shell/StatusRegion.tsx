@@ -4,7 +4,7 @@ import type { AnyScenario } from '../../scenarios/registry';
 import { explainDivergence, type CommonSettings } from '../../scenarios/scenario';
 import { useDescent } from '../../store/descentStore';
 import { shownStep, type Run } from '../../scenarios/run';
-import { useT } from '../useT';
+import { useT } from '../common/useT';
 import { useActiveRun, useActiveScenario, useShownOutcome } from '../../store/selectors';
 
 /** The status in words: what the last step did and where the run stands. */

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useT } from '../useT';
+import { useT } from '../common/useT';
 
 // Each dialog's code is fetched the first time it opens (the recorder brings a GIF encoder).
 const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { useT } from '../useT';
+import { useT } from '../common/useT';
 import { dismissUpdate, subscribeToUpdate, waitingUpdate } from './waitingUpdate';
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useDescent } from '../../store/descentStore';
-import { useT } from '../useT';
+import { useT } from '../common/useT';
 
 /**
  * `<html lang>` and the tab's title follow the page's language, so screen readers, hyphenation

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { isPlayingFast, stepsPerSecond, useDescent } from '../../store/descentStore';
-import { useAnimationFrame } from '../useAnimationFrame';
+import { useAnimationFrame } from '../common/useAnimationFrame';
 
 /** Script time a frame may spend on steps, so the page keeps 60 fps while playing fast. */
 const FAST_FRAME_BUDGET_MS = 4;

@@ -8,9 +8,9 @@ import { SsrChart, TRAIL_LIMIT } from '../../../charts/SsrChart';
 import { dataXDomain, paddedExtent, sampleFunction } from '../../../charts/extent';
 import { useStableDomain } from '../../../charts/useStableDomain';
 import { useDescent } from '../../../store/descentStore';
-import { ChartFrame } from '../../../components/output/ChartFrame';
-import { DataFitChart } from '../../../components/DataFitChart';
-import { useScenarioView } from '../../../components/useScenarioView';
+import { ChartFrame } from '../../../components/common/ChartFrame';
+import { DataFitChart } from '../../../components/data/DataFitChart';
+import { useScenarioView } from '../../../components/common/useScenarioView';
 
 // The chain rule comes in its own chunk with the formula code: it typesets with a typesetter that
 // loads lazily anyway, and the first page load stays within its budget.

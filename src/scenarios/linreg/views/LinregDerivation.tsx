@@ -4,7 +4,7 @@ import type { Data } from '../../../engine/point';
 import type { Outcome } from '../../../engine/training';
 import { HIDDEN_ANSWER as HIDDEN, notTakenReason } from '../../scenario';
 import { fixed4, plain } from '../../../format/number';
-import { useT, type Translate } from '../../../components/useT';
+import { useT, type Translate } from '../../../components/common/useT';
 import { factor } from '../../../components/math/formula';
 import { MathBlock } from '../../../components/math/MathBlock';
 

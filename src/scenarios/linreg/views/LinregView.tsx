@@ -1,7 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import { hessianEigenvalues, leastSquares } from '../../../engine/linreg';
 import { fixed4, lineEquation, plain } from '../../../format/number';
-import type { Translate } from '../../../components/useT';
+import type { Translate } from '../../../components/common/useT';
 import { LossCurveChart } from '../../../charts/LossCurveChart';
 import { LossSurfaceChart } from '../../../charts/LossSurfaceChart';
 import { dataXDomain, paddedExtent } from '../../../charts/extent';
@@ -13,10 +13,10 @@ import { pythonScript } from '../pythonScript';
 import { lossGrid } from '../lossGrid';
 import type { WhatIf } from '../../../charts/WhatIfMarks';
 import { useDescent } from '../../../store/descentStore';
-import { downloadText, exportName } from '../../../components/output/download';
-import { ChartFrame } from '../../../components/output/ChartFrame';
-import { DataFitChart } from '../../../components/DataFitChart';
-import { useScenarioView } from '../../../components/useScenarioView';
+import { downloadText, exportName } from '../../../components/common/download';
+import { ChartFrame } from '../../../components/common/ChartFrame';
+import { DataFitChart } from '../../../components/data/DataFitChart';
+import { useScenarioView } from '../../../components/common/useScenarioView';
 import { LinregDerivation } from './LinregDerivation';
 import { TrainingLog } from './TrainingLog';
 

@@ -3,7 +3,7 @@ import type { LinregStep } from '../../../engine/linreg';
 import type { Trail } from '../../../engine/trail';
 import type { LinregSettings } from '../linreg';
 import { logLine, trainingLog } from '../trainingLog';
-import { useT } from '../../../components/useT';
+import { useT } from '../../../components/common/useT';
 
 /** Lines shown at most; a longer log keeps its newest lines on screen. */
 const SHOWN_LINES = 1000;

@@ -1,8 +1,8 @@
-import type { PointEditing } from '../charts/pointEditing';
-import type { CommonSettings, Scenario } from '../scenarios/scenario';
-import { useDescent } from '../store/descentStore';
-import type { Run } from '../store/run';
-import { usePointEditing } from './data/usePointEditing';
+import type { PointEditing } from '../../charts/pointEditing';
+import type { CommonSettings, Scenario } from '../../scenarios/scenario';
+import { useDescent } from '../../store/descentStore';
+import type { Run } from '../../scenarios/run';
+import { usePointEditing } from './usePointEditing';
 import { useDecimal } from './useDecimal';
 import { useShownStep, type ShownStep } from './useShownStep';
 import { useT, type Translate } from './useT';

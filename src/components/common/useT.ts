@@ -1,5 +1,5 @@
-import { useDescent } from '../store/descentStore';
-import { t, tm, type MessageKey, type MessageValues, type Msg } from '../i18n/i18n';
+import { useDescent } from '../../store/descentStore';
+import { t, tm, type MessageKey, type MessageValues, type Msg } from '../../i18n/i18n';
 
 export interface Translate {
   (id: MessageKey, values?: MessageValues): string;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { canStep, type Outcome } from '../engine/training';
-import type { CommonSettings, Scenario } from '../scenarios/scenario';
-import { shownOutcome, shownStep, type Run } from '../scenarios/run';
+import { canStep, type Outcome } from '../../engine/training';
+import type { CommonSettings, Scenario } from '../../scenarios/scenario';
+import { shownOutcome, shownStep, type Run } from '../../scenarios/run';
 import { useCalmValue } from './useCalmValue';
 
 /**

@@ -2,7 +2,7 @@ import { memo, useLayoutEffect, useRef, useState, type ReactNode, type RefObject
 import type { Msg } from '../../i18n/i18n';
 import { useDescent } from '../../store/descentStore';
 import { registerChart } from './recordableCharts';
-import { useT } from '../useT';
+import { useT } from './useT';
 import { downloadBlob, downloadText, exportName } from './download';
 import { errorWords } from './messageError';
 

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { CommonSettings, Scenario } from '../scenarios/scenario';
-import { rateText } from '../scenarios/forecastText';
-import type { Run } from '../store/run';
-import { useForecast } from './controls/useForecast';
+import type { CommonSettings, Scenario } from '../../scenarios/scenario';
+import { rateText } from '../../scenarios/forecastText';
+import type { Run } from '../../scenarios/run';
+import { useForecast } from './useForecast';
 
 /** Where a learning rate being chosen goes from the shown state: what every view's what-if marks start from. */
 export interface WhatIfStart<T> {

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { FitChart, type FitChartProps, type FitWords } from '../charts/FitChart';
-import { plain } from '../format/number';
-import { DataChartFrame } from './data/DataDropZone';
-import { useDecimal } from './useDecimal';
-import { useT } from './useT';
+import { FitChart, type FitChartProps, type FitWords } from '../../charts/FitChart';
+import { plain } from '../../format/number';
+import { DataChartFrame } from './DataDropZone';
+import { useDecimal } from '../common/useDecimal';
+import { useT } from '../common/useT';
 
 type DataFitChartProps = Omit<FitChartProps, 'words' | 'decimal'> & {
   /** The export's file name part and the values written under a recorded frame. */

@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { plain } from '../../format/number';
 import { parseTypedInRange, type Range } from '../../format/parseNumber';
 import { msg, type MessageKey, type Msg } from '../../i18n/i18n';
-import { useT } from '../useT';
+import { useT } from './useT';
 
 interface NumberFieldProps extends Range {
   /** The accessible name, also the visible label. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { isPlayingFast, useDescent } from '../store/descentStore';
+import { isPlayingFast, useDescent } from '../../store/descentStore';
 
 const CALM_MS = 250;
 

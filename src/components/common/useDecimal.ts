@@ -1,4 +1,4 @@
-import { localeDecimal } from '../i18n/locale';
+import { localeDecimal } from '../../i18n/locale';
 import { useT } from './useT';
 
 /**
