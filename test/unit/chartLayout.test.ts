@@ -15,7 +15,7 @@ import {
 import { legendLayout, linesLike, widthShape, wrapText } from '../../src/charts/legendLayout';
 import { plotLayout } from '../../src/charts/plotLayout';
 import { dotRadius } from '../../src/charts/DataPoints';
-import { networkLayout } from '../../src/charts/networkLayout';
+import { networkLayout } from '../../src/scenarios/network/views/networkLayout';
 
 const labels = (values: number[]) => values.map(tickFormat(values));
 

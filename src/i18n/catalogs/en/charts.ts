@@ -1,8 +1,5 @@
 /** Charts: the words the chart components draw themselves (legends, axis titles, marks' names). */
 export const charts = {
-  'charts.network.title': 'Network diagram: choose a weight or bias to see its chain rule',
-  'charts.network.parameter':
-    '{name} = {value}, gradient {gradient}{fixed, select, yes {, fixed} other {}}. Show its chain rule.',
   'charts.sweep.xLabel': 'Learning rate (log)',
   'charts.sweep.diverges': 'diverges',
   'charts.sweep.fastestFull':

@@ -2,9 +2,6 @@ import type { charts as english } from '../en/charts';
 import type { Translation } from '../translation';
 
 export const charts: Translation<typeof english> = {
-  'charts.network.title': 'Diagrama de la red: elige un peso o un sesgo para ver su regla de la cadena',
-  'charts.network.parameter':
-    '{name} = {value}, gradiente {gradient}{fixed, select, yes {, fijo} other {}}. Muestra su regla de la cadena.',
   'charts.sweep.xLabel': 'Tasa de aprendizaje (log)',
   'charts.sweep.diverges': 'diverge',
   'charts.sweep.fastestFull':

@@ -59,6 +59,9 @@ export const messages = {
   'network.view.sparklines': 'Trained parameters over the iterations',
   'network.view.fromTo': 'from {from} to {to}',
   'network.view.noSteps': 'no steps yet',
+  'network.diagram.title': 'Network diagram: choose a weight or bias to see its chain rule',
+  'network.diagram.parameter':
+    '{name} = {value}, gradient {gradient}{fixed, select, yes {, fixed} other {}}. Show its chain rule.',
 } as const;
 
 // Adds these keys to MessageKey, so a t() call naming one compiles (and a misspelt one does not)

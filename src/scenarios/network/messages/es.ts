@@ -62,4 +62,7 @@ export const messages: Translation<typeof english> = {
   'network.view.sparklines': 'Parámetros entrenados a lo largo de las iteraciones',
   'network.view.fromTo': 'de {from} a {to}',
   'network.view.noSteps': 'aún no hay pasos',
+  'network.diagram.title': 'Diagrama de la red: elige un peso o un sesgo para ver su regla de la cadena',
+  'network.diagram.parameter':
+    '{name} = {value}, gradiente {gradient}{fixed, select, yes {, fijo} other {}}. Muestra su regla de la cadena.',
 };

@@ -2,7 +2,7 @@ import { PARAMETERS, type NetworkParams } from '../../../engine/backprop';
 import { numericGradient, relativeError } from '../../../engine/gradientCheck';
 import type { Data } from '../../../engine/point';
 import { fixed4 } from '../../../format/number';
-import { useT } from '../../../components/useT';
+import { useT } from '../../../components/common/useT';
 import { exponent } from '../../../format/number';
 
 const TOLERANCE = 1e-6;

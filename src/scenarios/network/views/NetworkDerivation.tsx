@@ -11,7 +11,7 @@ import type { Data } from '../../../engine/point';
 import type { Outcome } from '../../../engine/training';
 import { HIDDEN_ANSWER as HIDDEN, notTakenReason } from '../../scenario';
 import { fixed4, plain } from '../../../format/number';
-import { useT } from '../../../components/useT';
+import { useT } from '../../../components/common/useT';
 import { factor, sumOfTerms, type Formula } from '../../../components/math/formula';
 import { MathBlock } from '../../../components/math/MathBlock';
 

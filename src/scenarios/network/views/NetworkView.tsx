@@ -2,17 +2,17 @@ import { memo, useMemo, useState } from 'react';
 import { forward, PARAMETERS, type Parameter } from '../../../engine/backprop';
 import { fixed4, plain, short } from '../../../format/number';
 import { LossCurveChart } from '../../../charts/LossCurveChart';
-import { NetworkDiagram } from '../../../charts/NetworkDiagram';
+import { NetworkDiagram } from './NetworkDiagram';
 import { Sparkline } from '../../../charts/Sparkline';
 import { dataXDomain, sampleFunction } from '../../../charts/extent';
 import { strided } from '../../../charts/thin';
 import { networkScenario, trainedOf } from '../network';
 import { useDescent } from '../../../store/descentStore';
-import { ChartFrame } from '../../../components/output/ChartFrame';
+import { ChartFrame } from '../../../components/common/ChartFrame';
 import { GradientCheck } from './GradientCheck';
 import { NetworkDerivation } from './NetworkDerivation';
-import { DataFitChart } from '../../../components/DataFitChart';
-import { useScenarioView } from '../../../components/useScenarioView';
+import { DataFitChart } from '../../../components/data/DataFitChart';
+import { useScenarioView } from '../../../components/common/useScenarioView';
 import type { WhatIf } from '../../../charts/WhatIfMarks';
 
 const Derivation = memo(NetworkDerivation);
@@ -92,9 +92,9 @@ export default function NetworkView() {
           selected={selected}
           onSelect={setSelected}
           format={fixed4}
-          title={t('charts.network.title')}
+          title={t('network.diagram.title')}
           parameterLabel={(name, value, gradient, isTrained) =>
-            t('charts.network.parameter', {
+            t('network.diagram.parameter', {
               name,
               value: fixed4(value),
               gradient: fixed4(gradient),

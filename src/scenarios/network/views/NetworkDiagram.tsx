@@ -1,7 +1,7 @@
 import { useMemo, type KeyboardEvent } from 'react';
-import { textWidth } from './axisLayout';
+import { textWidth } from '../../../charts/axisLayout';
 import { networkLayout, type DiagramNode, type DiagramParameter } from './networkLayout';
-import { useChartDimensions } from './useChartDimensions';
+import { useChartDimensions } from '../../../charts/useChartDimensions';
 
 export type { DiagramParameter } from './networkLayout';
 

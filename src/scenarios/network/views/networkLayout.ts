@@ -1,4 +1,4 @@
-import { textWidth } from './axisLayout';
+import { textWidth } from '../../../charts/axisLayout';
 
 export type DiagramNode = 'x' | 'h1' | 'h2' | 'out';
 export type DiagramParameter = 'w1' | 'b1' | 'w2' | 'b2' | 'w3' | 'w4' | 'b3';
