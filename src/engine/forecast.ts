@@ -98,13 +98,12 @@ export function sweepRow<S extends { readonly learningRate: number }, T>(
   settings: S,
   rate: number,
   rule?: (step: T, settings: S) => boolean,
+  ruleRunToStop?: (settings: S) => { readonly length: number; readonly outcome: Outcome } | null,
 ): SweepRow {
   const at = { ...settings, learningRate: rate };
-  // The trainer's own lean run, where it has one and its rule applies.
-  if (!rule && trainer.runToStop) {
-    const run = trainer.runToStop(at);
-    return { rate, steps: run.length, outcome: run.outcome };
-  }
+  // A lean run without step records, where the trainer (for its own rule) or the rule has one.
+  const lean = rule ? ruleRunToStop?.(at) : trainer.runToStop?.(at);
+  if (lean) return { rate, steps: lean.length, outcome: lean.outcome };
   const judged = rule ? { ...trainer, settled: (step: T) => rule(step, at) } : trainer;
   // advance()'s own loop, without the history it would keep: the same steps, judged the same way.
   const run = stepUntilStopped(judged, at, [], 0, judged.budget(at));
@@ -116,8 +115,9 @@ export function sweep<S extends { readonly learningRate: number }, T>(
   settings: S,
   rates: readonly number[],
   rule?: (step: T, settings: S) => boolean,
+  ruleRunToStop?: (settings: S) => { readonly length: number; readonly outcome: Outcome } | null,
 ): SweepRow[] {
-  return rates.map((rate) => sweepRow(trainer, settings, rate, rule));
+  return rates.map((rate) => sweepRow(trainer, settings, rate, rule, ruleRunToStop));
 }
 
 /** The rule fired: at the minimum (converged) or short of it (settled). */

@@ -1,6 +1,7 @@
 import { allFinite, type Data } from './point';
 import { numpySum } from './numpySum';
 import { epochSeed, mulberry32, shuffledIndices } from './random';
+import { GROWTH_STEPS, type Outcome } from './training';
 
 /**
  * Simple linear regression ŷ = w·x + b trained with MSE, as in the seed article
@@ -113,6 +114,57 @@ export function stepLinreg(data: Data, params: LinregParams, schedule: LinregSch
 
 export function linregStepIsFinite(step: LinregStep): boolean {
   return allFinite([step.loss, step.dw, step.db, step.newW, step.newB]);
+}
+
+/**
+ * Where a fresh batch run stops when its rule is "the parameters are at the minimum" (the
+ * steps-to-converge sweep's, which runs sixty of these whenever a start changes): its length and
+ * outcome, judged as training.ts's stepUntilStopped() judges the same steps (a property test holds
+ * the two equal), but with no step records: the same arithmetic in arrays reused from epoch to
+ * epoch, so a rate that never gets there costs its epochs and nothing more.
+ */
+export function linregRunToStop(
+  data: Data,
+  start: LinregParams,
+  rate: number,
+  epochs: number,
+  atMinimum: (w: number, b: number) => boolean,
+): { length: number; outcome: Outcome } {
+  const m = data.length;
+  const residuals = new Float64Array(m);
+  const xResiduals = new Float64Array(m);
+  const squares = new Float64Array(m);
+  // The losses of the last GROWTH_STEPS + 1 epochs, newest first.
+  const losses = new Float64Array(GROWTH_STEPS + 1);
+  let { w, b } = start;
+  for (let length = 0; length < epochs;) {
+    for (let i = 0; i < m; i++) {
+      const { x, y } = data[i]!;
+      const r = y - (w * x + b);
+      residuals[i] = r;
+      xResiduals[i] = x * r;
+      squares[i] = r * r;
+    }
+    const dw = -(2 / m) * numpySum(xResiduals);
+    const db = -(2 / m) * numpySum(residuals);
+    const loss = numpySum(squares) / m;
+    const newW = w - rate * dw;
+    const newB = b - rate * db;
+    if (!allFinite([loss, dw, db, newW, newB]))
+      return { length, outcome: { kind: 'diverging', why: 'nonfinite', rate } };
+    length++;
+    for (let k = GROWTH_STEPS; k > 0; k--) losses[k] = losses[k - 1]!;
+    losses[0] = loss;
+    if (atMinimum(newW, newB)) return { length, outcome: { kind: 'converged' } };
+    if (length > GROWTH_STEPS) {
+      let growing = true;
+      for (let k = 0; k < GROWTH_STEPS && growing; k++) growing = losses[k]! > losses[k + 1]!;
+      if (growing) return { length, outcome: { kind: 'diverging', why: 'growing', rate } };
+    }
+    w = newW;
+    b = newB;
+  }
+  return { length: epochs, outcome: { kind: 'finished' } };
 }
 
 /** The minimum of the MSE (ordinary least squares); null when every x is the same (no unique line). */

@@ -119,7 +119,12 @@ export interface Scenario<S extends CommonSettings, T> {
    * trains its whole epoch budget): the sweep then counts the steps until this one does. A run it
    * stops counts as converged only where the trainer's atMinimum agrees.
    */
-  readonly sweepRule?: { settled(step: T, settings: S): boolean; readonly words: MessageKey };
+  readonly sweepRule?: {
+    settled(step: T, settings: S): boolean;
+    /** Optional: the same run judged by this rule without step records (null where it has none). */
+    runToStop?(settings: S): { readonly length: number; readonly outcome: Outcome } | null;
+    readonly words: MessageKey;
+  };
   /** The loss the race runs on, for scenarios that offer a race. */
   raceProblem?(settings: S): RaceProblem;
   /** Ready-made data for the "Data set" choice, the scenario's own data first. */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fastest, stoppedByRule, sweep } from '../../src/engine/forecast';
 import { stepUntilStopped } from '../../src/engine/training';
+import type { LinregStep } from '../../src/engine/linreg';
 import {
   fractionOf,
   logSpaced,
@@ -229,6 +230,37 @@ describe('the steps-to-converge sweep', () => {
       const settings = { ...biasScenario.defaults, learningRate };
       expect(trainer.runToStop!(settings)).toEqual(stepUntilStopped(trainer, settings, [], 0, 1000));
     }
+  });
+
+  it('linreg’s lean run to its sweep rule equals the stepping loop judged by that rule', () => {
+    const { trainer, sweepRule } = linregScenario;
+    const rule = sweepRule!;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ x: fc.double({ min: -5, max: 5, noNaN: true }), y: fc.double({ min: -5, max: 5, noNaN: true }) }),
+          { minLength: 2, maxLength: 12 },
+        ),
+        fc.double({ min: -3, max: 3, noNaN: true }),
+        fc.double({ min: -3, max: 3, noNaN: true }),
+        fc.oneof(fc.double({ min: 1e-4, max: 1.5, noNaN: true }), fc.constantFrom(0.001, 0.01, 0.0751, 1)),
+        fc.integer({ min: 1, max: 400 }),
+        (data, w, b, learningRate, epochs) => {
+          const settings = { ...linregScenario.defaults, data, w, b, learningRate, epochs };
+          const judged = { ...trainer, settled: (step: LinregStep) => rule.settled(step, settings) };
+          const loop = stepUntilStopped(judged, settings, [], 0, epochs);
+          expect(rule.runToStop!(settings)).toEqual(loop);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // And on the article's data, across the sweep's own rates; a stochastic run has no lean form.
+    for (const learningRate of logSpaced({ min: 0.001, max: 1 }, 60)) {
+      const settings = { ...linregScenario.defaults, learningRate };
+      const judged = { ...trainer, settled: (step: LinregStep) => rule.settled(step, settings) };
+      expect(rule.runToStop!(settings)).toEqual(stepUntilStopped(judged, settings, [], 0, 1000));
+    }
+    expect(rule.runToStop!({ ...linregScenario.defaults, mode: 'stochastic' })).toBeNull();
   });
 
   it('each row is a real run counted by the settle rule (linreg)', () => {

@@ -20,5 +20,6 @@ export interface SweepReply {
 /** One rate of a sweep request: a fresh run to the scenario's rule (or its settle rule). */
 export function sweepOne(request: SweepRequest, index: number): SweepRow {
   const scenario = scenarioOf(request.scenario);
-  return sweepRow(scenario.trainer, request.settings, request.rates[index]!, scenario.sweepRule?.settled);
+  const rule = scenario.sweepRule;
+  return sweepRow(scenario.trainer, request.settings, request.rates[index]!, rule?.settled, rule?.runToStop);
 }

@@ -3,6 +3,7 @@ import {
   hessianMaxEigenvalue,
   leastSquares,
   mse,
+  linregRunToStop,
   linregStepIsFinite,
   stepLinreg,
   type LinregMode,
@@ -61,11 +62,13 @@ function minimumOf(data: Data): Minimum {
  * that x is within the tolerance of the mean.
  */
 export function linregAtMinimum(step: LinregStep, settings: LinregSettings): boolean {
-  const minimum = minimumOf(settings.data);
-  if (minimum.best === null) return Math.abs(step.newW * minimum.x + step.newB - minimum.meanY) <= LINREG_TOLERANCE;
-  return (
-    Math.abs(step.newW - minimum.best.w) <= LINREG_TOLERANCE && Math.abs(step.newB - minimum.best.b) <= LINREG_TOLERANCE
-  );
+  return atMinimumOf(settings.data, step.newW, step.newB);
+}
+
+function atMinimumOf(data: Data, w: number, b: number): boolean {
+  const minimum = minimumOf(data);
+  if (minimum.best === null) return Math.abs(w * minimum.x + b - minimum.meanY) <= LINREG_TOLERANCE;
+  return Math.abs(w - minimum.best.w) <= LINREG_TOLERANCE && Math.abs(b - minimum.best.b) <= LINREG_TOLERANCE;
 }
 
 const LINREG_COLUMNS: readonly Column<LinregStep>[] = [
@@ -226,7 +229,17 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
   // (StatQuest's, each parameter moving less than 0.001) fires far from it here: along the MSE's
   // flat direction (λmin ≈ 0.34 for the article's data) the steps shrink long before the minimum,
   // and at 0.0139 it stopped at w = 0.933, b = 0.237 after 17 epochs.
-  sweepRule: { settled: linregAtMinimum, words: 'linreg.sweepRule' },
+  sweepRule: {
+    settled: linregAtMinimum,
+    // Batch epochs only: a stochastic epoch's shuffles are left to the trainer's own steps.
+    runToStop: (settings) =>
+      settings.mode === 'batch'
+        ? linregRunToStop(settings.data, settings, settings.learningRate, settings.epochs, (w, b) =>
+            atMinimumOf(settings.data, w, b),
+          )
+        : null,
+    words: 'linreg.sweepRule',
+  },
   bands: (settings) => {
     const lambda = hessianMaxEigenvalue(settings.data);
     return {
