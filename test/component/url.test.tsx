@@ -92,4 +92,17 @@ describe('the address settles', () => {
     flushUrl();
     expect(iter()).toBe('0');
   });
+
+  it('an address the reader edits is applied, even when a write was due before its hashchange arrived', () => {
+    renderApp('#scenario=bias&lr=0.01');
+    step(); // a write is now due
+    // The reader's edit lands in the address; its hashchange is a task still to come, and the
+    // due write (or a flush) runs first.
+    window.history.replaceState(null, '', '#scenario=linreg');
+    act(() => flushUrl());
+    act(() => void window.dispatchEvent(new HashChangeEvent('hashchange')));
+    expect(useDescent.getState().scenario).toBe('linreg');
+    wait(STILL_MS);
+    expect(window.location.hash).toMatch(/^#scenario=linreg&/);
+  });
 });

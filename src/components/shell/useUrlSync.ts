@@ -95,6 +95,9 @@ export function useUrlSync(): void {
       if (stopped) return;
       clearTimeout(timer);
       timer = undefined;
+      // The reader edited the address and its hashchange has not arrived yet: writing now would
+      // erase the edit before it is read. The hashchange applies it, and the next write follows.
+      if (window.location.hash !== written) return;
       const hash = hashOf(useDescent.getState());
       if (hash !== written) {
         written = hash;
