@@ -5,11 +5,10 @@ import { usePlot } from './usePlot';
 import type { ChartSize } from './useChartDimensions';
 import { Plot } from './Plot';
 import type { LegendEntry } from './Legend';
-import { colourDomainOf, contourBands, logThresholds, type Band, type LossGrid } from './contours';
+import type { LossGrid } from '../engine/lossGrid';
+import { colourDomainOf, contourBands, logThresholds, type Band } from './contours';
 import { ColourScale, colourScaleRoom, colourTicks } from './ColourScale';
 import { WhatIfMarks, type WhatIf } from './WhatIfMarks';
-
-export type { LossGrid } from './contours';
 
 /** The loss surface chart's own words, in the page's language. */
 export interface SurfaceWords {

@@ -1,13 +1,5 @@
 import { contours, geoPath, geoTransform, interpolateRgbBasis, scaleSequentialLog } from 'd3';
-
-/** Loss values on a regular grid: values[i + j·nx] is the loss at column i (w) and row j (b). */
-export interface LossGrid {
-  readonly values: readonly number[];
-  readonly nx: number;
-  readonly ny: number;
-  readonly xDomain: readonly [number, number];
-  readonly yDomain: readonly [number, number];
-}
+import type { LossGrid } from '../engine/lossGrid';
 
 /** One filled contour: its outline in pixels, its colour and the level it is at or above. */
 export interface Band {

@@ -1,14 +1,6 @@
 import { mse } from '../../engine/linreg';
 import type { Data } from '../../engine/point';
-
-/** The MSE on a regular grid: values[i + j·nx] is the loss at column i (w) and row j (b). */
-export interface LossGrid {
-  readonly values: readonly number[];
-  readonly nx: number;
-  readonly ny: number;
-  readonly xDomain: readonly [number, number];
-  readonly yDomain: readonly [number, number];
-}
+import type { LossGrid } from '../../engine/lossGrid';
 
 /** Cells a side: fine enough for smooth contours, cheap enough to redo when the view moves. */
 const GRID = 64;
