@@ -65,18 +65,6 @@ export function short(x: number): string {
   return fixed(x, 2);
 }
 
-/**
- * Two values in prose ("b3 moved from 2.6081 to 2.6089"): 2 decimals, or as many more (up to 12
- * significant digits) as it takes for different values to read differently.
- */
-export function distinctPair(a: number, b: number): [string, string] {
-  let pair: [string, string] = [short(a), short(b)];
-  for (let digits = 3; pair[0] === pair[1] && a !== b && digits <= 12; digits++) {
-    pair = [fixed(a, digits), fixed(b, digits)];
-  }
-  return pair;
-}
-
 /** x with `digits` significant digits, as toPrecision writes it (2/λ = 0.0845), in the language's style. */
 export const precise = (x: number, digits: number): string => local(x.toPrecision(digits));
 

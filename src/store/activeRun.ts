@@ -37,7 +37,13 @@ export function updateActive(
   const next = change(scenario, run);
   if (next === run && !stopPlaying) return;
   const ended = next.outcome.kind !== 'ready' && next.cursor === next.history.length;
-  set({ ...withRun(state, next), playing: stopPlaying || ended ? null : state.playing });
+  // A rate chosen and let go forecast the step from where the run was: once it moves, that is gone.
+  const moved = next.cursor !== run.cursor && !state.candidateHeld;
+  set({
+    ...withRun(state, next),
+    playing: stopPlaying || ended ? null : state.playing,
+    ...(moved && { candidateRate: null }),
+  });
 }
 
 /** The runs with `snapshot` put back, and its scenario shown again. */

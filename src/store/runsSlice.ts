@@ -67,7 +67,7 @@ export const createRunsSlice: StateCreator<DescentStore, [], [], RunsActions> = 
   };
 
   return {
-    setScenario: (id) => set({ scenario: id, ...LEAVING_RUN, candidateRate: null }),
+    setScenario: (id) => set({ scenario: id, ...LEAVING_RUN, candidateRate: null, candidateHeld: false }),
     step: (count = 1) => update((scenario, run) => stepRun(scenario, run, count)),
     // An accidental Reset (the r key is one press away) can be undone from its notice.
     reset: () => {

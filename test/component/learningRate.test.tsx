@@ -18,7 +18,7 @@ describe('the learning-rate slider that teaches', () => {
     expect(Number(slider().value) / Number(slider().max)).toBeCloseTo(2 / 3, 2);
   });
 
-  it('forecasts while focused, follows keyboard moves, and goes quiet when left', async () => {
+  it('forecasts while focused, follows keyboard moves, and keeps a chosen rate’s forecast until the next step', async () => {
     const { user } = renderApp();
     expect(forecast()).toHaveTextContent('');
     expect(forecast()).toHaveAttribute('aria-live', 'polite');
@@ -47,6 +47,17 @@ describe('the learning-rate slider that teaches', () => {
     expect(after / before).toBeGreaterThan(1.005);
     expect(after / before).toBeLessThan(1.03);
 
+    // Left after a change: what it said stays for the class to read, until a step makes it stale.
+    act(() => slider().blur());
+    expect(forecast()).toHaveTextContent(`At ${after}: next b3 = `);
+    expect(screen.queryAllByRole('img', { name: /^What-if path/ }).length).toBeGreaterThan(0);
+    await user.click(screen.getByRole('button', { name: 'Step' }));
+    expect(forecast()).toHaveTextContent('');
+    expect(screen.queryAllByRole('img', { name: /^What-if path/ })).toHaveLength(0);
+
+    // Only passed through, with no change: it goes quiet when left.
+    act(() => slider().focus());
+    expect(forecast()).toHaveTextContent(`At ${after}: next b3 = `);
     act(() => slider().blur());
     expect(forecast()).toHaveTextContent('');
     expect(screen.queryAllByRole('img', { name: /^What-if path/ })).toHaveLength(0);

@@ -41,6 +41,24 @@ describe('own data in the Data panel', () => {
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
+  it('"Use this data" is disabled while the dialog shows a refusal, and says why', async () => {
+    const { user } = renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Import data' }, LOAD));
+    const dialog = await screen.findByRole('dialog', { name: 'Import data' }, LOAD);
+    const use = within(dialog).getByRole('button', { name: 'Use this data' });
+    // An empty box is not yet a refusal: pressing is how a reader learns it is empty.
+    expect(use).toBeEnabled();
+    const text = within(dialog).getByRole('textbox', { name: 'Data as CSV' });
+    await user.click(text);
+    await user.paste('1,2\n3,4\n5,six');
+    expect(use).toBeDisabled();
+    expect(use).toHaveAccessibleDescription(/line 3: "six" is not a number\. The current data is unchanged\./);
+    await user.clear(text);
+    await user.paste('1,2\n3,4');
+    expect(use).toBeEnabled();
+    expect(use).not.toHaveAccessibleDescription(/not a number/);
+  });
+
   it('a data set and Standardize x are undoable data changes', async () => {
     const { user } = renderApp('#scenario=linreg');
     const select = await screen.findByRole('combobox', { name: 'Data set' }, LOAD);

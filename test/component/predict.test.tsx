@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { historyRows, renderApp } from './helpers';
 
 describe('predict, then reveal', () => {
@@ -30,5 +30,58 @@ describe('predict, then reveal', () => {
     await user.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(historyRows()).toHaveLength(0);
     expect(screen.queryByRole('heading', { name: /Which way/ })).toBeNull();
+  });
+
+  const HIDDEN = '? (revealed after your prediction)';
+  /** The chain-rule panel's last results: its step size and new value. */
+  const results = async (heading: RegExp) => {
+    const section = (await screen.findByRole('heading', { name: heading })).closest('section')!;
+    return [...section.querySelectorAll<HTMLElement>('dl.results')].at(-1)!;
+  };
+
+  it('bias: the step size and the new b3 are hidden from the moment predict mode is on, and after a reveal', async () => {
+    const { user } = renderApp();
+    const first = await results(/^Next step \(iteration 1\)/);
+    expect(first).toHaveTextContent('0.0000 − (-1.5655) = 1.5655');
+    await user.click(screen.getByRole('checkbox', { name: 'Predict before each step' }));
+    // Iteration 0, no Step pressed yet: the class has not guessed, so the answer is not on screen.
+    await waitFor(() => expect(first).not.toHaveTextContent('1.5655'));
+    expect(within(first).getAllByText(new RegExp(HIDDEN.replace(/[?()]/g, '\\$&')))).toHaveLength(2);
+
+    await user.click(screen.getByRole('button', { name: 'Step' }));
+    await user.click(await screen.findByRole('radio', { name: /Right/ }));
+    await user.type(screen.getByRole('textbox', { name: 'How far' }), '1');
+    await user.click(screen.getByRole('button', { name: 'Reveal' }));
+    expect(historyRows()).toHaveLength(1);
+    // The panel now explains step 2, whose answer (new b3 = 2.1917) waits for the next guess.
+    const second = await results(/^Next step \(iteration 2\)/);
+    await waitFor(() => expect(second).toHaveTextContent(`1.5655 − (step size) = ${HIDDEN}`));
+    expect(second).not.toHaveTextContent('2.1917');
+
+    await user.click(screen.getByRole('checkbox', { name: 'Predict before each step' }));
+    await waitFor(() => expect(second).toHaveTextContent('= 2.1917'));
+  });
+
+  it('linreg: the new w and b and the contour’s next-step arrow are hidden from the first step on', async () => {
+    const { user } = renderApp('#scenario=linreg');
+    const panel = await results(/^Next epoch \(epoch 0\)/);
+    expect(panel).toHaveTextContent('= 0.2200');
+    await waitFor(() => expect(document.querySelector('line.gradient-arrow')).not.toBeNull());
+    await user.click(screen.getByRole('checkbox', { name: 'Predict before each step' }));
+    await waitFor(() => expect(panel).not.toHaveTextContent('0.2200'));
+    expect(panel).not.toHaveTextContent('0.0600');
+    expect(within(panel).getAllByText(new RegExp(`= ${HIDDEN.replace(/[?()]/g, '\\$&')}`))).toHaveLength(2);
+    expect(document.querySelector('.gradient-arrow')).toBeNull();
+  });
+
+  it('network: the step size and the new value are hidden from the first step on', async () => {
+    const { user } = renderApp('#scenario=network');
+    const panel = await results(/^Next step \(iteration 1\)/);
+    const shown = panel.textContent!;
+    await user.click(screen.getByRole('checkbox', { name: 'Predict before each step' }));
+    await waitFor(() => expect(panel).toHaveTextContent(`(step size) = ${HIDDEN}`));
+    // The new value's number (the last in the shown text) is gone.
+    const newValue = /= (-?\d+\.\d{4})$/.exec(shown)![1]!;
+    expect(panel).not.toHaveTextContent(`= ${newValue}`);
   });
 });

@@ -4,7 +4,8 @@ import { fakeFrames, playFrames, renderApp } from './helpers';
 
 describe('the race', () => {
   it('sets up lanes, runs them together and ranks them on the leaderboard', async () => {
-    const { user } = renderApp();
+    // At the run's rate 0.01, plain descent's lane starts at 0.01 too.
+    const { user } = renderApp('#lr=0.01');
     await user.click(await screen.findByRole('button', { name: 'Set up a race' }));
     await waitFor(() => expect(window.location.hash).toContain('race=gd:0.01,momentum:0.01,adam:0.1'));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Lane 1 optimizer' }), 'nesterov');
@@ -22,6 +23,18 @@ describe('the race', () => {
     // Only a lane that reached the minimum is ranked.
     expect(within(board).getAllByRole('row')[1]).toHaveTextContent(/^1\s*3\s*Adam/);
     await waitFor(() => expect(window.location.hash).toContain('race=nesterov:0.01'));
+  });
+
+  it('starts plain gradient descent at the run’s own learning rate', async () => {
+    const { user } = renderApp('#lr=0.15');
+    await user.click(await screen.findByRole('button', { name: 'Set up a race' }));
+    await waitFor(() => expect(window.location.hash).toContain('race=gd:0.15,momentum:0.01,adam:0.1'));
+    expect(screen.getByRole('spinbutton', { name: 'Lane 1 learning rate' })).toHaveValue('0.15');
+  });
+
+  it('keeps the lanes a link carries, whatever the run’s rate', async () => {
+    renderApp('#lr=0.3&race=gd:0.05,adam:0.2');
+    expect(await screen.findByRole('spinbutton', { name: 'Lane 1 learning rate' })).toHaveValue('0.05');
   });
 
   it('opens a race from a link, and names a bad race field', async () => {

@@ -5,7 +5,9 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const whatIf = (page: import('@playwright/test').Page) => page.getByRole('img', { name: /^What-if path/ });
 
 test.describe('the learning-rate slider that teaches', () => {
-  test('dragging the slider draws the what-if path, which goes when the slider is left', async ({ page }) => {
+  test('dragging the slider draws the what-if path, which stays when the slider is left and goes at the next step', async ({
+    page,
+  }) => {
     await page.goto('./#scenario=linreg&iter=5');
     const slider = page.getByRole('slider', { name: 'Learning rate' });
     await expect(whatIf(page)).toHaveCount(0);
@@ -21,6 +23,9 @@ test.describe('the learning-rate slider that teaches', () => {
     expect(await page.content()).not.toMatch(/NaN|Infinity/);
     await page.mouse.up();
     await page.getByRole('button', { name: 'Step', exact: true }).focus();
+    await expect(whatIf(page)).toHaveCount(3);
+    await expect(page.getByRole('region', { name: 'Forecast' })).toContainText(/^At [\d.]+: next w = /);
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
     await expect(whatIf(page)).toHaveCount(0);
     await expect(page.getByRole('region', { name: 'Forecast' })).toHaveText('');
 

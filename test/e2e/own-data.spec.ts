@@ -76,7 +76,8 @@ test.describe('bring your own data', () => {
     const dialog = await openImport(page);
     await dialog.getByRole('textbox', { name: 'Data as CSV' }).fill('x,y\n1,2\n3,4\nabc,5');
     await expect(dialog.getByRole('alert')).toHaveText('line 4: "abc" is not a number. The current data is unchanged.');
-    await dialog.getByRole('button', { name: 'Use this data' }).click();
+    // Refused: the button cannot take it (it is disabled, described by the refusal).
+    await expect(dialog.getByRole('button', { name: 'Use this data' })).toBeDisabled();
     await expect(dialog).toBeVisible();
     await dialog.getByRole('textbox', { name: 'Data as CSV' }).fill('1,2\n3,1e999');
     await expect(dialog.getByRole('alert')).toContainText('line 2: the y cell is not a finite number');
@@ -214,7 +215,7 @@ test.describe('bring your own data', () => {
       buffer: Buffer.alloc(1024 * 1024 + 10, '1,2\n'),
     });
     await expect(dialog.getByRole('alert')).toContainText('big.csv is 1.0 MB: files up to 1 MB can be opened.');
-    await dialog.getByRole('button', { name: 'Use this data' }).click();
+    await expect(dialog.getByRole('button', { name: 'Use this data' })).toBeDisabled();
     await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(page).toHaveURL(/data=0:0,0\.5:1,1:0$/);

@@ -14,8 +14,15 @@ export interface ScenarioView<T> extends ShownStep<T> {
   readonly decimal: string;
   /** The data chart's editing callbacks. */
   readonly editing: PointEditing;
-  /** Predict mode is on: the views hide the next step's answer. */
+  /** The prediction form is open: a click on the loss chart places the guess. */
   readonly asking: boolean;
+  /**
+   * Predict mode is on: the views hide the answer of the step Step takes next (its step size, the
+   * new values, an arrow to them) until it is revealed. From the moment the mode is ticked, not from
+   * the first question, and again right after each reveal: the panels then explain the next step,
+   * which the class has not guessed yet.
+   */
+  readonly hideAnswer: boolean;
   /** The what-if path of a learning rate being chosen, or null. */
   readonly whatIf: WhatIfStart<T> | null;
 }
@@ -32,7 +39,8 @@ export function useScenarioView<S extends CommonSettings, T>(
   const decimal = useDecimal();
   const editing = usePointEditing(run.settings.data);
   const asking = useDescent((s) => s.asking);
+  const hideAnswer = useDescent((s) => s.predictMode);
   const shown = useShownStep(scenario, run);
   const whatIf = useWhatIf(scenario, run);
-  return { ...shown, t, decimal, editing, asking, whatIf };
+  return { ...shown, t, decimal, editing, asking, hideAnswer, whatIf };
 }

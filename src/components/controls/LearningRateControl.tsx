@@ -4,6 +4,7 @@ import { plain } from '../../format/number';
 import { localeDecimal } from '../../i18n/locale';
 import { ForecastText } from './ForecastText';
 import { NumberField } from '../common/NumberField';
+import { useDescent } from '../../store/descentStore';
 import { useRateSlider } from './useRateSlider';
 import { useT } from '../common/useT';
 
@@ -15,11 +16,13 @@ const limitText = (rate: number) => rate.toPrecision(3).replace('.', localeDecim
 /**
  * The learning-rate slider (useRateSlider: log-scaled, shaded by what each rate does) with its
  * tick labels, its number field, the forecast and the bands' legend, kept in sync through the
- * store. While a rate is being chosen the charts show its what-if path and the forecast says what
- * it will do.
+ * store. While a rate is being chosen, and after it is chosen until the next step, the charts show
+ * its what-if path and the forecast says what it will do.
  */
 export function LearningRateControl() {
   const { scenario, rate, bands, range, at, input, setLearningRate, setCandidateRate } = useRateSlider();
+  const keepCandidateRate = useDescent((s) => s.keepCandidateRate);
+  const dropHeldCandidateRate = useDescent((s) => s.dropHeldCandidateRate);
   const setting = scenario.learningRate;
   const id = useId();
   const t = useT();
@@ -60,8 +63,12 @@ export function LearningRateControl() {
         min={setting.min}
         max={setting.max}
         step={setting.step}
-        onCommit={setLearningRate}
-        onDraft={setCandidateRate}
+        onCommit={(value) => {
+          setLearningRate(value);
+          // The rate applied stays forecast (Enter, or leaving the field) until the next step.
+          keepCandidateRate(value);
+        }}
+        onDraft={(value) => (value === null ? dropHeldCandidateRate() : setCandidateRate(value))}
       />
       <ForecastText />
       {/* A local curvature tells what rates do near where it was taken, not along the whole run: its

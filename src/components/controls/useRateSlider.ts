@@ -11,7 +11,8 @@ const sameRange = (a: RateRange, b: RateRange) => a.min === b.min && a.max === b
  * The learning-rate slider, wherever it is drawn (the Learning rate panel, the phone's bottom bar,
  * an embed's bar): log-scaled over a range that suits the scenario (from its curvature), its track
  * shaded by what the maths says each rate does, and while a rate is being chosen the forecast and
- * the what-if path follow it. `input` holds the range input's props; `at` places a rate on the
+ * the what-if path follow it; a rate chosen stays forecast after the slider is left, until the
+ * next step. `input` holds the range input's props; `at` places a rate on the
  * track (a percentage), for tick labels.
  */
 export function useRateSlider() {
@@ -19,6 +20,7 @@ export function useRateSlider() {
   const settings = useActiveSettings();
   const setLearningRate = useDescent((s) => s.setLearningRate);
   const setCandidateRate = useDescent((s) => s.setCandidateRate);
+  const keepCandidateRate = useDescent((s) => s.keepCandidateRate);
   const rate = settings.learningRate;
   const bands = scenario.bands(settings);
 
@@ -36,7 +38,12 @@ export function useRateSlider() {
 
   // The rate when the pointer went down: releasing without a change removes the what-if path.
   const pressed = useRef<number | null>(null);
+  // Since the slider took focus: whether it changed the rate, and whether a rate chosen before
+  // (typed, say) was still forecast. Either way leaving it keeps the forecast until the next step;
+  // a slider only passed through leaves nothing behind.
+  const session = useRef({ changed: false, kept: false });
   const choose = (next: number) => {
+    session.current.changed = true;
     setLearningRate(next);
     setCandidateRate(next);
   };
@@ -63,8 +70,15 @@ export function useRateSlider() {
     style: { '--monotone-end': at(bands.monotoneBelow), '--diverge-start': at(bands.divergesAbove) } as CSSProperties,
     onChange: (event: { currentTarget: HTMLInputElement }) => choose(rateAt(range, Number(event.currentTarget.value))),
     onKeyDown,
-    onFocus: () => setCandidateRate(rate),
-    onBlur: () => setCandidateRate(null),
+    onFocus: () => {
+      session.current = { changed: false, kept: useDescent.getState().candidateRate !== null };
+      setCandidateRate(rate);
+    },
+    onBlur: () => {
+      const { changed, kept } = session.current;
+      if (changed || kept) keepCandidateRate();
+      else setCandidateRate(null);
+    },
     onPointerDown: () => {
       pressed.current = rate;
       setCandidateRate(rate);

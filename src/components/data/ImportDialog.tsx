@@ -70,14 +70,18 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
     if (chosen) void read(chosen);
   };
 
+  const textRef = useRef<HTMLTextAreaElement>(null);
   const use = () => {
     setTried(true);
-    if (fileError || !parsed.ok) return;
+    // A refusal disables the button under the pointer: focus goes to the text the reader now fixes.
+    if (fileError || !parsed.ok) return textRef.current?.focus();
     const count = parsed.points.length;
     const message = source ? msg('data.import.doneFrom', { count, source }) : msg('data.import.done', { count });
     const refused = replaceData(parsed.points, message);
-    if (refused) setStoreError(refused);
-    else onClose();
+    if (refused) {
+      setStoreError(refused);
+      textRef.current?.focus();
+    } else onClose();
   };
 
   const error = fileError ?? storeError ?? (!parsed.ok && (text.trim() !== '' || tried) ? parsed.error : null);
@@ -91,6 +95,7 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
       <div className="field">
         <label htmlFor={`${id}-text`}>{t('data.import.text')}</label>
         <textarea
+          ref={textRef}
           id={`${id}-text`}
           rows={8}
           spellCheck={false}
@@ -112,7 +117,7 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
       </div>
       <div className="import-preview">
         {error ? (
-          <p className="field-error" role="alert">
+          <p className="field-error" role="alert" id={`${id}-error`}>
             {t('data.import.unchanged', { error })}
           </p>
         ) : parsed.ok ? (
@@ -122,7 +127,14 @@ export function ImportDialog({ file, onClose }: ImportDialogProps) {
         )}
       </div>
       <div className="button-row dialog-buttons">
-        <button type="button" className="primary" onClick={use}>
+        {/* Disabled while a refusal shows (it says why): pressing could only refuse again. */}
+        <button
+          type="button"
+          className="primary"
+          onClick={use}
+          disabled={error !== null}
+          aria-describedby={error ? `${id}-error` : undefined}
+        >
           {t('data.import.use')}
         </button>
         <button type="button" onClick={onClose}>

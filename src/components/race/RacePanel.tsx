@@ -4,7 +4,7 @@ import { runLane } from '../../engine/race';
 import { plain } from '../../format/number';
 import { msg } from '../../i18n/i18n';
 import { RaceChart } from '../../charts/RaceChart';
-import { MAX_LANES, RACE_BUDGET, STARTER_RACE } from '../../scenarios/race';
+import { MAX_LANES, RACE_BUDGET, starterRace } from '../../scenarios/race';
 import { useDescent } from '../../store/descentStore';
 import { useActiveScenario, useActiveSettings } from '../../store/selectors';
 import { useDecimal } from '../common/useDecimal';
@@ -55,7 +55,7 @@ export function RacePanel() {
       {lanes.length === 0 ? (
         <p>
           {t('race.intro', { max: MAX_LANES })}{' '}
-          <button type="button" onClick={() => setRace(STARTER_RACE, hyper)}>
+          <button type="button" onClick={() => setRace(starterRace(settings.learningRate), hyper)}>
             {t('race.setUp')}
           </button>
         </p>

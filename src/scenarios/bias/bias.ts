@@ -12,10 +12,11 @@ import {
 } from '../../engine/bias';
 import type { Data } from '../../engine/point';
 import { STATQUEST_DATA, STATQUEST_MIN_STEP } from '../../engine/statquestNetwork';
-import { distinctPair, fixed4, short } from '../../format/number';
+import { fixed4, short } from '../../format/number';
 import { msg, t } from '../../i18n/i18n';
 import { DOSAGE_SETS } from '../dosageSets';
 import { learningRateSetting, symbolHeader, type Column, type CommonSettings, type Scenario } from '../scenario';
+import { moveText } from '../moveText';
 
 export interface BiasSettings extends CommonSettings {
   readonly b3: number;
@@ -104,12 +105,10 @@ export const biasScenario: Scenario<BiasSettings, BiasStep> = {
   lossName: 'scenario.loss.ssr',
   narrate: (s, settings) => {
     const after = ssrAt(problemFor(settings.data), s.newB3);
-    const [from, to] = distinctPair(s.b3, s.newB3);
     return t('bias.narrate', {
       iteration: s.iteration,
       gradient: short(s.gradient),
-      from,
-      to,
+      move: moveText(s.b3, s.newB3),
       direction: after <= s.ssr ? 'fell' : 'rose',
       ssr: short(after),
     });

@@ -10,7 +10,7 @@ import {
   type LinregStep,
 } from '../../engine/linreg';
 import type { Data } from '../../engine/point';
-import { distinctPair, fixed4, precise, short } from '../../format/number';
+import { fixed4, precise, short } from '../../format/number';
 import { msg, t } from '../../i18n/i18n';
 import {
   learningRateSetting,
@@ -21,6 +21,7 @@ import {
   type Scenario,
 } from '../scenario';
 import { linregDataSets } from './dataSets';
+import { moveText } from '../moveText';
 
 export interface LinregSettings extends CommonSettings {
   readonly w: number;
@@ -188,17 +189,13 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
   primary: { name: 'w', before: (s) => s.w, after: (s) => s.newW },
   lossName: 'scenario.loss.loss',
   narrate: (s) => {
-    const [w0, w1] = distinctPair(s.w, s.newW);
-    const [b0, b1] = distinctPair(s.b, s.newB);
     return t('linreg.narrate', {
       epoch: s.epoch,
       loss: short(s.loss),
       dw: short(s.dw),
       db: short(s.db),
-      w0,
-      w1,
-      b0,
-      b1,
+      w: moveText(s.w, s.newW),
+      b: moveText(s.b, s.newB),
     });
   },
   explainStop: (_, s) => t('linreg.stop', { w: fixed4(s.newW), b: fixed4(s.newB) }),

@@ -21,6 +21,7 @@ import {
   type CommonSettings,
   type Scenario,
 } from '../scenario';
+import { moveText } from '../moveText';
 
 export type TrainedSet = 'b3' | 'w3w4b3' | 'all';
 
@@ -192,8 +193,7 @@ export const networkScenario: Scenario<NetworkSettings, NetworkStep> = {
       iteration: s.iteration,
       ssr: short(s.ssr),
       name: largest,
-      from: short(s.params[largest]),
-      to: short(s.newParams[largest]),
+      move: moveText(s.params[largest], s.newParams[largest]),
       gradient: short(s.gradient[largest]),
     });
   },

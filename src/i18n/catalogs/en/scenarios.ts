@@ -69,6 +69,8 @@ export const scenarios = {
   'forecast.noRule': 'no stopping rule fires within the next {count} {unit, select, epoch {epochs} other {steps}}',
 
   'scenario.listSeparator': ', ',
+  'scenario.move.fromTo': 'from {from} to {to}',
+  'scenario.move.by': 'by {change} to {to}',
   'scenario.derivation.stepSize': 'Step size = gradient × learning rate',
   'scenario.derivation.newHidden': '{value} − (step size) = {hidden}',
   'scenario.fitTitle.statquest': "Data and the network's fit",

@@ -72,6 +72,8 @@ export const scenarios: Translation<typeof english> = {
     'ninguna regla de parada actúa en {unit, select, epoch {{count, plural, one {la próxima época} other {las próximas {count} épocas}}} other {{count, plural, one {el próximo paso} other {los próximos {count} pasos}}}}',
 
   'scenario.listSeparator': '; ',
+  'scenario.move.fromTo': 'de {from} a {to}',
+  'scenario.move.by': 'en {change} hasta {to}',
   'scenario.derivation.stepSize': 'Tamaño del paso = gradiente × tasa de aprendizaje',
   'scenario.derivation.newHidden': '{value} − (tamaño del paso) = {hidden}',
   'scenario.fitTitle.statquest': 'Datos y el ajuste de la red',

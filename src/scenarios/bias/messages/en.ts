@@ -11,7 +11,7 @@ export const messages = {
   'bias.column.stepSize': 'Step size',
   'bias.column.newB3': 'New b3',
   'bias.narrate':
-    'Step {iteration}: gradient {gradient}, b3 moved from {from} to {to}, SSR {direction, select, fell {fell} other {rose}} to {ssr}.',
+    'Step {iteration}: gradient {gradient}, b3 moved {move}, SSR {direction, select, fell {fell} other {rose}} to {ssr}.',
   'bias.stop.converged':
     'b3 = {b3} is within {tolerance} of the minimum b3* = {best} (the step size fell below {minStep}).',
   'bias.stop.settled':

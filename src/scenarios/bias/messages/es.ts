@@ -10,7 +10,7 @@ export const messages: Translation<typeof english> = {
   'bias.column.stepSize': 'Tamaño del paso',
   'bias.column.newB3': 'Nuevo b3',
   'bias.narrate':
-    'Paso {iteration}: gradiente {gradient}, b3 se movió de {from} a {to} y la SSR {direction, select, fell {bajó} other {subió}} a {ssr}.',
+    'Paso {iteration}: gradiente {gradient}, b3 se movió {move} y la SSR {direction, select, fell {bajó} other {subió}} a {ssr}.',
   'bias.stop.converged':
     'b3 = {b3} está a {tolerance} o menos del mínimo b3* = {best} (el tamaño del paso bajó de {minStep}).',
   'bias.stop.settled':

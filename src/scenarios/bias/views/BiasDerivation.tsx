@@ -18,7 +18,7 @@ interface BiasDerivationProps {
   readonly data: Data;
   /** Why that step will not be taken, when the run has stopped. */
   readonly halted: Outcome | null;
-  /** "Predict, then reveal" is asking: the step size and the new b3 stay hidden until the reveal. */
+  /** Predict mode is on: the step size and the new b3 stay hidden until the reveal. */
   readonly hideAnswer: boolean;
 }
 

@@ -146,7 +146,7 @@ export default function BiasView() {
         />
       </div>
       <Suspense fallback={<p className="panel derivation-loading">{t('bias.view.loading')}</p>}>
-        <Derivation step={calmNext} halted={halted} hideAnswer={asking} data={settings.data} />
+        <Derivation step={calmNext} halted={halted} hideAnswer={view.hideAnswer} data={settings.data} />
       </Suspense>
     </div>
   );

@@ -27,8 +27,7 @@ export const messages = {
   'linreg.column.loss': 'Loss',
   'linreg.column.newW': 'New w',
   'linreg.column.newB': 'New b',
-  'linreg.narrate':
-    'Epoch {epoch}: loss {loss}, dL/dw {dw}, dL/db {db}, w moved from {w0} to {w1}, b from {b0} to {b1}.',
+  'linreg.narrate': 'Epoch {epoch}: loss {loss}, dL/dw {dw}, dL/db {db}, w moved {w}, b {b}.',
   'linreg.stop': 'w = {w}, b = {b}.',
   'linreg.divergenceCause':
     "the MSE's steepest direction has curvature λmax = {lambda}, so learning rates above 2/λmax = {limit} overshoot further each epoch",

@@ -26,8 +26,7 @@ export const messages: Translation<typeof english> = {
   'linreg.column.loss': 'Pérdida',
   'linreg.column.newW': 'Nuevo w',
   'linreg.column.newB': 'Nuevo b',
-  'linreg.narrate':
-    'Época {epoch}: pérdida {loss}, dL/dw {dw}, dL/db {db}; w se movió de {w0} a {w1} y b de {b0} a {b1}.',
+  'linreg.narrate': 'Época {epoch}: pérdida {loss}, dL/dw {dw}, dL/db {db}; w se movió {w} y b {b}.',
   'linreg.stop': 'w = {w} y b = {b}.',
   'linreg.divergenceCause':
     'la dirección más empinada del MSE tiene curvatura λmax = {lambda}, así que las tasas de aprendizaje mayores que 2/λmax = {limit} se pasan del mínimo cada vez más en cada época',

@@ -14,7 +14,7 @@ interface LinregDerivationProps {
   readonly data: Data;
   /** Why that epoch will not run, when the run has stopped. */
   readonly halted: Outcome | null;
-  /** "Predict, then reveal" is asking: the new w and b stay hidden until the reveal. */
+  /** Predict mode is on: the new w and b stay hidden until the reveal. */
   readonly hideAnswer: boolean;
   readonly stochastic: boolean;
   /** The sample picked on the chart, if any; the select below can change it. */

@@ -39,7 +39,7 @@ export default function LinregView() {
   // Every panel describes the current w, b and the epoch Step runs from them (its gradient is the
   // arrow on the loss surface); the last epoch is the path's last segment, the newest row and the status.
   const view = useScenarioView(linregScenario, run);
-  const { t, decimal, editing, asking, last: latest, next: pending, calmNext, halted } = view;
+  const { t, decimal, editing, last: latest, next: pending, calmNext, halted } = view;
   const params = useMemo(() => ({ w: pending.w, b: pending.b }), [pending]);
   const best = useMemo(() => leastSquares(data), [data]);
 
@@ -156,7 +156,7 @@ export default function LinregView() {
             ].join(' ')}
             grid={grid}
             path={path}
-            descent={asking ? null : descent}
+            descent={view.hideAnswer ? null : descent}
             minimum={best ? [best.w, best.b] : null}
             whatIf={whatIf?.surface}
             xLabel={t('linreg.view.slope')}
@@ -183,7 +183,7 @@ export default function LinregView() {
         step={calmNext}
         data={data}
         halted={halted}
-        hideAnswer={asking}
+        hideAnswer={view.hideAnswer}
         stochastic={stochastic}
         sample={sample}
         onSample={setSample}

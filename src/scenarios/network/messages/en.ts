@@ -14,8 +14,7 @@ export const messages = {
 
   'network.title': 'Backpropagation through all seven parameters',
   'network.choice': 'network: backpropagation, up to all 7 parameters',
-  'network.narrate':
-    'Step {iteration}: SSR was {ssr}; the largest move was {name}, from {from} to {to} (gradient {gradient}).',
+  'network.narrate': 'Step {iteration}: SSR was {ssr}; the largest move was {name}, {move} (gradient {gradient}).',
   'network.stop.converged':
     "every step size fell below {minStep} and the gradient's length is {norm}, below {tolerance}: a minimum of the SSR (maybe a local one), at SSR {ssr}.",
   'network.stop.settled':

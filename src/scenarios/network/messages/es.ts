@@ -14,7 +14,7 @@ export const messages: Translation<typeof english> = {
   'network.title': 'Retropropagación por los siete parámetros',
   'network.choice': 'red: retropropagación, hasta los 7 parámetros',
   'network.narrate':
-    'Paso {iteration}: la SSR era {ssr}; el mayor movimiento fue el de {name}, de {from} a {to} (gradiente {gradient}).',
+    'Paso {iteration}: la SSR era {ssr}; el mayor movimiento fue el de {name}, {move} (gradiente {gradient}).',
   'network.stop.converged':
     'todos los tamaños de paso bajaron de {minStep} y la longitud del gradiente es {norm}, menor que {tolerance}: un mínimo de la SSR (quizá local), con SSR {ssr}.',
   'network.stop.settled':

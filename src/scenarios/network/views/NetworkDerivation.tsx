@@ -52,7 +52,7 @@ interface NetworkDerivationProps {
   readonly trained: boolean;
   /** Why that step will not be taken, when the run has stopped. */
   readonly halted: Outcome | null;
-  /** "Predict, then reveal" is asking: the step size and new value stay hidden until the reveal. */
+  /** Predict mode is on: the step size and new value stay hidden until the reveal. */
   readonly hideAnswer: boolean;
 }
 

@@ -26,7 +26,7 @@ export default function NetworkView() {
   // Every panel (diagram, fit, SSR dot, sparklines, chain rule, gradient check) describes the
   // current parameters and the step Step takes from them.
   const view = useScenarioView(networkScenario, run);
-  const { t, decimal, editing, asking, last: latest, next: pending, calmNext, halted } = view;
+  const { t, decimal, editing, last: latest, next: pending, calmNext, halted } = view;
   const params = pending.params;
 
   const xDomain = useMemo(() => dataXDomain(settings.data), [settings.data]);
@@ -176,7 +176,7 @@ export default function NetworkView() {
         name={selected}
         trained={trained.includes(selected)}
         halted={halted}
-        hideAnswer={asking}
+        hideAnswer={view.hideAnswer}
       />
       <GradientCheck data={settings.data} params={params} gradient={pending.gradient} />
     </div>
