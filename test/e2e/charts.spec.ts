@@ -168,6 +168,22 @@ function axisTexts(page: Page): Promise<string[][]> {
     .evaluateAll((svgs) => svgs.map((svg) => [...svg.querySelectorAll('.axis text')].map((t) => t.textContent ?? '')));
 }
 
+/** The lowest and highest tick values of one chart's axis, by the chart's title. */
+async function tickRange(page: Page, title: string, axis: 'x' | 'y') {
+  const values = await page
+    .locator('.chart-frame svg', { has: page.locator('title', { hasText: title }) })
+    .locator('.axis')
+    .nth(axis === 'y' ? 0 : 1)
+    .locator('text:not(.axis-label)')
+    .allTextContents();
+  const numbers = values.map((text) => {
+    const plain = text.replace('\u2212', '-').replace(',', '.');
+    const scale = plain.endsWith('k') ? 1e3 : plain.endsWith('M') ? 1e6 : 1;
+    return parseFloat(plain) * scale;
+  });
+  return { span: Math.max(...numbers) - Math.min(...numbers), values };
+}
+
 /** Steps until the status says the run diverged (Step is disabled from then on). */
 async function stepUntilDiverging(page: Page) {
   const status = page.getByRole('status');
@@ -188,6 +204,26 @@ test.describe('axes come back', () => {
     await page.getByRole('button', { name: 'Reset', exact: true }).click();
     await setField(page, 'Learning rate value', '0.1');
     await expect.poll(() => axisTexts(page)).toEqual(start);
+  });
+
+  test('bias: after lr 0.9 diverges, lr 0.1 brings b3 back and the views follow it there', async ({ page }) => {
+    await open(page, 'scenario=bias');
+    await setField(page, 'Learning rate value', '0.9');
+    await stepUntilDiverging(page);
+    expect((await tickRange(page, 'SSR against b3', 'x')).span).toBeGreaterThan(500);
+    await setField(page, 'Learning rate value', '0.1');
+    const status = page.getByRole('status');
+    for (let i = 0; i < 40 && !((await status.textContent()) ?? '').includes('Converged'); i++) {
+      await page.getByRole('button', { name: 'Step', exact: true }).click();
+    }
+    await expect(status).toContainText('Converged');
+    // Back near the minimum: the b3 axis spans the recent path, not the far points of the divergence,
+    // and the fit's y axis the data (efficacy 0 to 1), so its curve is not drawn flat.
+    for (const back of [0, 2]) {
+      for (let i = 0; i < back; i++) await page.getByRole('button', { name: 'Step back', exact: true }).click();
+      await expect.poll(async () => (await tickRange(page, 'SSR against b3', 'x')).span).toBeLessThan(20);
+      await expect.poll(async () => (await tickRange(page, "Data and the network's fit", 'y')).span).toBeLessThan(10);
+    }
   });
 
   test('linreg: after lr 0.5 diverges, Reset and lr 0.01 show the starting view again', async ({ page }) => {
