@@ -292,3 +292,32 @@ test('the exported SVG, opened alone, draws its legend text in a dark colour, an
   expect(result.svgDark).toBeGreaterThan(30);
   expect(result.pngDark).toBeGreaterThan(30);
 });
+
+test('a sum is drawn large with room for its limits, in presenter mode too', async ({ page }) => {
+  for (const hash of ['scenario=bias&iter=2', 'scenario=linreg&iter=2']) {
+    await open(page, hash);
+    for (const presenter of [false, true]) {
+      if (presenter) await page.getByRole('button', { name: 'Presenter mode' }).click();
+      const gaps = await page.locator('.derivation munderover').evaluateAll((sums) =>
+        sums.map((sum) => {
+          const [sigma, under, over] = [...sum.children].map((c) => c.getBoundingClientRect());
+          const fraction = sum.closest('math')!.querySelector('mfrac')!.getBoundingClientRect();
+          return {
+            below: under!.top - sigma!.bottom,
+            above: sigma!.top - over!.bottom,
+            size: sigma!.height / fraction.height,
+          };
+        }),
+      );
+      expect(gaps.length).toBeGreaterThan(0);
+      for (const gap of gaps) {
+        // Drawn in a text font the ∑ was text-sized (0.44 of the fraction beside it) and its limits
+        // sat on it with no gap at all; a math font draws it large, with a gap either side.
+        expect(gap.below, `${hash}: room between the ∑ and its lower limit`).toBeGreaterThan(1);
+        expect(gap.above, `${hash}: room between the ∑ and its upper limit`).toBeGreaterThan(1);
+        expect(gap.size, `${hash}: the ∑ drawn large, beside its fraction`).toBeGreaterThan(0.55);
+      }
+      if (presenter) await page.getByRole('button', { name: 'Presenter mode' }).click();
+    }
+  }
+});
