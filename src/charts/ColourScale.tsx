@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { scaleLog } from 'd3';
 import { decadeTicks, TICK, TICK_GAP, widest, type AxisTicks } from './axisLayout';
 import { YL_GN_BU } from './contours';
-import { decadeFormat, tickFormat } from './tickFormat';
+import { decadeFormat, significantFormat, tickFormat } from './tickFormat';
 
 /** The colour scale's ticks over [lo, hi] along `length` px: decades, or both ends within one. */
 export function colourTicks(
@@ -13,8 +13,26 @@ export function colourTicks(
 ): AxisTicks {
   const decades = decadeTicks([lo, hi], length, fontSize * 1.8, decadeFormat(decimal));
   if (decades.values.length >= 2) return decades;
+  // Within one decade, the ends rounded inwards to two significant digits (three when two would
+  // cross), so each label is a value on the bar and reads short: 0.83 and 0.97, not 0.823456.
+  for (const digits of [2, 3]) {
+    const [low, high] = [inward(lo, digits, true), inward(hi, digits, false)];
+    if (low < high) {
+      const format = significantFormat(digits, decimal);
+      return { values: [low, high], labels: [format(low), format(high)] };
+    }
+  }
   const format = tickFormat([lo, hi], decimal);
   return { values: [lo, hi], labels: [format(lo), format(hi)] };
+}
+
+/** A positive `v` to `digits` significant digits, rounded up (`up`) or down. */
+function inward(v: number, digits: number, up: boolean): number {
+  const exponent = Math.floor(Math.log10(v)) - digits + 1;
+  // Divide and multiply by whole powers of ten (never by 0.01, which is not exact), so 0.83 stays 0.83.
+  const scaled = exponent < 0 ? v * Math.pow(10, -exponent) : v / Math.pow(10, exponent);
+  const whole = up ? Math.ceil(scaled - 1e-9) : Math.floor(scaled + 1e-9);
+  return exponent < 0 ? whole / Math.pow(10, -exponent) : whole * Math.pow(10, exponent);
 }
 
 /** Width of the colour scale's bar, px at 13 px type. */

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { extent } from 'd3';
 import { pairPath } from './linePath';
 import { paddedExtent } from './extent';
-import { useGrowingDomain } from './useStableDomain';
+import { useFollowingDomain } from './useStableDomain';
 import { usePlot } from './usePlot';
 import { Plot } from './Plot';
 import type { LegendEntry } from './Legend';
@@ -50,7 +50,8 @@ export interface FitChartProps {
   onPointClick?(index: number): void;
   readonly editing?: PointEditing;
   /**
-   * What the view was drawn for (the settings): while it stays the same the y view only grows;
+   * What the view was drawn for (the settings): while it stays the same the y view grows at once
+   * and shrinks back only once the curves have come far inside it (a run back from a divergence);
    * a new one, new points, or the run back at its start draw the view afresh.
    */
   readonly viewKey?: unknown;
@@ -80,7 +81,7 @@ export function FitChart(props: FitChartProps) {
     ];
     return paddedExtent(ys, 0.06);
   }, [points, curveExtent, previousExtent, liftNow, liftBefore]);
-  const grown = useGrowingDomain(yExtent, [points, props.viewKey], previousCurve === null);
+  const grown = useFollowingDomain(yExtent, [points, props.viewKey], previousCurve === null);
   const legend: LegendEntry[] = [
     { label: props.curveLabel, symbol: <line x1={-12} x2={12} className="fit-curve" /> },
     ...(previousCurve ? [{ label: words.before, symbol: <line x1={-12} x2={12} className="fit-previous" /> }] : []),

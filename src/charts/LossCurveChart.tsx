@@ -28,14 +28,23 @@ const FLOOR = 1e-12;
 
 /** The loss per epoch (or iteration) so far, on a log axis, with the current one marked. */
 export function LossCurveChart(props: LossCurveChartProps) {
-  const { points, epochs, current } = props;
+  const { epochs, current } = props;
+  // The history's points are the states steps started from; the current state, after the newest
+  // step, has none yet: the line runs on to it, so it ends at the dot, and the axes hold it.
+  const points = useMemo(() => {
+    const newest = props.points[props.points.length - 1];
+    return current && (!newest || newest[0] < current.epoch)
+      ? [...props.points, [current.epoch, current.loss] as const]
+      : props.points;
+  }, [props.points, current?.epoch, current?.loss]);
+  const newestEpoch = points[points.length - 1]?.[0] ?? 0;
 
   // Both axes move in steps, not on every epoch: the x axis to the next of 1, 1.5, 2, 3, 5 or 7
   // times a power of ten, the log y axis to whole decades. The axes then stay as they are for
   // most steps (a Step re-rendered some 80 tick elements when they followed every epoch).
   // A what-if continuation reaches past the history: the axis makes room for it.
   const reach = props.whatIf?.points.reduce((m, p) => Math.max(m, p[0]), 0) ?? 0;
-  const xDomain = useStableDomain([0, steppedMax(Math.max(epochs - 1, reach))] as const);
+  const xDomain = useStableDomain([0, steppedMax(Math.max(epochs - 1, newestEpoch, reach))] as const);
   const yDomain = useStableDomain(useMemo(() => decadeExtent(points, FLOOR), [points]));
   const plot = usePlot({
     x: { domain: xDomain },

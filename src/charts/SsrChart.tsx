@@ -50,10 +50,12 @@ export function SsrChart(props: SsrChartProps) {
   const { curve, domain, trail, current, tangent, minimum } = props;
 
   const curveTop = useMemo(() => max(curve, (p) => p[1]) ?? 1, [curve]);
+  // Trail points outside the b3 view are clipped away: they do not stretch the SSR axis either.
   const yMax = useMemo(() => {
-    const top = Math.max(curveTop, current.y, max(trail, (p) => p.y) ?? -Infinity);
+    const shown = max(trail, (p) => (p.x >= domain[0] && p.x <= domain[1] ? p.y : undefined));
+    const top = Math.max(curveTop, current.y, shown ?? -Infinity);
     return top > 0 ? top : 1;
-  }, [curveTop, current.y, trail]);
+  }, [curveTop, current.y, trail, domain]);
   const yDomain = useMemo(() => [0, yMax * 1.05] as const, [yMax]);
   const legend: LegendEntry[] = [
     { label: tangent.label, className: 'tangent-label', symbol: <line x1={-12} x2={12} className="tangent" /> },

@@ -94,3 +94,22 @@ export function decadeFormat(decimal = '.'): (x: number) => string {
 
 /** Decade ticks in the script's style (tests and callers that draw no words). */
 export const decadeTick = decadeFormat('.');
+
+/**
+ * A value with `digits` significant digits in the page's number style (0.82, 1.5, 120, 12k,
+ * 2.5e-3): for a label that names one value (a colour scale's end) rather than a step.
+ */
+export function significantFormat(digits: number, decimal = '.'): (x: number) => string {
+  const locale = localeOf(decimal);
+  const plain = locale.format(`.${digits}~r`);
+  const prefixed = locale.format(`.${digits}~s`);
+  return (x) => {
+    const size = Math.abs(x);
+    if (x === 0 || !Number.isFinite(x)) return x === 0 ? '0' : '—';
+    if (size < 0.01 || size >= 1e15)
+      return locale
+        .format(`.${digits - 1}~e`)(x)
+        .replace('e+', 'e');
+    return size >= 1e4 ? prefixed(x) : plain(x);
+  };
+}

@@ -52,6 +52,20 @@ describe('linreg scenario through its controls', () => {
     ]);
   });
 
+  it('the loss surface drops its next-step arrow once the epochs are spent: there is no next step', async () => {
+    const { user } = await openLinreg();
+    const surface = () => document.querySelector('.chart svg .gradient-arrow');
+    expect(surface()).not.toBeNull();
+    const epochs = screen.getByRole('spinbutton', { name: 'Epochs' });
+    await user.clear(epochs);
+    await user.type(epochs, '3{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Train to end' }));
+    await waitFor(() => expect(status()).toMatch(/Finished 3 epochs/));
+    expect(surface()).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Step back' }));
+    await waitFor(() => expect(surface()).not.toBeNull());
+  });
+
   it('the Sample select shows the chain rule for the chosen point with live numbers', async () => {
     const { user } = await openLinreg();
     // Before any step the panel explains epoch 0, the one Step runs next, from w = b = 0.

@@ -168,6 +168,22 @@ function axisTexts(page: Page): Promise<string[][]> {
     .evaluateAll((svgs) => svgs.map((svg) => [...svg.querySelectorAll('.axis text')].map((t) => t.textContent ?? '')));
 }
 
+/** The lowest and highest tick values of one chart's axis, by the chart's title. */
+async function tickRange(page: Page, title: string, axis: 'x' | 'y') {
+  const values = await page
+    .locator('.chart-frame svg', { has: page.locator('title', { hasText: title }) })
+    .locator('.axis')
+    .nth(axis === 'y' ? 0 : 1)
+    .locator('text:not(.axis-label)')
+    .allTextContents();
+  const numbers = values.map((text) => {
+    const plain = text.replace('\u2212', '-').replace(',', '.');
+    const scale = plain.endsWith('k') ? 1e3 : plain.endsWith('M') ? 1e6 : 1;
+    return parseFloat(plain) * scale;
+  });
+  return { span: Math.max(...numbers) - Math.min(...numbers), values };
+}
+
 /** Steps until the status says the run diverged (Step is disabled from then on). */
 async function stepUntilDiverging(page: Page) {
   const status = page.getByRole('status');
@@ -188,6 +204,26 @@ test.describe('axes come back', () => {
     await page.getByRole('button', { name: 'Reset', exact: true }).click();
     await setField(page, 'Learning rate value', '0.1');
     await expect.poll(() => axisTexts(page)).toEqual(start);
+  });
+
+  test('bias: after lr 0.9 diverges, lr 0.1 brings b3 back and the views follow it there', async ({ page }) => {
+    await open(page, 'scenario=bias');
+    await setField(page, 'Learning rate value', '0.9');
+    await stepUntilDiverging(page);
+    expect((await tickRange(page, 'SSR against b3', 'x')).span).toBeGreaterThan(500);
+    await setField(page, 'Learning rate value', '0.1');
+    const status = page.getByRole('status');
+    for (let i = 0; i < 40 && !((await status.textContent()) ?? '').includes('Converged'); i++) {
+      await page.getByRole('button', { name: 'Step', exact: true }).click();
+    }
+    await expect(status).toContainText('Converged');
+    // Back near the minimum: the b3 axis spans the recent path, not the far points of the divergence,
+    // and the fit's y axis the data (efficacy 0 to 1), so its curve is not drawn flat.
+    for (const back of [0, 2]) {
+      for (let i = 0; i < back; i++) await page.getByRole('button', { name: 'Step back', exact: true }).click();
+      await expect.poll(async () => (await tickRange(page, 'SSR against b3', 'x')).span).toBeLessThan(20);
+      await expect.poll(async () => (await tickRange(page, "Data and the network's fit", 'y')).span).toBeLessThan(10);
+    }
   });
 
   test('linreg: after lr 0.5 diverges, Reset and lr 0.01 show the starting view again', async ({ page }) => {
@@ -255,4 +291,33 @@ test('the exported SVG, opened alone, draws its legend text in a dark colour, an
   // Text drawn under its halo leaves dozens of dark pixels in its box; a halo painted over it, none.
   expect(result.svgDark).toBeGreaterThan(30);
   expect(result.pngDark).toBeGreaterThan(30);
+});
+
+test('a sum is drawn large with room for its limits, in presenter mode too', async ({ page }) => {
+  for (const hash of ['scenario=bias&iter=2', 'scenario=linreg&iter=2']) {
+    await open(page, hash);
+    for (const presenter of [false, true]) {
+      if (presenter) await page.getByRole('button', { name: 'Presenter mode' }).click();
+      const gaps = await page.locator('.derivation munderover').evaluateAll((sums) =>
+        sums.map((sum) => {
+          const [sigma, under, over] = [...sum.children].map((c) => c.getBoundingClientRect());
+          const fraction = sum.closest('math')!.querySelector('mfrac')!.getBoundingClientRect();
+          return {
+            below: under!.top - sigma!.bottom,
+            above: sigma!.top - over!.bottom,
+            size: sigma!.height / fraction.height,
+          };
+        }),
+      );
+      expect(gaps.length).toBeGreaterThan(0);
+      for (const gap of gaps) {
+        // Drawn in a text font the ∑ was text-sized (0.44 of the fraction beside it) and its limits
+        // sat on it with no gap at all; a math font draws it large, with a gap either side.
+        expect(gap.below, `${hash}: room between the ∑ and its lower limit`).toBeGreaterThan(1);
+        expect(gap.above, `${hash}: room between the ∑ and its upper limit`).toBeGreaterThan(1);
+        expect(gap.size, `${hash}: the ∑ drawn large, beside its fraction`).toBeGreaterThan(0.55);
+      }
+      if (presenter) await page.getByRole('button', { name: 'Presenter mode' }).click();
+    }
+  }
 });

@@ -24,3 +24,20 @@ test.describe('network scenario in Chromium', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
   });
 });
+
+test.describe('network diagram on a phone', () => {
+  test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+
+  test('a tap anywhere in a label box selects its parameter, not only on the glyphs', async ({ page }) => {
+    await page.goto('./#scenario=network');
+    const label = page.getByRole('button', { name: /^b2 = / }).locator('text');
+    await label.scrollIntoViewIfNeeded();
+    const box = (await label.boundingBox())!;
+    const svg = (await page.locator('.network-diagram svg').boundingBox())!;
+    // Off the glyphs, inside a finger-sized target: just above the text, or below where there is room.
+    const below = box.y + box.height + 8;
+    const y = below + 4 < svg.y + svg.height ? below : box.y - 8;
+    await page.touchscreen.tap(box.x + box.width / 2, y);
+    await expect(page.getByRole('heading', { name: /backpropagation to b2$/ })).toBeVisible();
+  });
+});

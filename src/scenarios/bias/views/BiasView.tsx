@@ -6,7 +6,7 @@ import { biasScenario, problemFor } from '../bias';
 import type { WhatIf } from '../../../charts/WhatIfMarks';
 import { SsrChart, TRAIL_LIMIT } from '../../../charts/SsrChart';
 import { dataXDomain, paddedExtent, sampleFunction } from '../../../charts/extent';
-import { useStableDomain } from '../../../charts/useStableDomain';
+import { useFollowingDomain } from '../../../charts/useStableDomain';
 import { useDescent } from '../../../store/descentStore';
 import { ChartFrame } from '../../../components/common/ChartFrame';
 import { DataFitChart } from '../../../components/data/DataFitChart';
@@ -15,6 +15,9 @@ import { useScenarioView } from '../../../components/common/useScenarioView';
 // The chain rule comes in its own chunk with the formula code: it typesets with a typesetter that
 // loads lazily anyway, and the first page load stays within its budget.
 const Derivation = memo(lazy(() => import('./BiasDerivation').then((m) => ({ default: m.BiasDerivation }))));
+
+/** How many of the latest visited b3 the SSR view holds besides the current one and the minimum. */
+const VIEW_WINDOW = 5;
 
 /** The network's curve at b3 = 0: any b3 only lifts it by b3. */
 function fitShape(problem: BiasProblem, xDomain: [number, number]) {
@@ -35,13 +38,19 @@ export default function BiasView() {
   const best = useMemo(() => optimalB3(problem), [problem]);
   const currentB3 = pending.b3;
 
-  // The view holds the minimum, the start and every b3 the whole history visits, so it stays
-  // still while scrubbing and every point stays in frame.
-  const domain = useStableDomain(
-    useMemo(
-      () => paddedExtent([best, settings.b3, ...history.extent(0), history.last()?.newB3 ?? settings.b3], 0.12, 4),
-      [best, settings.b3, history],
-    ),
+  // The view holds the minimum, the current b3 and the latest ones visited. It stays still while
+  // they fit (scrubbing, an ordinary run) and comes back to the recent path once the far points of
+  // a divergence are no longer among them; a fresh run starts from the minimum and the start.
+  const recent = useMemo(() => {
+    const values = [best, currentB3];
+    for (let i = Math.max(0, cursor - VIEW_WINDOW); i < cursor; i++) values.push(history.value(i, 0));
+    return values;
+  }, [best, currentB3, history, cursor]);
+  const domain = useFollowingDomain(
+    useMemo(() => paddedExtent(recent, 0.12, 4), [recent]),
+    [settings.data, settings.b3],
+    cursor === 0,
+    useMemo(() => [Math.min(...recent), Math.max(...recent)] as const, [recent]),
   );
   const curve = useMemo(() => sampleFunction((b) => ssrAt(problem, b), domain, 161), [problem, domain]);
   // The points the chart draws (the last TRAIL_LIMIT visited, oldest first): each b3 as stored

@@ -61,7 +61,8 @@ export default function LinregView() {
     if (latest) points.push([latest.newW, latest.newB]);
     return points;
   }, [settings.w, settings.b, history, cursor, latest]);
-  // The arrow shows −gradient × learning rate: exactly the next batch step.
+  // The arrow shows −gradient × learning rate: exactly the next batch step (none once the run has
+  // stopped: spent epochs or a divergence take no next step).
   const descent: [number, number] = [-pending.dw * settings.learningRate, -pending.db * settings.learningRate];
 
   const xDomain = useMemo(() => dataXDomain(data), [data]);
@@ -156,7 +157,7 @@ export default function LinregView() {
             ].join(' ')}
             grid={grid}
             path={path}
-            descent={view.hideAnswer ? null : descent}
+            descent={view.hideAnswer || halted ? null : descent}
             minimum={best ? [best.w, best.b] : null}
             whatIf={whatIf?.surface}
             xLabel={t('linreg.view.slope')}

@@ -90,3 +90,47 @@ export function networkLayout(width: number, fontSize: number): NetworkLayout {
     },
   };
 }
+
+/** A label's text box: its left edge and width, and the line it is centred on (px). */
+export interface LabelBox {
+  readonly left: number;
+  readonly width: number;
+  readonly y: number;
+}
+
+/** The rectangle a click or tap on a label selects its parameter in. */
+export interface LabelTarget {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Each label's target: its text box widened by `pad` either side and `height` tall around its
+ * line, cut at the midline between two labels whose targets would overlap (b3 sits close above
+ * w3), so no part of one label lies in its neighbour's target.
+ */
+export function labelTargets(
+  boxes: Readonly<Record<DiagramParameter, LabelBox>>,
+  height: number,
+  pad = 4,
+): Record<DiagramParameter, LabelTarget> {
+  const names = Object.keys(boxes) as DiagramParameter[];
+  const targets = {} as Record<DiagramParameter, LabelTarget>;
+  for (const name of names) {
+    const box = boxes[name];
+    let top = box.y - height / 2;
+    let bottom = box.y + height / 2;
+    for (const other of names) {
+      const near = boxes[other];
+      const across = Math.min(box.left + box.width, near.left + near.width) + pad > Math.max(box.left, near.left) - pad;
+      if (other === name || !across || Math.abs(near.y - box.y) >= height) continue;
+      const mid = (box.y + near.y) / 2;
+      if (near.y < box.y) top = Math.max(top, mid);
+      else if (near.y > box.y) bottom = Math.min(bottom, mid);
+    }
+    targets[name] = { x: box.left - pad, y: top, width: box.width + 2 * pad, height: bottom - top };
+  }
+  return targets;
+}
