@@ -9,7 +9,6 @@ import { ControlBar } from '../controls/ControlBar';
 import { EmbedView } from './EmbedView';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
-import { HistoryTable } from '../output/HistoryTable';
 import { LearningRateControl } from '../controls/LearningRateControl';
 import { Race } from '../race/Race';
 import { SettingsPanel } from '../controls/SettingsPanel';
@@ -33,7 +32,8 @@ const HelpDialog = lazy(() => import('./HelpDialog').then((m) => ({ default: m.H
 const RateSweep = lazy(() => import('../controls/RateSweep'));
 const PredictPanel = lazy(() => import('../controls/PredictPanel').then((m) => ({ default: m.PredictPanel })));
 
-const History = memo(HistoryTable);
+// The history (and its windowing library) loads with the scenario's view, in the same Suspense.
+const History = memo(lazy(() => import('../output/HistoryTable').then((m) => ({ default: m.HistoryTable }))));
 
 /** Calmed like the chain rule: a fast run's rows scroll by faster than anyone can read them. */
 function CalmHistory() {
