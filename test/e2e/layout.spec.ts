@@ -88,8 +88,11 @@ test.describe('at 1024 × 768', () => {
           return [Math.round(r.left), Math.round(r.width)];
         }),
       );
+    // The header renders once the language's catalog has loaded, after the page's load event.
+    const copy = page.getByRole('button', { name: 'Copy link' });
+    await copy.waitFor();
     const before = await positions();
-    await page.getByRole('button', { name: 'Copy link' }).click();
+    await copy.click();
     await expect(page.getByText(/^(Copied|Could not copy)/)).toBeVisible();
     expect(await positions()).toEqual(before);
   });
