@@ -21,7 +21,7 @@ import {
   factory,
   type MathNode,
 } from 'mathjs';
-import type { UnaryOp } from '../engine/graph';
+import { UNARY_OPS, type UnaryOp } from '../engine/graph';
 import { evaluateExpression, type GraphExpression } from '../engine/graphExpression';
 import type { ExpressionError } from './expressionError';
 
@@ -88,18 +88,11 @@ export type ParsedExpression =
     }
   | { readonly ok: false; readonly error: ExpressionError };
 
-/** The functions a formula may call, each the graph operation of the same name (one argument). */
-export const FUNCTIONS: readonly UnaryOp[] = [
-  'exp',
-  'log',
-  'sqrt',
-  'abs',
-  'tanh',
-  'sigmoid',
-  'softplus',
-  'relu',
-  'square',
-];
+/**
+ * The functions a formula may call, each the graph operation of the same name (one argument):
+ * every unary operation but negation, which a formula writes as a minus sign.
+ */
+export const FUNCTIONS: readonly UnaryOp[] = UNARY_OPS.filter((op) => op !== 'neg');
 
 const BINARY: Readonly<Record<string, 'add' | 'sub' | 'mul' | 'div'>> = {
   '+': 'add',
