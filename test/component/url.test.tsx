@@ -73,6 +73,22 @@ describe('the address settles', () => {
     expect(sessionStorage.getItem('descent-address')).toBeNull();
   });
 
+  it('a reload begun just before a settle write still opens the exact state', () => {
+    // The page runs on until the reloaded one commits: its due write can land after the reload
+    // has read the address, so pagehide then finds nothing left to write.
+    const first = renderApp('#scenario=bias&lr=0.01');
+    step();
+    step();
+    const stale = window.location.hash; // the reload begins here, with iter=0
+    wait(STILL_MS); // the settle write lands before pagehide
+    expect(iter()).toBe('2');
+    window.dispatchEvent(new Event('pagehide'));
+    first.unmount();
+    renderApp(stale);
+    expect(iter()).toBe('2');
+    expect(useDescent.getState().runs.bias.cursor).toBe(2);
+  });
+
   it('a later page at another address ignores what the last one left', () => {
     const first = renderApp('#scenario=bias&lr=0.01');
     step();

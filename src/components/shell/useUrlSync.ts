@@ -39,15 +39,19 @@ export function flushUrl(): void {
 /** Where a hash written as the page was left waits for the next page in this tab. */
 const HANDOFF_KEY = 'descent-address';
 
+/** How many of the page's latest addresses a hand-off names as ones a reload may have begun at. */
+const HANDOFF_RECENT = 3;
+
 /**
- * A reload takes the address the browser held when it began, before the page's pagehide wrote
- * the exact one. So pagehide also leaves the exact hash in this tab's session storage, keyed by
- * the stale one it replaces; the next page takes it only if it was opened at that stale hash
- * (a reload, or going back to it), and removes it either way.
+ * A reload takes the address the browser held when it began, and the page keeps running until
+ * the next one commits: pagehide, or a settle write just before it, then puts the exact hash in
+ * an address the reload no longer reads. So pagehide also leaves the exact hash in this tab's
+ * session storage, with the last few addresses this page held; the next page takes it only if it
+ * was opened at one of them (a reload, or going back to it), and removes it either way.
  */
-function handOff(stale: string, exact: string): void {
+function handOff(held: readonly string[], exact: string): void {
   try {
-    sessionStorage.setItem(HANDOFF_KEY, JSON.stringify({ stale, exact }));
+    sessionStorage.setItem(HANDOFF_KEY, JSON.stringify({ held, exact }));
   } catch {
     // Storage refused (private mode, quota): a reload then shows the state of a moment before.
   }
@@ -58,8 +62,9 @@ function takeHandoff(): void {
     const text = sessionStorage.getItem(HANDOFF_KEY);
     if (text === null) return;
     sessionStorage.removeItem(HANDOFF_KEY);
-    const { stale, exact } = JSON.parse(text) as { stale?: unknown; exact?: unknown };
-    if (stale === window.location.hash && typeof exact === 'string' && exact.startsWith('#'))
+    const { held, exact } = JSON.parse(text) as { held?: unknown; exact?: unknown };
+    const opened = window.location.hash;
+    if (Array.isArray(held) && held.includes(opened) && typeof exact === 'string' && exact.startsWith('#'))
       window.history.replaceState(null, '', exact);
   } catch {
     // Storage refused or the entry unreadable: the address stays as opened.
@@ -91,6 +96,12 @@ export function useUrlSync(): void {
     let due = 0;
     let stopped = false;
     let written = window.location.hash;
+    // The addresses this page held last, newest last: a reload begun a moment ago reads one.
+    const held = [written];
+    const hold = (hash: string) => {
+      held.push(hash);
+      if (held.length > HANDOFF_RECENT) held.shift();
+    };
     const write = () => {
       if (stopped) return;
       clearTimeout(timer);
@@ -102,6 +113,7 @@ export function useUrlSync(): void {
       if (hash !== written) {
         written = hash;
         window.history.replaceState(null, '', hash);
+        hold(hash);
       }
     };
     // One timer for both rules. A step only moves `due` on (no timer is cleared and set per
@@ -123,6 +135,7 @@ export function useUrlSync(): void {
     const onHashChange = () => {
       if (window.location.hash !== written) {
         written = window.location.hash;
+        hold(written);
         apply();
       }
     };
@@ -130,9 +143,9 @@ export function useUrlSync(): void {
       if (document.visibilityState === 'hidden') write();
     };
     const onPageHide = () => {
-      const stale = window.location.hash;
       write();
-      if (window.location.hash !== stale) handOff(stale, window.location.hash);
+      const exact = window.location.hash;
+      if (held.some((hash) => hash !== exact)) handOff(held, exact);
     };
     window.addEventListener('hashchange', onHashChange);
     document.addEventListener('visibilitychange', onHidden);
