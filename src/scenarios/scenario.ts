@@ -6,6 +6,8 @@ import type { Range } from '../format/parseNumber';
 import { msg, t, type MessageKey, type Msg } from '../i18n/i18n';
 import { plain } from '../format/number';
 import type { DataSet } from './dataSets';
+import type { Graph } from '../engine/graph';
+import type { Sample } from '../engine/graphLoss';
 
 /** Settings every scenario has. */
 export interface CommonSettings {
@@ -74,6 +76,20 @@ export type StopKind = 'converged' | 'settled' | 'finished';
 /** What one step of a scenario is when counting them: an epoch, or a plain step (an iteration). */
 export type StepUnit = 'epoch' | 'step';
 
+/**
+ * The scenario's loss as a computational graph of simple operations (the "Computational graph"
+ * panel): the whole loss or one point's, and where its parameters stand.
+ */
+export interface ScenarioGraph<S, T> {
+  /** Built once per settings and sample; its parameters are named as the page names them. */
+  build(settings: S, sample: Sample): Graph;
+  /**
+   * The parameters by name where the next step starts: after `last`, or at the start when no step
+   * is shown. The graph's gradient there is exactly the step the chain-rule panel shows next.
+   */
+  values(settings: S, last: T | undefined): Readonly<Record<string, number>>;
+}
+
 export interface Scenario<S extends CommonSettings, T> {
   /** Its key in the registry and its name in links. */
   readonly id: string;
@@ -129,6 +145,8 @@ export interface Scenario<S extends CommonSettings, T> {
   raceProblem?(settings: S): RaceProblem;
   /** Ready-made data for the "Data set" choice, the scenario's own data first. */
   readonly dataSets?: readonly DataSet[];
+  /** The loss as a graph, for scenarios that draw one. */
+  readonly graph?: ScenarioGraph<S, T>;
   /** Fewest points the scenario learns from, when more than 1 (an import with fewer is refused). */
   readonly minPoints?: number;
 }
