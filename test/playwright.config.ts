@@ -27,6 +27,10 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     // English unless a test says otherwise: the page starts in the browser's language.
     locale: 'en-US',
+    // No service worker unless a test is about offline use (offline.spec.ts allows it): the first
+    // visit's worker precaches the whole build, every chunk and font, in each test's fresh context,
+    // which costs every journey a second download of the app it is not testing.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromium,
       // Flags that keep Chromium quiet on this closed network (shared with npm run bench).

@@ -8,6 +8,8 @@ export const test = base.extend<{ page: Page }>({
   page: async ({ page, baseURL }, use) => {
     const problems: string[] = [];
     page.on('console', (message) => {
+      // Playwright's own word where the config blocks service workers, not the page's.
+      if (message.text() === 'Service Worker registration blocked by Playwright') return;
       if (message.type() === 'error' || message.type() === 'warning')
         problems.push(`console ${message.type()}: ${message.text()}`);
     });

@@ -29,6 +29,9 @@ async function filesOf(dir: string): Promise<Map<string, string>> {
   return files;
 }
 
+// These journeys are about the service worker, which the other specs block.
+test.use({ serviceWorkers: 'allow' });
+
 test.describe('offline and hosting', () => {
   test('after the first visit the app works with the network off', async ({ page, context }) => {
     await page.goto('./');
