@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/shell/App';
+import { loadScenarioView, scenarioInHash } from './components/shell/scenarioViews';
 import { activateLanguage, loadCatalog } from './i18n/i18n';
 import { DEFAULT_LANGUAGE, languageInHash, preferredLanguage } from './i18n/languages';
 import './styles.css';
@@ -13,6 +14,9 @@ const ready = loadCatalog(language).then(
   () => language,
   () => loadCatalog(DEFAULT_LANGUAGE).then(() => DEFAULT_LANGUAGE),
 );
+
+// The first scenario's view loads beside the catalog rather than after the first render.
+loadScenarioView(scenarioInHash(window.location.hash)).catch(() => undefined);
 
 void ready.then((chosen) => {
   activateLanguage(chosen);

@@ -14,7 +14,9 @@ import { useScenarioView } from '../../../components/common/useScenarioView';
 
 // The chain rule comes in its own chunk with the formula code: it typesets with a typesetter that
 // loads lazily anyway, and the first page load stays within its budget.
-const Derivation = memo(lazy(() => import('./BiasDerivation').then((m) => ({ default: m.BiasDerivation }))));
+// It starts loading with the view, not after the view's first render.
+const derivation = import('./BiasDerivation');
+const Derivation = memo(lazy(() => derivation.then((m) => ({ default: m.BiasDerivation }))));
 
 /** How many of the latest visited b3 the SSR view holds besides the current one and the minimum. */
 const VIEW_WINDOW = 5;
