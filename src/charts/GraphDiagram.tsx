@@ -118,7 +118,16 @@ export function GraphDiagram({ title, nodes, links, edges, current }: GraphDiagr
           onKeyDown={move}
         >
           <defs>
-            <marker id="graph-arrow" viewBox="0 0 8 8" refX="8" refY="4" markerWidth="7" markerHeight="7" orient="auto">
+            <marker
+              id="graph-arrow"
+              viewBox="0 0 8 8"
+              refX="8"
+              refY="4"
+              markerWidth="7"
+              markerHeight="7"
+              markerUnits="userSpaceOnUse"
+              orient="auto"
+            >
               <path d="M0,0 L8,4 L0,8 z" className="graph-arrow-head" />
             </marker>
           </defs>
