@@ -5,6 +5,10 @@ import { stepLinreg } from '../../src/engine/linreg';
 import { advance, emptyHistory } from '../../src/engine/training';
 import { BIAS_DATA } from '../../src/scenarios/bias/bias';
 import { linregScenario } from '../../src/scenarios/linreg/linreg';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import GraphPanel from '../../src/components/graph/GraphPanel';
+import { activateLanguage } from '../../src/i18n/i18n';
 
 function rate(run: (n: number) => number, target = 0.5): { perSecond: number; checksum: number } {
   let n = 1000;
@@ -67,4 +71,38 @@ export function networkStepsPerSecond() {
   };
   rate(loop, 0.2);
   return rate(loop);
+}
+
+/**
+ * The computational graph panel for a 33-node graph (linreg's MSE over 5 points): build, evaluate,
+ * label, lay out and render the panel's markup (drawing and table), each time for a fresh data
+ * array so no cached graph is reused. Markup, not paint: the browser's share is in the Step rows.
+ */
+export function graphPanelMs() {
+  // No compiled catalog in this bundle: each text is its key (about as long as its words), and
+  // Lingui's warning about that, once per text, is silenced for the measurement.
+  activateLanguage('en');
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    return measureGraphPanel();
+  } finally {
+    console.warn = warn;
+  }
+}
+
+function measureGraphPanel() {
+  const settings = linregScenario.defaults;
+  const once = () => {
+    const data = settings.data.map((p) => ({ ...p }));
+    const start = performance.now();
+    const html = renderToString(
+      createElement(GraphPanel, { scenario: linregScenario, settings: { ...settings, data }, last: null }),
+    );
+    return { ms: performance.now() - start, size: html.length };
+  };
+  for (let i = 0; i < 20; i++) once();
+  const times = Array.from({ length: 200 }, () => once().ms).sort((a, b) => a - b);
+  const nodes = linregScenario.graph!.build(settings, 'all').forwardOrder.length;
+  return { p50: times[100]!, p95: times[190]!, nodes };
 }

@@ -37,6 +37,14 @@ const network = engine.networkStepsPerSecond();
 record('engine: network steps/s (all 7 parameters)', Math.round(network.perSecond), 'steps/s', 'reported', true);
 const toEnd = engine.linregTrainToEndSeconds();
 record('engine: 100,000 linreg epochs via advance()', Number(toEnd.seconds.toFixed(3)), 's', 'reported', true);
+const graph = engine.graphPanelMs();
+record(
+  `graph panel: build + evaluate + lay out + render (${graph.nodes} nodes), p95`,
+  Number(graph.p95.toFixed(2)),
+  'ms',
+  '<= 16',
+  graph.p95 <= 16,
+);
 rmSync(out, { recursive: true, force: true });
 
 // Bundle: the built app in dist/ (npm run bench builds first). Initial = what index.html loads.

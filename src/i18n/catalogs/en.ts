@@ -9,6 +9,7 @@ import type { ScenarioMessages } from '../scenarioMessages';
 import { charts } from './en/charts';
 import { controls } from './en/controls';
 import { data } from './en/data';
+import { graph } from './en/graph';
 import { input } from './en/input';
 import { math } from './en/math';
 import { output } from './en/output';
@@ -23,7 +24,18 @@ const scenarioWords = import.meta.glob<Record<string, string>>('../../scenarios/
   import: 'messages',
 });
 
-const areas = { ...shell, ...controls, ...data, ...input, ...math, ...output, ...race, ...charts, ...scenarios };
+const areas = {
+  ...shell,
+  ...controls,
+  ...data,
+  ...graph,
+  ...input,
+  ...math,
+  ...output,
+  ...race,
+  ...charts,
+  ...scenarios,
+};
 
 /** Every key: the areas' and those each scenario's en.ts declares into ScenarioMessages. */
 type Catalog = { readonly [Key in keyof typeof areas | keyof ScenarioMessages]: string };

@@ -5,6 +5,7 @@
 import { charts } from './es/charts';
 import { controls } from './es/controls';
 import { data } from './es/data';
+import { graph } from './es/graph';
 import { input } from './es/input';
 import { math } from './es/math';
 import { output } from './es/output';
@@ -19,6 +20,6 @@ const scenarioWords = import.meta.glob<Record<string, string>>('../../scenarios/
 });
 
 export const es: Readonly<Record<string, string>> = Object.assign(
-  { ...shell, ...controls, ...data, ...input, ...math, ...output, ...race, ...charts, ...scenarios },
+  { ...shell, ...controls, ...data, ...graph, ...input, ...math, ...output, ...race, ...charts, ...scenarios },
   ...Object.values(scenarioWords),
 );

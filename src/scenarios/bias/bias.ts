@@ -17,6 +17,8 @@ import { msg, t } from '../../i18n/i18n';
 import { DOSAGE_SETS } from '../dosageSets';
 import { learningRateSetting, symbolHeader, type Column, type CommonSettings, type Scenario } from '../scenario';
 import { moveText } from '../moveText';
+import { biasGraph } from '../../engine/biasGraph';
+import { graphPerData } from '../graphCache';
 
 export interface BiasSettings extends CommonSettings {
   readonly b3: number;
@@ -46,6 +48,8 @@ const BIAS_COLUMNS: readonly Column<BiasStep>[] = [
   { header: msg('bias.column.stepSize'), csv: 'step', value: (s) => s.stepSize },
   { header: msg('bias.column.newB3'), csv: 'new_b3', value: (s) => s.newB3 },
 ];
+
+const biasGraphOf = graphPerData((data, sample) => biasGraph(data, sample));
 
 export const biasScenario: Scenario<BiasSettings, BiasStep> = {
   id: 'bias',
@@ -162,4 +166,8 @@ export const biasScenario: Scenario<BiasSettings, BiasStep> = {
     };
   },
   dataSets: DOSAGE_SETS,
+  graph: {
+    build: (settings, sample) => biasGraphOf(settings.data, sample),
+    values: (settings, last) => ({ b3: last ? last.newB3 : settings.b3 }),
+  },
 };

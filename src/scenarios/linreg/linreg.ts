@@ -22,6 +22,8 @@ import {
 } from '../scenario';
 import { linregDataSets } from './dataSets';
 import { moveText } from '../moveText';
+import { linregGraph } from '../../engine/linregGraph';
+import { graphPerData } from '../graphCache';
 
 export interface LinregSettings extends CommonSettings {
   readonly w: number;
@@ -82,6 +84,8 @@ const LINREG_COLUMNS: readonly Column<LinregStep>[] = [
   { header: msg('linreg.column.newW'), csv: 'new_w', value: (s) => s.newW },
   { header: msg('linreg.column.newB'), csv: 'new_b', value: (s) => s.newB },
 ];
+
+const linregGraphOf = graphPerData((data, sample) => linregGraph(data, sample));
 
 export const linregScenario: Scenario<LinregSettings, LinregStep> = {
   id: 'linreg',
@@ -248,4 +252,8 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
   dataSets: linregDataSets(LINREG_DATA),
   // A line needs two points to be pinned down.
   minPoints: 2,
+  graph: {
+    build: (settings, sample) => linregGraphOf(settings.data, sample),
+    values: (settings, last) => (last ? { w: last.newW, b: last.newB } : { w: settings.w, b: settings.b }),
+  },
 };

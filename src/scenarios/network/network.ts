@@ -22,6 +22,8 @@ import {
   type Scenario,
 } from '../scenario';
 import { moveText } from '../moveText';
+import { networkGraph } from '../../engine/networkGraph';
+import { graphPerData } from '../graphCache';
 
 export type TrainedSet = 'b3' | 'w3w4b3' | 'all';
 
@@ -116,6 +118,8 @@ function columnsFor(train: TrainedSet): readonly Column<NetworkStep>[] {
   }
   return columns;
 }
+
+const networkGraphOf = graphPerData((data, sample) => networkGraph(data, sample));
 
 export const networkScenario: Scenario<NetworkSettings, NetworkStep> = {
   id: 'network',
@@ -228,4 +232,9 @@ export const networkScenario: Scenario<NetworkSettings, NetworkStep> = {
     };
   },
   dataSets: DOSAGE_SETS,
+  // Every parameter is a node, trained or not: the untrained keep their starting values.
+  graph: {
+    build: (settings, sample) => networkGraphOf(settings.data, sample),
+    values: (settings, last) => (last ? last.newParams : startOf(settings)),
+  },
 };

@@ -11,6 +11,7 @@ import { useDescent } from '../../../store/descentStore';
 import { ChartFrame } from '../../../components/common/ChartFrame';
 import { DataFitChart } from '../../../components/data/DataFitChart';
 import { useScenarioView } from '../../../components/common/useScenarioView';
+import { LazyGraphPanel } from '../../../components/graph/LazyGraphPanel';
 
 // The chain rule comes in its own chunk with the formula code: it typesets with a typesetter that
 // loads lazily anyway, and the first page load stays within its budget.
@@ -159,6 +160,7 @@ export default function BiasView() {
       <Suspense fallback={<p className="panel derivation-loading">{t('bias.view.loading')}</p>}>
         <Derivation step={calmNext} halted={halted} hideAnswer={view.hideAnswer} data={settings.data} />
       </Suspense>
+      <LazyGraphPanel scenario={biasScenario} settings={settings} last={latest} />
     </div>
   );
 }

@@ -19,6 +19,7 @@ import { DataFitChart } from '../../../components/data/DataFitChart';
 import { useScenarioView } from '../../../components/common/useScenarioView';
 import { LinregDerivation } from './LinregDerivation';
 import { TrainingLog } from './TrainingLog';
+import { LazyGraphPanel } from '../../../components/graph/LazyGraphPanel';
 
 const Derivation = memo(LinregDerivation);
 
@@ -189,6 +190,7 @@ export default function LinregView() {
         sample={sample}
         onSample={setSample}
       />
+      <LazyGraphPanel scenario={linregScenario} settings={settings} last={view.last} />
       <TrainingLog history={history} count={cursor} settings={settings} />
       <section className="panel export">
         <button

@@ -14,6 +14,7 @@ import { NetworkDerivation } from './NetworkDerivation';
 import { DataFitChart } from '../../../components/data/DataFitChart';
 import { useScenarioView } from '../../../components/common/useScenarioView';
 import type { WhatIf } from '../../../charts/WhatIfMarks';
+import { LazyGraphPanel } from '../../../components/graph/LazyGraphPanel';
 
 const Derivation = memo(NetworkDerivation);
 
@@ -179,6 +180,7 @@ export default function NetworkView() {
         hideAnswer={view.hideAnswer}
       />
       <GradientCheck data={settings.data} params={params} gradient={pending.gradient} />
+      <LazyGraphPanel scenario={networkScenario} settings={settings} last={view.last} />
     </div>
   );
 }
