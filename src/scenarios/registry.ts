@@ -1,5 +1,6 @@
 import { biasScenario } from './bias/bias';
 import { linregScenario } from './linreg/linreg';
+import { modelScenario } from './model/model';
 import { networkScenario } from './network/network';
 import type { CommonSettings, Scenario } from './scenario';
 
@@ -8,6 +9,7 @@ export const scenarios = {
   bias: biasScenario,
   linreg: linregScenario,
   network: networkScenario,
+  model: modelScenario,
 } as const;
 
 export type ScenarioId = keyof typeof scenarios;
