@@ -21,9 +21,7 @@ export const messages = {
 
   'model.narrate': 'Step {iteration}: {loss} was {value}; the largest move was {name}, {move} (gradient {gradient}).',
   'model.stop.converged':
-    "every step size fell below {minStep} and the gradient's length is {norm}, below {tolerance}: a minimum of the {loss} (maybe a local one), at {loss} {value}.",
-  'model.stop.settled':
-    "every step size fell below {minStep} while the gradient's length is still {norm} (a minimum needs below {tolerance}): StatQuest's rule stopped it before a minimum.",
+    "the gradient's length fell to {norm}, below {tolerance}: a minimum of the {loss} (maybe a local one), at {loss} {value}.",
   'model.divergenceCause':
     "the {loss}'s steepest curvature at the start is λmax ≈ {lambda} (from a finite-difference Hessian), so rates above 2/λmax ≈ {limit} overshoot further each step",
   'model.bands.basis':

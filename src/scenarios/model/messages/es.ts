@@ -21,9 +21,7 @@ export const messages: Translation<typeof english> = {
   'model.narrate':
     'Paso {iteration}: la {loss} era {value}; el mayor movimiento fue el de {name}, {move} (gradiente {gradient}).',
   'model.stop.converged':
-    'todos los tamaños de paso bajaron de {minStep} y la longitud del gradiente es {norm}, menor que {tolerance}: un mínimo de la {loss} (quizá local), con {loss} {value}.',
-  'model.stop.settled':
-    'todos los tamaños de paso bajaron de {minStep} cuando la longitud del gradiente aún es {norm} (un mínimo necesita menos de {tolerance}): la regla de StatQuest lo detuvo antes de un mínimo.',
+    'la longitud del gradiente bajó a {norm}, menos de {tolerance}: un mínimo de la {loss} (quizá local), con {loss} {value}.',
   'model.divergenceCause':
     'la mayor curvatura de la {loss} al inicio es λmax ≈ {lambda} (de una hessiana por diferencias finitas), así que las tasas mayores que 2/λmax ≈ {limit} se pasan del mínimo cada vez más en cada paso',
   'model.bands.basis':
