@@ -3,6 +3,10 @@ import { STATQUEST_PARAMS, stepNetwork } from '../../src/engine/backprop';
 import { biasProblem, stepBias } from '../../src/engine/bias';
 import { stepLinreg } from '../../src/engine/linreg';
 import { advance, emptyHistory } from '../../src/engine/training';
+import { parameterValues } from '../../src/engine/graph';
+import { modelLossGraph } from '../../src/engine/graphLoss';
+import { stepModel } from '../../src/engine/model';
+import { READY_MODELS } from '../../src/scenarios/model/readyModels';
 import { BIAS_DATA } from '../../src/scenarios/bias/bias';
 import { linregScenario } from '../../src/scenarios/linreg/linreg';
 
@@ -64,6 +68,20 @@ export function networkStepsPerSecond() {
     let params = STATQUEST_PARAMS;
     for (let i = 1; i <= n; i++) params = stepNetwork(BIAS_DATA, params, trained, 1e-4, i).newParams;
     return params.b3;
+  };
+  rate(loop, 0.2);
+  return rate(loop);
+}
+
+/** The model scenario with StatQuest's network typed in: a step is a forward and backward pass of its loss graph. */
+export function modelStepsPerSecond() {
+  const ready = READY_MODELS.find((m) => m.id === 'statquest')!;
+  const graph = modelLossGraph(ready.formula.expression, BIAS_DATA, 'ssr');
+  const start = parameterValues(graph, ready.start);
+  const loop = (n: number) => {
+    let params: ArrayLike<number> = start;
+    for (let i = 1; i <= n; i++) params = stepModel(graph, params, 1e-4, i).newParams;
+    return params[0]!;
   };
   rate(loop, 0.2);
   return rate(loop);
