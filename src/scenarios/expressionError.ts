@@ -1,3 +1,5 @@
+import { plain } from '../format/number';
+import { msg, type Msg } from '../i18n/i18n';
 /**
  * What is wrong with a typed formula, and where (position counts characters from 1, as mathjs's
  * syntax errors do). Kept as data, apart from the parser, so a view can word it in each language
@@ -53,5 +55,53 @@ export function expressionErrorText(error: ExpressionError): string {
       return 'the model has no parameter to train';
     case 'notFinite':
       return `the value is not finite at point ${error.point + 1}`;
+  }
+}
+
+/**
+ * The error as a message in the page's language (expressionErrorText is the English wording kept
+ * for the parser's own tests); `xAt` gives the data's x at a point, for a value that is not finite.
+ */
+export function expressionErrorMsg(
+  error: ExpressionError,
+  functions: readonly string[],
+  xAt: (point: number) => number = () => NaN,
+): Msg {
+  switch (error.kind) {
+    case 'empty':
+      return msg('expression.empty');
+    case 'syntax':
+      return error.found === null
+        ? msg('expression.syntaxEnd', { position: error.position })
+        : msg('expression.syntax', { position: error.position, found: error.found });
+    case 'unknownFunction':
+      return msg('expression.unknownFunction', {
+        position: error.position,
+        name: error.name,
+        functions: functions.join(', '),
+      });
+    case 'functionAsParameter':
+      return msg('expression.functionAsParameter', { position: error.position, name: error.name });
+    case 'unknownVariable':
+      return msg('expression.unknownVariable', { position: error.position, name: error.name });
+    case 'reservedName':
+      return msg('expression.reservedName', { position: error.position, name: error.name });
+    case 'arity':
+      return msg('expression.arity', {
+        position: error.position,
+        name: error.name,
+        expected: error.expected,
+        found: error.found,
+      });
+    case 'nonConstantPower':
+      return msg('expression.nonConstantPower', { position: error.position });
+    case 'unsupported':
+      return msg('expression.unsupported', { position: error.position, what: error.what });
+    case 'noParameter':
+      return msg('expression.noParameter');
+    case 'notFinite': {
+      const x = xAt(error.point);
+      return msg('expression.notFinite', { point: error.point + 1, x: Number.isFinite(x) ? plain(x) : '?' });
+    }
   }
 }

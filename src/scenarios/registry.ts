@@ -1,5 +1,6 @@
 import { biasScenario } from './bias/bias';
 import { linregScenario } from './linreg/linreg';
+import { modelScenario } from './model/model';
 import { networkScenario } from './network/network';
 import type { CommonSettings, Scenario } from './scenario';
 
@@ -8,6 +9,7 @@ export const scenarios = {
   bias: biasScenario,
   linreg: linregScenario,
   network: networkScenario,
+  model: modelScenario,
 } as const;
 
 export type ScenarioId = keyof typeof scenarios;
@@ -15,7 +17,12 @@ export type ScenarioId = keyof typeof scenarios;
 export const DEFAULT_SCENARIO: ScenarioId = 'bias';
 type Scenarios = typeof scenarios;
 export type SettingsOf<K extends ScenarioId> = Scenarios[K]['defaults'];
-export type StepOf<K extends ScenarioId> = Scenarios[K] extends Scenario<SettingsOf<K>, infer T> ? T : never;
+// Distributed over a union of ids: a scenario's settings function takes only its own settings.
+export type StepOf<K extends ScenarioId> = K extends ScenarioId
+  ? Scenarios[K] extends Scenario<SettingsOf<K>, infer T>
+    ? T
+    : never
+  : never;
 
 /** A scenario seen through what every scenario has: how the generic store, URL and panels use it. */
 export type AnyScenario = Scenario<CommonSettings, unknown>;

@@ -2,7 +2,7 @@ import type { Data } from '../engine/point';
 import type { HyperParameters } from '../engine/optimizerKinds';
 import type { Lane, RaceProblem } from '../engine/race';
 import { GROWTH_STEPS, type Outcome, type Trainer } from '../engine/training';
-import type { Range } from '../format/parseNumber';
+import type { Parsed, Range } from '../format/parseNumber';
 import { msg, t, type MessageKey, type Msg } from '../i18n/i18n';
 import { plain } from '../format/number';
 import type { DataSet } from './dataSets';
@@ -23,8 +23,8 @@ export interface CommonSettings {
 export interface NumberSetting<S> extends Range {
   /** URL hash key. */
   readonly key: string;
-  /** Accessible name of the form field. */
-  readonly label: MessageKey;
+  /** Accessible name of the form field (a message with values for a field named after a parameter). */
+  readonly label: MessageKey | Msg;
   /** Arrow-key increment in the field. */
   readonly step: number;
   read(settings: S): number;
@@ -44,6 +44,22 @@ export interface ChoiceSetting<S> {
   readonly fallback: string;
   read(settings: S): string;
   write(settings: S, value: string): S;
+}
+
+/** A number setting's accessible name, as a message. */
+export const settingName = (setting: { readonly label: MessageKey | Msg }): Msg =>
+  typeof setting.label === 'string' ? msg(setting.label) : setting.label;
+
+/**
+ * A setting typed as text (the model's formula): read back from a link or a field, with what is
+ * wrong with it; a good one starts a new run. Its number settings may depend on it.
+ */
+export interface TextSetting<S> {
+  readonly key: string;
+  readonly label: MessageKey;
+  read(settings: S): string;
+  /** Never throws: bad text comes back as a message naming what and where, and changes nothing. */
+  write(settings: S, text: string): Parsed<S>;
 }
 
 /** One column of the history table and of the CSV. */
@@ -90,6 +106,13 @@ export interface ScenarioGraph<S, T> {
   values(settings: S, last: T | undefined): Readonly<Record<string, number>>;
 }
 
+/**
+ * The settings' fields as a function of the settings. Declared as a method so that, like the
+ * setting's own read and write, a scenario can be seen through CommonSettings (the generic code
+ * hands each scenario back only its own settings).
+ */
+type SettingsOf<S> = { fields(settings: S): readonly NumberSetting<S>[] }['fields'];
+
 export interface Scenario<S extends CommonSettings, T> {
   /** Its key in the registry and its name in links. */
   readonly id: string;
@@ -99,8 +122,18 @@ export interface Scenario<S extends CommonSettings, T> {
   readonly defaults: S;
   readonly trainer: Trainer<S, T>;
   readonly learningRate: NumberSetting<S>;
-  /** Starting values and budgets, in form order (the learning rate has its own slider). */
-  readonly settings: readonly NumberSetting<S>[];
+  /**
+   * Starting values and budgets, in form order (the learning rate has its own slider); a function
+   * of the settings where they depend on them (the model's "Starting …" field per parameter).
+   */
+  readonly settings: readonly NumberSetting<S>[] | SettingsOf<S>;
+  /** Settings typed as text, before every other field in a link (their numbers depend on them). */
+  readonly texts?: readonly TextSetting<S>[];
+  /**
+   * Loads what reading the text settings needs (the model's formula parser, kept out of the first
+   * load); a link naming the scenario is read once it resolves.
+   */
+  prepare?(): Promise<void>;
   /** Settings chosen from lists, shown above the number fields. */
   readonly choices: readonly ChoiceSetting<S>[];
   /** The history table's and the CSV's columns (the network's depend on what trains). */
@@ -110,7 +143,12 @@ export interface Scenario<S extends CommonSettings, T> {
   /** What a step is called when counting them ("3 epochs", "3 steps"): chooses the messages' words. */
   readonly unit: StepUnit;
   /** The parameter a student predicts in "Predict, then reveal": its name, before and after a step. */
-  readonly primary: { readonly name: string; before(step: T): number; after(step: T): number };
+  readonly primary: {
+    /** Its name, or the name for these settings (the model's first parameter). */
+    readonly name: string | { name(settings: S): string }['name'];
+    before(step: T): number;
+    after(step: T): number;
+  };
   /** The loss in prose: "SSR" or "loss" (both feminine in Spanish: "la SSR", "la pérdida"). */
   readonly lossName: MessageKey;
   /** The status region's sentence for a step just taken, in the page's language. */
@@ -149,6 +187,20 @@ export interface Scenario<S extends CommonSettings, T> {
   readonly graph?: ScenarioGraph<S, T>;
   /** Fewest points the scenario learns from, when more than 1 (an import with fewer is refused). */
   readonly minPoints?: number;
+}
+
+/** The scenario's number settings for these settings. */
+export function numberSettings<S extends CommonSettings, T>(
+  scenario: Scenario<S, T>,
+  settings: S,
+): readonly NumberSetting<S>[] {
+  return typeof scenario.settings === 'function' ? scenario.settings(settings) : scenario.settings;
+}
+
+/** The name of the parameter a student predicts, for these settings. */
+export function primaryName<S extends CommonSettings, T>(scenario: Scenario<S, T>, settings: S): string {
+  const { name } = scenario.primary;
+  return typeof name === 'function' ? name(settings) : name;
 }
 
 /** The learning-rate setting every scenario shares: same name, range and URL key. */

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { activeOf } from './activeRun';
+import { primaryName } from '../scenarios/scenario';
 import type { DescentStore } from './descentStore';
 
 export interface Reveal {
@@ -50,7 +51,11 @@ export const createPredictSlice: StateCreator<DescentStore, [], [], PredictActio
     set({
       asking: false,
       guess: null,
-      reveal: { parameter: primary.name, predicted, actual: primary.after(taken) - primary.before(taken) },
+      reveal: {
+        parameter: primaryName(scenario, run.settings),
+        predicted,
+        actual: primary.after(taken) - primary.before(taken),
+      },
     });
   },
   cancelPrediction: () => set({ asking: false, guess: null }),

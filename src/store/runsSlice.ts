@@ -11,7 +11,7 @@ import {
   type StepOf,
 } from '../scenarios/registry';
 import { changeSetting, freshRun, resetRun, seekRun, stepRun, type Run } from '../scenarios/run';
-import type { CommonSettings, NumberSetting } from '../scenarios/scenario';
+import { numberSettings, type CommonSettings, type NumberSetting } from '../scenarios/scenario';
 import type { LinkState } from '../url/hash';
 import { activeOf, LEAVING_RUN, restored, updateActive } from './activeRun';
 import type { DescentStore } from './descentStore';
@@ -41,6 +41,11 @@ export interface RunsActions {
   setSetting(key: string, value: number): void;
   /** A setting chosen from a list ("mode", "train", "init"): starts over. */
   setChoice(key: string, value: string): void;
+  /**
+   * A setting typed as text (the model's formula): a good one starts over; a bad one changes
+   * nothing and comes back as the message saying what is wrong (null when applied).
+   */
+  setText(key: string, text: string): Msg | null;
   /** The race's lanes and hyper-parameters: part of the settings (and the link), not of the run. */
   setRace(lanes: readonly Lane[], hyper?: HyperParameters): void;
   /** Applies a parsed link: its scenario and settings, then replays its iterations. */
@@ -62,8 +67,8 @@ export const createRunsSlice: StateCreator<DescentStore, [], [], RunsActions> = 
   const update: (change: Parameters<typeof updateActive>[2], stopPlaying?: boolean) => void = (change, stop) =>
     updateActive(set, get, change, stop);
   const settingFor = (key: string): NumberSetting<CommonSettings> | undefined => {
-    const { scenario } = activeOf(get());
-    return [scenario.learningRate, ...scenario.settings].find((s) => s.key === key);
+    const { scenario, run } = activeOf(get());
+    return [scenario.learningRate, ...numberSettings(scenario, run.settings)].find((s) => s.key === key);
   };
 
   return {
@@ -91,6 +96,15 @@ export const createRunsSlice: StateCreator<DescentStore, [], [], RunsActions> = 
         const valid = choice?.options.some((o) => o.value === value);
         return choice && valid ? freshRun(scenario, choice.write(run.settings, value)) : run;
       }, true),
+    setText: (key, text) => {
+      const { scenario, run } = activeOf(get());
+      const field = scenario.texts?.find((f) => f.key === key);
+      if (!field) return null;
+      const written = field.write(run.settings, text);
+      if (!written.ok) return written.error;
+      update((scenario) => freshRun(scenario, written.value), true);
+      return null;
+    },
     setRace: (race, hyper) =>
       update((_, run) => ({ ...run, settings: { ...run.settings, race, ...(hyper && { hyper }) } })),
     load: (link, notices) => {

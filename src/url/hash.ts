@@ -2,7 +2,14 @@ import { formatData, parseData } from '../scenarios/data';
 import { parseInRange, type Parsed } from '../format/parseNumber';
 import { formatHyper, formatRace, parseHyper, parseRace } from '../scenarios/race';
 import { DEFAULT_SCENARIO, isScenarioId, scenarioIds, scenarioOf, type ScenarioId } from '../scenarios/registry';
-import type { ChoiceSetting, CommonSettings, NumberSetting } from '../scenarios/scenario';
+import {
+  numberSettings,
+  settingName,
+  type ChoiceSetting,
+  type CommonSettings,
+  type NumberSetting,
+  type TextSetting,
+} from '../scenarios/scenario';
 import { roundTrip } from '../format/number';
 import { msg, type Msg } from '../i18n/i18n';
 import { isLanguage, type Language } from '../i18n/languages';
@@ -38,7 +45,7 @@ function numberField(setting: NumberSetting<CommonSettings>): HashField {
   return {
     key: setting.key,
     read: (settings, text) => {
-      const parsed = parseInRange(text, setting, msg(setting.label));
+      const parsed = parseInRange(text, setting, settingName(setting));
       return parsed.ok ? { ok: true, value: setting.write(settings, parsed.value) } : parsed;
     },
     // A setting that does not apply (a seed with nothing random) is left out of the link.
@@ -56,6 +63,15 @@ function choiceField(choice: ChoiceSetting<CommonSettings>): HashField {
         : { ok: false, error: msg('link.choice', { key: choice.key, values: values.join(', ') }) },
     // The default is left out, so the plain links of DESIGN.md stay as they are.
     write: (settings) => (choice.read(settings) === choice.fallback ? null : choice.read(settings)),
+  };
+}
+
+/** A formula travels url-encoded (its spaces, + and ^), read back exactly as it was typed. */
+function textField(setting: TextSetting<CommonSettings>): HashField {
+  return {
+    key: setting.key,
+    read: (settings, text) => setting.write(settings, text),
+    write: (settings) => encodeURIComponent(setting.read(settings)),
   };
 }
 
@@ -89,13 +105,15 @@ const raceFields: readonly HashField[] = [
 ];
 
 /**
- * The hash fields of each scenario, in the order a link spells them: the numbers that always
- * apply, the choices, then numbers that depend on a choice (before iter and data).
+ * The hash fields of each scenario for these settings, in the order a link spells them: the text
+ * settings (which the numbers may depend on), the numbers that always apply, the choices, then
+ * numbers that depend on a choice (before iter and data).
  */
-function fieldsOf(id: ScenarioId): readonly HashField[] {
+function fieldsOf(id: ScenarioId, settings: CommonSettings): readonly HashField[] {
   const scenario = scenarioOf(id);
-  const numbers = [scenario.learningRate, ...scenario.settings];
+  const numbers = [scenario.learningRate, ...numberSettings(scenario, settings)];
   return [
+    ...(scenario.texts ?? []).map(textField),
     ...numbers.filter((n) => !n.visible).map(numberField),
     ...scenario.choices.map(choiceField),
     ...numbers.filter((n) => n.visible).map(numberField),
@@ -103,10 +121,14 @@ function fieldsOf(id: ScenarioId): readonly HashField[] {
   ];
 }
 
-const FIELDS = Object.fromEntries(scenarioIds.map((id) => [id, fieldsOf(id)])) as Record<
-  ScenarioId,
-  readonly HashField[]
->;
+// Most scenarios' fields never change with their settings: made once.
+const STATIC_FIELDS = new Map<ScenarioId, readonly HashField[]>(
+  scenarioIds
+    .filter((id) => typeof scenarioOf(id).settings !== 'function')
+    .map((id) => [id, fieldsOf(id, scenarioOf(id).defaults)]),
+);
+
+const fieldsFor = (id: ScenarioId, settings: CommonSettings) => STATIC_FIELDS.get(id) ?? fieldsOf(id, settings);
 
 export interface ParsedLink {
   readonly state: LinkState;
@@ -148,12 +170,16 @@ export function parseHash(hash: string): ParsedLink {
     else notices.push(msg('link.scenario', { values: scenarioIds.join(', ') }));
   }
 
-  const fields = FIELDS[scenario];
   let settings: CommonSettings = scenarioOf(scenario).defaults;
   let iter = 0;
   let embed = false;
   let lang: Language | undefined;
-  for (const [key, value] of unique) {
+  // The data, then the text settings, wherever the link puts them: a formula is checked on the
+  // data, and the number fields depend on the formula.
+  const texts = new Set((scenarioOf(scenario).texts ?? []).map((t) => t.key));
+  const rank = ([key]: [string, string]) => (key === 'data' ? 0 : texts.has(key) ? 1 : 2);
+  const ordered = [...unique].sort((a, b) => rank(a) - rank(b));
+  for (const [key, value] of ordered) {
     if (key === 'scenario') continue;
     if (key === 'embed') {
       if (value === '1' || value === '0') embed = value === '1';
@@ -171,7 +197,7 @@ export function parseHash(hash: string): ParsedLink {
       else notices.push(msg('link.ignored', { field: 'iter', error: parsed.error }));
       continue;
     }
-    const field = key === 'data' ? dataField : fields.find((f) => f.key === key);
+    const field = key === 'data' ? dataField : fieldsFor(scenario, settings).find((f) => f.key === key);
     if (!field) {
       notices.push(msg('link.unknown', { field: clip(key), scenario }));
       continue;
@@ -185,7 +211,7 @@ export function parseHash(hash: string): ParsedLink {
 
 export function formatHash(state: LinkState): string {
   const parts = [`scenario=${state.scenario}`];
-  for (const field of FIELDS[state.scenario]) {
+  for (const field of fieldsFor(state.scenario, state.settings)) {
     const text = field.write(state.settings);
     if (text !== null) parts.push(`${field.key}=${text}`);
   }

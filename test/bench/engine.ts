@@ -3,6 +3,10 @@ import { STATQUEST_PARAMS, stepNetwork } from '../../src/engine/backprop';
 import { biasProblem, stepBias } from '../../src/engine/bias';
 import { stepLinreg } from '../../src/engine/linreg';
 import { advance, emptyHistory } from '../../src/engine/training';
+import { parameterValues } from '../../src/engine/graph';
+import { modelLossGraph } from '../../src/engine/graphLoss';
+import { stepModel } from '../../src/engine/model';
+import { READY_MODELS } from '../../src/scenarios/model/readyModels';
 import { BIAS_DATA } from '../../src/scenarios/bias/bias';
 import { linregScenario } from '../../src/scenarios/linreg/linreg';
 import { createElement } from 'react';
@@ -105,4 +109,18 @@ function measureGraphPanel() {
   const times = Array.from({ length: 200 }, () => once().ms).sort((a, b) => a - b);
   const nodes = linregScenario.graph!.build(settings, 'all').forwardOrder.length;
   return { p50: times[100]!, p95: times[190]!, nodes };
+}
+
+/** The model scenario with StatQuest's network typed in: a step is a forward and backward pass of its loss graph. */
+export function modelStepsPerSecond() {
+  const ready = READY_MODELS.find((m) => m.id === 'statquest')!;
+  const graph = modelLossGraph(ready.formula.expression, BIAS_DATA, 'ssr');
+  const start = parameterValues(graph, ready.start);
+  const loop = (n: number) => {
+    let params: ArrayLike<number> = start;
+    for (let i = 1; i <= n; i++) params = stepModel(graph, params, 1e-4, i).newParams;
+    return params[0]!;
+  };
+  rate(loop, 0.2);
+  return rate(loop);
 }

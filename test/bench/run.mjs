@@ -35,6 +35,14 @@ const m1000 = engine.linregEpochsPerSecond(1000);
 record('engine: linreg epochs/s (m = 1000)', Math.round(m1000.perSecond), 'epochs/s', 'reported', true);
 const network = engine.networkStepsPerSecond();
 record('engine: network steps/s (all 7 parameters)', Math.round(network.perSecond), 'steps/s', 'reported', true);
+const model = engine.modelStepsPerSecond();
+record(
+  'engine: model steps/s (StatQuest network typed in, graph)',
+  Math.round(model.perSecond),
+  'steps/s',
+  'reported',
+  true,
+);
 const toEnd = engine.linregTrainToEndSeconds();
 record('engine: 100,000 linreg epochs via advance()', Number(toEnd.seconds.toFixed(3)), 's', 'reported', true);
 const graph = engine.graphPanelMs();

@@ -1,12 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { activateLanguage } from '../../src/i18n/i18n';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { historyRows, renderApp } from './helpers';
 
-/** The "Computational graph" panel, once its chunk has loaded. */
+/** The "Computational graph" panel, once its chunk has loaded, opened. */
 async function graphPanel() {
-  const heading = await screen.findByRole('heading', { name: 'Computational graph' }, { timeout: 5000 });
-  return heading.closest('section')!;
+  const heading = await screen.findByRole('heading', { name: 'Computational graph' }, { timeout: 15_000 });
+  const closed = heading.closest('section')!;
+  // Closed until asked: nothing of it is drawn, so a Step redraws nothing.
+  expect(within(closed).queryByRole('table', { name: 'Graph values' })).toBeNull();
+  expect(within(closed).getByRole('button', { name: 'Show the graph' })).toHaveAttribute('aria-expanded', 'false');
+  fireEvent.click(within(closed).getByRole('button', { name: 'Show the graph' }));
+  // Opened, the panel is drawn anew.
+  return screen.getByRole('heading', { name: 'Computational graph' }).closest('section')!;
 }
 
 /** The "Graph values" table's body rows as [node, operation, value, gradient]. */
@@ -143,8 +149,9 @@ describe('computational graph panel', () => {
 
   it('in Spanish, with decimal commas', async () => {
     const { user } = renderApp('#scenario=linreg&lang=es');
-    const heading = await screen.findByRole('heading', { name: 'Grafo computacional' }, { timeout: 5000 });
-    const panel = heading.closest('section')!;
+    const heading = await screen.findByRole('heading', { name: 'Grafo computacional' }, { timeout: 15_000 });
+    fireEvent.click(within(heading.closest('section')!).getByRole('button', { name: 'Mostrar el grafo' }));
+    const panel = screen.getByRole('heading', { name: 'Grafo computacional' }).closest('section')!;
     await user.selectOptions(within(panel).getByRole('combobox', { name: 'Muestra' }), 'Punto 3');
     await user.click(within(panel).getByRole('button', { name: 'Pasada hacia delante' }));
     expect(within(panel).getByRole('region', { name: 'Narración del grafo' })).toHaveTextContent(

@@ -2,7 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, historyRows, test } from './fixtures';
 
-const panel = (page: Page) => page.getByRole('region', { name: 'Computational graph' });
+/** The panel, opened: it starts closed, so that a Step redraws nothing of it until asked. */
+async function openPanel(page: Page) {
+  const region = page.getByRole('region', { name: 'Computational graph' });
+  await region.getByRole('button', { name: 'Show the graph' }).click({ timeout: 20_000 });
+  await expect(region.getByRole('button', { name: 'Hide the graph' })).toHaveAttribute('aria-expanded', 'true');
+  return region;
+}
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -17,7 +23,7 @@ test.describe('computational graph in Chromium', () => {
     page,
   }) => {
     await page.goto('./');
-    const graph = panel(page);
+    const graph = await openPanel(page);
     await expect(graph.getByRole('group', { name: /^Computational graph of SSR/ })).toBeVisible({ timeout: 20_000 });
     const b3Row = graph.getByRole('table', { name: 'Graph values' }).getByRole('row', { name: /^b3 / });
     await page.getByRole('button', { name: 'Step', exact: true }).click();
@@ -49,7 +55,7 @@ test.describe('computational graph in Chromium', () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     await page.goto('./#scenario=linreg');
-    const graph = panel(page);
+    const graph = await openPanel(page);
     await graph.getByRole('combobox', { name: 'Sample' }).selectOption({ label: 'Point 3' }, { timeout: 20_000 });
     await expect(graph.getByRole('group', { name: /^Computational graph of L/ })).toBeVisible({ timeout: 20_000 });
     await graph.getByRole('button', { name: 'Forward pass' }).click();

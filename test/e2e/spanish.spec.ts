@@ -212,6 +212,24 @@ test.describe('Descent in Spanish', () => {
     expect(axe.violations.map((v) => v.id)).toEqual([]);
   });
 
+  test('model: the typed model, its fields and a refused formula in Spanish, and axe finds nothing', async ({
+    page,
+  }) => {
+    await page.goto('./#scenario=model&iter=3&lang=es');
+    await expect(page.getByRole('table', { name: 'Historial de iteraciones' })).toBeVisible();
+    await expect(page.getByRole('spinbutton', { name: 'a inicial', exact: true })).toBeVisible();
+    const field = page.getByRole('textbox', { name: 'Modelo' });
+    await field.fill('a*x +* b');
+    await field.press('Enter');
+    await expect(page.getByRole('alert')).toHaveText(
+      'Posición 6: ‘*’ inesperado. Se mantiene la última fórmula válida.',
+    );
+    await openAllDisclosures(page);
+    await expectSpanish(page);
+    const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+  });
+
   test('the dialogs are in Spanish', async ({ page }) => {
     await page.goto('./#lang=es');
     await expect(page.getByRole('table', { name: 'Historial de iteraciones' })).toBeVisible();

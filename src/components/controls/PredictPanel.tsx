@@ -3,7 +3,8 @@ import { fixed4, plain } from '../../format/number';
 import { parseTyped } from '../../format/parseNumber';
 import type { MessageKey } from '../../i18n/i18n';
 import { useDescent } from '../../store/descentStore';
-import { useActiveScenario } from '../../store/selectors';
+import { useActiveScenario, useActiveSettings } from '../../store/selectors';
+import { primaryName } from '../../scenarios/scenario';
 import { useT } from '../common/useT';
 
 /**
@@ -15,7 +16,7 @@ export function PredictPanel() {
   const reveal = useDescent((s) => s.reveal);
   const { revealStep, cancelPrediction } = useDescent.getState();
   const scenario = useActiveScenario();
-  const name = scenario.primary.name;
+  const name = primaryName(scenario, useActiveSettings());
   const id = useId();
   const t = useT();
   const [direction, setDirection] = useState<'left' | 'right' | null>(null);

@@ -1,6 +1,7 @@
 import { useDescent } from '../../store/descentStore';
 import { useActiveScenario, useActiveSettings } from '../../store/selectors';
 import { NumberField } from '../common/NumberField';
+import { numberSettings } from '../../scenarios/scenario';
 import { useT } from '../common/useT';
 
 /** The active scenario's choices, starting values and budgets, one validated field each. */
@@ -30,7 +31,7 @@ export function SettingsPanel() {
           </select>
         </div>
       ))}
-      {scenario.settings
+      {numberSettings(scenario, settings)
         .filter((setting) => setting.visible?.(settings) ?? true)
         .map((setting) => (
           <NumberField

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { evaluateGraph, parameterValues, type Graph, type GraphEvaluation, type Op } from '../../engine/graph';
 import type { Sample } from '../../engine/graphLoss';
 import { fixed4 } from '../../format/number';
@@ -59,9 +59,40 @@ type Built = { readonly graph: Graph } | { readonly error: string };
  * walk-through narrated with live numbers, and the table of every node. It follows the shown
  * moment: the parameters where the next step starts, so its parameter gradients are that step's.
  */
-export default function GraphPanel<S extends CommonSettings, T>({ scenario, settings, last }: GraphPanelProps<S, T>) {
+export default function GraphPanel<S extends CommonSettings, T>(props: GraphPanelProps<S, T>) {
   const t = useT();
   const headingId = useId();
+  const [open, setOpen] = useState(false);
+  const toggle = () => setOpen(!open);
+  const button = (
+    <button type="button" className="graph-toggle" aria-expanded={open} onClick={toggle}>
+      {t(open ? 'graph.hide' : 'graph.show')}
+    </button>
+  );
+  // Closed, it costs a Step nothing: drawn open, every node's numbers are redrawn at each step, which
+  // took the Step and the slider drag over their budgets (DESIGN.md) for a panel below the fold.
+  if (!open) {
+    return (
+      <section className="panel graph-panel" aria-labelledby={headingId}>
+        <div className="panel-header">
+          <h2 id={headingId}>{t('graph.heading')}</h2>
+          {button}
+        </div>
+        <p className="field-hint">{t('graph.closedHint')}</p>
+      </section>
+    );
+  }
+  return <OpenGraphPanel {...props} headingId={headingId} toggle={button} />;
+}
+
+function OpenGraphPanel<S extends CommonSettings, T>({
+  scenario,
+  settings,
+  last,
+  headingId,
+  toggle,
+}: GraphPanelProps<S, T> & { readonly headingId: string; readonly toggle: ReactNode }) {
+  const t = useT();
   const [chosen, setChosen] = useState<Sample>('all');
   const sample: Sample = chosen !== 'all' && chosen >= settings.data.length ? 'all' : chosen;
   const spec = scenario.graph!;
@@ -77,7 +108,10 @@ export default function GraphPanel<S extends CommonSettings, T>({ scenario, sett
   if ('error' in built) {
     return (
       <section className="panel graph-panel" aria-labelledby={headingId}>
-        <h2 id={headingId}>{t('graph.heading')}</h2>
+        <div className="panel-header">
+          <h2 id={headingId}>{t('graph.heading')}</h2>
+          {toggle}
+        </div>
         <p role="alert">{t('graph.failed', { reason: built.error })}</p>
       </section>
     );
@@ -90,6 +124,7 @@ export default function GraphPanel<S extends CommonSettings, T>({ scenario, sett
       onSample={setChosen}
       points={settings.data.length}
       headingId={headingId}
+      toggle={toggle}
       t={t}
     />
   );
@@ -102,10 +137,12 @@ interface GraphBodyProps {
   readonly onSample: (sample: Sample) => void;
   readonly points: number;
   readonly headingId: string;
+  /** The button that closes the panel, in its header. */
+  readonly toggle: ReactNode;
   readonly t: Translate;
 }
 
-function GraphBody({ graph, values, sample, onSample, points, headingId, t }: GraphBodyProps) {
+function GraphBody({ graph, values, sample, onSample, points, headingId, toggle, t }: GraphBodyProps) {
   const labels = useMemo(() => nodeLabels(graph), [graph]);
   const outgoing = useMemo(() => outgoingEdges(graph), [graph]);
   const drawn = useMemo(() => drawnGraph(graph), [graph]);
@@ -216,6 +253,7 @@ function GraphBody({ graph, values, sample, onSample, points, headingId, t }: Gr
             ))}
           </select>
         </label>
+        {toggle}
       </div>
       <p className="field-hint">{t('graph.hint', { loss: lossLabel })}</p>
       <div className="graph-controls">

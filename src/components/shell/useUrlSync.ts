@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useDescent, type DescentState } from '../../store/descentStore';
 import { formatHash, parseHash } from '../../url/hash';
+import { scenarioOf } from '../../scenarios/registry';
 import { DEFAULT_LANGUAGE, preferredLanguage, type Language } from '../../i18n/languages';
 
 /** The hash is written once the state has been still this long (DESIGN.md, "URL state"). */
@@ -85,9 +86,28 @@ function takeHandoff(): void {
 export function useUrlSync(): void {
   useEffect(() => {
     takeHandoff();
+    // A link to a scenario that must load something first (the model's formula parser) is read
+    // once that has loaded; meanwhile nothing is written, so the address keeps the link.
+    let preparing: string | null = null;
     const apply = () => {
-      const { state, notices } = parseHash(window.location.hash);
-      useDescent.getState().load(state, notices);
+      const hash = window.location.hash;
+      const first = parseHash(hash);
+      const prepare = scenarioOf(first.state.scenario).prepare;
+      if (!prepare) {
+        preparing = null;
+        useDescent.getState().load(first.state, first.notices);
+        return;
+      }
+      preparing = hash;
+      const finish = (link: typeof first) => {
+        if (preparing !== hash) return;
+        preparing = null;
+        useDescent.getState().load(link.state, link.notices);
+      };
+      prepare().then(
+        () => finish(parseHash(hash)),
+        () => finish(first),
+      );
     };
     if (window.location.hash.length > 1) apply();
 
@@ -103,7 +123,7 @@ export function useUrlSync(): void {
       if (held.length > HANDOFF_RECENT) held.shift();
     };
     const write = () => {
-      if (stopped) return;
+      if (stopped || preparing !== null) return;
       clearTimeout(timer);
       timer = undefined;
       // The reader edited the address and its hashchange has not arrived yet: writing now would

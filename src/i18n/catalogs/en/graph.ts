@@ -1,5 +1,9 @@
 /** The computational graph panel: its drawing, walk-through, narration and table. */
 export const graph = {
+  'graph.show': 'Show the graph',
+  'graph.hide': 'Hide the graph',
+  'graph.closedHint':
+    "Values flow forward through each simple operation to the loss, then gradients flow back, each the gradient from above times the local derivative. Show the graph to walk through backpropagation node by node, with this step's numbers.",
   'graph.heading': 'Computational graph',
   'graph.title': 'Computational graph of {loss}: {count} nodes, parameters {parameters}',
   'graph.titleCollapsed':

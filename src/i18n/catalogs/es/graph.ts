@@ -2,6 +2,10 @@ import type { graph as english } from '../en/graph';
 import type { Translation } from '../translation';
 
 export const graph: Translation<typeof english> = {
+  'graph.show': 'Mostrar el grafo',
+  'graph.hide': 'Ocultar el grafo',
+  'graph.closedHint':
+    'Los valores avanzan por cada operación sencilla hasta la pérdida y luego los gradientes vuelven, cada uno el gradiente de arriba por la derivada local. Muestra el grafo para recorrer la retropropagación nodo a nodo, con los números de este paso.',
   'graph.heading': 'Grafo computacional',
   'graph.title': 'Grafo computacional de {loss}: {count} nodos, parámetros {parameters}',
   'graph.titleCollapsed':

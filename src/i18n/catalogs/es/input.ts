@@ -14,6 +14,22 @@ export const input: Translation<typeof english> = {
   'input.stillUsing': '{error} Se sigue usando {value}.',
   'input.whole': '{label} debe ser un número entero.',
   'input.range': '{label} debe estar entre {min} y {max}.',
+  'expression.empty': 'La fórmula está vacía.',
+  'expression.syntax': 'Posición {position}: ‘{found}’ inesperado.',
+  'expression.syntaxEnd': 'Posición {position}: la fórmula termina antes de tiempo.',
+  'expression.unknownFunction': 'Posición {position}: función desconocida ‘{name}’ (las funciones son {functions}).',
+  'expression.functionAsParameter': 'Posición {position}: ‘{name}’ es una función, no un parámetro: escribe {name}(…).',
+  'expression.unknownVariable': 'Posición {position}: variable desconocida ‘{name}’ (solo x e y).',
+  'expression.reservedName':
+    'Posición {position}: ‘{name}’ no puede ser el nombre de un parámetro (lo usan los datos o el enlace).',
+  'expression.arity':
+    'Posición {position}: {name} lleva {expected, plural, one {# argumento} other {# argumentos}}, no {found}.',
+  'expression.nonConstantPower':
+    'Posición {position}: un exponente debe ser un número (x^2), no una expresión en x o en los parámetros.',
+  'expression.unsupported': 'Posición {position}: ‘{what}’ no está admitido.',
+  'expression.noParameter': 'El modelo no tiene ningún parámetro que entrenar: nombra uno, como en w*x + b.',
+  'expression.notFinite': 'El valor no es finito en el punto {point} (x = {x}).',
+  'expression.kept': '{error} Se mantiene la última fórmula válida.',
   'link.choice': '{key} debe ser {values}.',
   'link.notUrlText': 'Se ha ignorado un campo del enlace que no es texto de URL válido ({field}).',
   'link.repeated': 'Se ha ignorado el segundo {field} del enlace: el campo aparece más de una vez y se usa el primero.',
