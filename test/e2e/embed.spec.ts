@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
+import { SERVICE_WORKER_BLOCKED } from './fixtures';
 
 // A course page on another origin (another loopback port) that frames the built app, as an LMS,
 // a blog or reveal.js slides would. The app is served at baseURL (E2E_PORT).
@@ -17,6 +18,7 @@ const test = base.extend<{ problems: string[] }>({
   problems: async ({ page }, use) => {
     const problems: string[] = [];
     page.on('console', (m) => {
+      if (m.text() === SERVICE_WORKER_BLOCKED) return;
       if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));

@@ -4,12 +4,14 @@ import { test as base, expect, type Page } from '@playwright/test';
  * Every journey fails on any console error or warning, uncaught exception, CSP violation or
  * request that leaves the page's own origin: the app must run clean and offline.
  */
+/** Playwright's own word where the config blocks service workers, not the page's. */
+export const SERVICE_WORKER_BLOCKED = 'Service Worker registration blocked by Playwright';
+
 export const test = base.extend<{ page: Page }>({
   page: async ({ page, baseURL }, use) => {
     const problems: string[] = [];
     page.on('console', (message) => {
-      // Playwright's own word where the config blocks service workers, not the page's.
-      if (message.text() === 'Service Worker registration blocked by Playwright') return;
+      if (message.text() === SERVICE_WORKER_BLOCKED) return;
       if (message.type() === 'error' || message.type() === 'warning')
         problems.push(`console ${message.type()}: ${message.text()}`);
     });

@@ -85,7 +85,7 @@ export default function GraphPanel<S extends CommonSettings, T>(props: GraphPane
   return <OpenGraphPanel {...props} headingId={headingId} toggle={button} />;
 }
 
-function OpenGraphPanel<S extends CommonSettings, T>({
+export function OpenGraphPanel<S extends CommonSettings, T>({
   scenario,
   settings,
   last,
