@@ -11,7 +11,8 @@ async function graphPanel() {
   expect(within(closed).queryByRole('table', { name: 'Graph values' })).toBeNull();
   expect(within(closed).getByRole('button', { name: 'Show the graph' })).toHaveAttribute('aria-expanded', 'false');
   fireEvent.click(within(closed).getByRole('button', { name: 'Show the graph' }));
-  // Opened, the panel is drawn anew.
+  // Opened, the panel is drawn anew, and its button keeps the focus.
+  expect(screen.getByRole('button', { name: 'Hide the graph' })).toHaveFocus();
   return screen.getByRole('heading', { name: 'Computational graph' }).closest('section')!;
 }
 

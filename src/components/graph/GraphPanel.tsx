@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { evaluateGraph, parameterValues, type Graph, type GraphEvaluation, type Op } from '../../engine/graph';
 import type { Sample } from '../../engine/graphLoss';
 import { fixed4 } from '../../format/number';
@@ -63,9 +63,21 @@ export default function GraphPanel<S extends CommonSettings, T>(props: GraphPane
   const t = useT();
   const headingId = useId();
   const [open, setOpen] = useState(false);
-  const toggle = () => setOpen(!open);
+  // Opening or closing draws the panel anew, button included: the new button takes the focus the
+  // pressed one had, so a keyboard user stays where they were.
+  const toggled = useRef(false);
+  const toggle = () => {
+    toggled.current = true;
+    setOpen(!open);
+  };
+  const focusIfToggled = (button: HTMLButtonElement | null) => {
+    if (button && toggled.current) {
+      toggled.current = false;
+      button.focus();
+    }
+  };
   const button = (
-    <button type="button" className="graph-toggle" aria-expanded={open} onClick={toggle}>
+    <button type="button" className="graph-toggle" aria-expanded={open} onClick={toggle} ref={focusIfToggled}>
       {t(open ? 'graph.hide' : 'graph.show')}
     </button>
   );
