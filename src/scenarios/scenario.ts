@@ -111,7 +111,7 @@ export interface ScenarioGraph<S, T> {
  * setting's own read and write, a scenario can be seen through CommonSettings (the generic code
  * hands each scenario back only its own settings).
  */
-type SettingsOf<S> = { fields(settings: S): readonly NumberSetting<S>[] }['fields'];
+type SettingsFields<S> = { fields(settings: S): readonly NumberSetting<S>[] }['fields'];
 
 export interface Scenario<S extends CommonSettings, T> {
   /** Its key in the registry and its name in links. */
@@ -126,7 +126,7 @@ export interface Scenario<S extends CommonSettings, T> {
    * Starting values and budgets, in form order (the learning rate has its own slider); a function
    * of the settings where they depend on them (the model's "Starting …" field per parameter).
    */
-  readonly settings: readonly NumberSetting<S>[] | SettingsOf<S>;
+  readonly settings: readonly NumberSetting<S>[] | SettingsFields<S>;
   /** Settings typed as text, before every other field in a link (their numbers depend on them). */
   readonly texts?: readonly TextSetting<S>[];
   /**
