@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 
 /**
  * Every journey fails on any console error or warning, uncaught exception, CSP violation or
@@ -7,7 +7,83 @@ import { test as base, expect, type Page } from '@playwright/test';
 /** Playwright's own word where the config blocks service workers, not the page's. */
 export const SERVICE_WORKER_BLOCKED = 'Service Worker registration blocked by Playwright';
 
-export const test = base.extend<{ page: Page }>({
+/**
+ * A worker keeps one browser context per set of options and lends it to each test in turn, its
+ * pages closed and the origin's storage wiped in between: a fresh context per test costs every
+ * journey a new renderer and a cold HTTP and code cache (about a third of the browser run). A test
+ * that allows service workers gets a context of its own, since a worker outlives its pages.
+ */
+type Pool = Map<string, BrowserContext>;
+
+export const test = base.extend<{ page: Page }, { pool: Pool }>({
+  pool: [
+    async ({}, use) => {
+      const pool: Pool = new Map();
+      await use(pool);
+      await Promise.all([...pool.values()].map((context) => context.close()));
+    },
+    { scope: 'worker' },
+  ],
+  context: async (
+    {
+      browser,
+      pool,
+      baseURL,
+      viewport,
+      screen,
+      locale,
+      isMobile,
+      hasTouch,
+      deviceScaleFactor,
+      userAgent,
+      serviceWorkers,
+      reducedMotion,
+      colorScheme,
+      timezoneId,
+    },
+    use,
+  ) => {
+    const options: BrowserContextOptions = {
+      baseURL,
+      viewport,
+      locale,
+      isMobile,
+      hasTouch,
+      deviceScaleFactor,
+      userAgent,
+      serviceWorkers,
+      reducedMotion,
+      colorScheme,
+      timezoneId,
+      ...(screen ? { screen } : {}),
+    };
+    if (serviceWorkers === 'allow') {
+      const context = await browser.newContext(options);
+      await use(context);
+      await context.close();
+      return;
+    }
+    const key = JSON.stringify(options);
+    let context = pool.get(key);
+    if (!context) {
+      context = await browser.newContext(options);
+      pool.set(key, context);
+    }
+    await use(context);
+    await context.clearPermissions();
+    await context.clearCookies();
+    const pages = context.pages();
+    const origin = new URL(baseURL!).origin;
+    if (pages[0]) {
+      const cdp = await context.newCDPSession(pages[0]);
+      await cdp.send('Storage.clearDataForOrigin', {
+        origin,
+        storageTypes: 'local_storage,session_storage,indexeddb,cache_storage,service_workers,file_systems',
+      });
+      await cdp.detach();
+    }
+    await Promise.all(pages.map((page) => page.close()));
+  },
   page: async ({ page, baseURL }, use) => {
     const problems: string[] = [];
     page.on('console', (message) => {
