@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 
 /**
@@ -108,6 +109,18 @@ export const test = base.extend<{ page: Page }, { pool: Pool }>({
 });
 
 export { expect };
+
+/** The WCAG 2.1 A and AA rules every page and dialog of the app is held to. */
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * axe's audit of the page. The app draws no frames of its own, so the audit runs in the page alone:
+ * axe's default run opens a blank page per audit to merge the results of cross-origin frames, which
+ * doubled the time of each. The embed journeys, whose course page frames the app, keep that run.
+ */
+export function axe(page: Page) {
+  return new AxeBuilder({ page }).withTags(WCAG).setLegacyMode(true).analyze();
+}
 
 /**
  * Body rows of the "Iteration history" table as arrays of cell texts. The table appears with the

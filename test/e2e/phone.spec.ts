@@ -1,13 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { devices, type Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { axe, expect, test } from './fixtures';
 
 // Chromium's mobile emulation: a Pixel 7 with touch, at the sizes the issue names.
 // (defaultBrowserType cannot be set inside a file; the rest of the device can.)
 const { defaultBrowserType: _, ...pixel7 } = devices['Pixel 7'];
 test.use({ ...pixel7, viewport: { width: 375, height: 667 } });
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Whether the element's box overlaps the part of the viewport above the fixed Step bar. */
 async function inViewAboveBar(page: Page, name: RegExp): Promise<boolean> {
@@ -102,13 +99,13 @@ test.describe('on a phone', () => {
     test.slow(); // two full-page axe runs
     await page.goto('./#iter=2');
     await expect(page.locator('.derivation math').first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    const results = await axe(page);
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
     await page.getByText('Menu', { exact: true }).tap();
     await page.getByRole('button', { name: 'Keyboard help' }).tap();
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(help).toBeVisible();
-    const inHelp = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    const inHelp = await axe(page);
     expect(inHelp.violations.map((v) => v.id)).toEqual([]);
     await help.getByRole('button', { name: 'Close' }).tap();
     await expect(help).toBeHidden();

@@ -1,9 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { catalogTexts } from './catalogTexts';
-import { expect, test } from './fixtures';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import { axe, expect, test } from './fixtures';
 
 /** Words of a text, lower-cased (letters only: numbers and symbols are not language). */
 const words = (text: string) => text.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
@@ -166,8 +163,8 @@ test.describe('Descent in Spanish', () => {
     await expect(page.locator('.derivation math').first()).toBeVisible();
     await openAllDisclosures(page);
     await expectSpanish(page);
-    const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
+    const audit = await axe(page);
+    expect(audit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
 
     // Predict, then reveal: the question, the form and the comparison.
     await page.getByRole('checkbox', { name: 'Predecir antes de cada paso' }).check();
@@ -208,8 +205,8 @@ test.describe('Descent in Spanish', () => {
     await expect(page.getByRole('table', { name: 'Historial de iteraciones' })).toBeVisible();
     await openAllDisclosures(page);
     await expectSpanish(page);
-    const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    const audit = await axe(page);
+    expect(audit.violations.map((v) => v.id)).toEqual([]);
   });
 
   test('model: the typed model, its fields and a refused formula in Spanish, and axe finds nothing', async ({
@@ -226,8 +223,8 @@ test.describe('Descent in Spanish', () => {
     );
     await openAllDisclosures(page);
     await expectSpanish(page);
-    const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    const audit = await axe(page);
+    expect(audit.violations.map((v) => v.id)).toEqual([]);
   });
 
   test('the dialogs are in Spanish', async ({ page }) => {
