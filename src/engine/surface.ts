@@ -1,5 +1,5 @@
 import { evaluateGraph, lossAt, type Graph } from './graph';
-import type { GraphExpression } from './graphExpression';
+import { evaluateExpression, type GraphExpression } from './graphExpression';
 import { surfaceGraph } from './graphLoss';
 import type { HyperParameters, OptimizerKind } from './optimizerKinds';
 import { optimizerStep, type OptimizerState } from './optimizers';
@@ -190,20 +190,21 @@ export const gradientLength = (step: SurfaceStep): number => Math.hypot(step.gra
  * positive for the log-spaced contours): a saddle's negative values draw too.
  */
 export function surfaceGrid(
-  graph: Graph,
+  expression: GraphExpression,
   xDomain: readonly [number, number],
   yDomain: readonly [number, number],
   n: number,
 ): { values: number[]; lowest: number } {
   const values: number[] = new Array(n * n);
-  const at = new Float64Array(2);
+  // A plain walk of the formula with one bindings object: no graph arrays per cell (4,096 cells).
+  const at = { x: 0, y: 0 };
   let lowest = Infinity;
   let highest = -Infinity;
   for (let j = 0; j < n; j++) {
-    at[1] = yDomain[0] + ((j + 0.5) / n) * (yDomain[1] - yDomain[0]);
+    at.y = yDomain[0] + ((j + 0.5) / n) * (yDomain[1] - yDomain[0]);
     for (let i = 0; i < n; i++) {
-      at[0] = xDomain[0] + ((i + 0.5) / n) * (xDomain[1] - xDomain[0]);
-      const v = lossAt(graph, at);
+      at.x = xDomain[0] + ((i + 0.5) / n) * (xDomain[1] - xDomain[0]);
+      const v = evaluateExpression(expression, at);
       values[i + j * n] = v;
       if (v < lowest) lowest = v;
       if (v > highest && v < Infinity) highest = v;

@@ -13,7 +13,7 @@ import { ChartFrame } from '../../../components/common/ChartFrame';
 import { useScenarioView } from '../../../components/common/useScenarioView';
 import { LazyGraphPanel } from '../../../components/graph/LazyGraphPanel';
 import { OPTIMIZER_WORDS } from '../../../components/race/optimizerWords';
-import { formulaText, graphOf, surfaceLab as surfaceScenario } from '../surfaceLab';
+import { expressionOf, formulaText, surfaceLab as surfaceScenario } from '../surfaceLab';
 import { mapDomain, mapGrid, minimaOf } from './surfaceMap';
 import { OptimizerState } from './OptimizerState';
 import { SurfacePanel } from './SurfacePanel';
@@ -28,7 +28,6 @@ export default function SurfaceView() {
   const { settings, history, cursor } = run;
   const view = useScenarioView(surfaceScenario, run);
   const { t, decimal, last, next: pending, halted } = view;
-  const graph = graphOf(settings);
   const optimizerName = t(OPTIMIZER_WORDS[settings.optimizer]);
 
   // The map's view: the surface's box, the start and every point the run visits.
@@ -47,7 +46,8 @@ export default function SurfaceView() {
   }, [history, settings.fn, settings.x0, settings.y0]);
   const xDomain = useStableDomain(extent[0]);
   const yDomain = useStableDomain(extent[1]);
-  const { grid, lowest } = useMemo(() => mapGrid(graph, xDomain, yDomain), [graph, xDomain, yDomain]);
+  const expression = expressionOf(settings);
+  const { grid, lowest } = useMemo(() => mapGrid(expression, xDomain, yDomain), [expression, xDomain, yDomain]);
 
   const path = useMemo(() => {
     const points: [number, number][] = [[settings.x0, settings.y0]];
@@ -140,7 +140,7 @@ export default function SurfaceView() {
   return (
     <div className="scenario-view">
       <SurfacePanel settings={settings} />
-      <div className="charts">
+      <div className="charts surface-charts">
         <ChartFrame title={mapTitle} slug="surface" caption={caption}>
           <SurfaceMapChart
             title={mapTitle}

@@ -1,5 +1,5 @@
 import { READY_SURFACES, surfaceGrid, type SurfaceId } from '../../../engine/surface';
-import type { Graph } from '../../../engine/graph';
+import type { GraphExpression } from '../../../engine/graphExpression';
 import type { LossGrid } from '../../../engine/lossGrid';
 
 type Domain = readonly [number, number];
@@ -52,8 +52,12 @@ export function mapDomain(fn: SurfaceId, points: readonly [Domain, Domain]): [Do
 }
 
 /** f over the view as a grid for the contours, and f's lowest value there. */
-export function mapGrid(graph: Graph, xDomain: Domain, yDomain: Domain): { grid: LossGrid; lowest: number } {
-  const { values, lowest } = surfaceGrid(graph, xDomain, yDomain, MAP_CELLS);
+export function mapGrid(
+  expression: GraphExpression,
+  xDomain: Domain,
+  yDomain: Domain,
+): { grid: LossGrid; lowest: number } {
+  const { values, lowest } = surfaceGrid(expression, xDomain, yDomain, MAP_CELLS);
   return { grid: { values, nx: MAP_CELLS, ny: MAP_CELLS, xDomain, yDomain }, lowest };
 }
 
