@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { englishOnPage } from './catalogTexts';
 import { expect, historyRows, setField, test } from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -83,5 +84,30 @@ test.describe('surface scenario: the loss-surface lab', () => {
     await page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.5);
     await expect(page.getByRole('spinbutton', { name: 'Starting x' })).not.toHaveValue('-1.5');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
+  test('in Spanish: the map, the optimizer state, a refused formula and the saddle, with decimal commas', async ({
+    page,
+  }) => {
+    await page.goto('./#scenario=surface&fn=saddle&x0=1&y0=0&lr=0.1&opt=adam&noise=0&seed=1&iter=3&lang=es');
+    await expect(page.getByRole('group', { name: /^Superficie de pérdida/ })).toBeVisible();
+    const state = page.getByRole('region', { name: 'Estado del optimizador' });
+    await expect(state).toContainText('Primer momento m');
+    await expect(state).toContainText(/\d,\d{4}/);
+    const field = page.getByRole('textbox', { name: 'f(x, y)' });
+    await field.fill('x^2 + z');
+    await field.press('Enter');
+    await expect(page.getByRole('alert')).toHaveText(
+      'Posición 7: variable desconocida ‘z’ (solo x e y). Se mantiene la última fórmula válida.',
+    );
+    for (const summary of await page.locator('details:not([open]) > summary').all()) {
+      if (await summary.isVisible()) await summary.click();
+    }
+    expect(await englishOnPage(page)).toEqual([]);
+    await page.evaluate(() => {
+      window.location.hash = '#scenario=surface&fn=saddle&x0=1&y0=0&lr=0.1&opt=gd&noise=0&seed=1&iter=200&lang=es';
+    });
+    await expect(page.getByRole('status')).toContainText('se detuvo en un punto de silla');
+    expect(await englishOnPage(page)).toEqual([]);
   });
 });
