@@ -152,6 +152,7 @@ export const surfaceLab: Scenario<SurfaceSettings, SurfaceStep> = {
   title: 'surface.title',
   choiceLabel: 'surface.choice',
   defaults: SURFACE_DEFAULTS,
+  noData: true,
   trainer: {
     step: (s, previous, index) =>
       stepSurface(
