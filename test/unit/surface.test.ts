@@ -219,7 +219,8 @@ describe('optimizer invariants (property tests)', () => {
         const gd = optimizerStep('gd', lr, hyper, initialState(2), [x, y], () => [gx, gy]);
         for (const kind of ['momentum', 'nesterov'] as const) {
           const m = optimizerStep(kind, lr, hyper, initialState(2), [x, y], () => [gx, gy]);
-          expect(m.params).toEqual(gd.params);
+          // Compared as numbers: −0 and 0 are the same point.
+          expect(m.params.map((v) => v + 0)).toEqual(gd.params.map((v) => v + 0));
         }
       }),
     );
