@@ -37,6 +37,12 @@ export interface Trainer<Settings, Step> {
   /** Whether the parameters after a settled step are at the minimum, within the stated tolerance. */
   atMinimum(step: Step, settings: Settings): boolean;
   budget(settings: Settings): number;
+  /**
+   * Optional: whether a loss growing on GROWTH_STEPS steps in a row means divergence for these
+   * settings (true when left out). Not for a method whose loss climbs on the way down (momentum's
+   * spiral, a noisy gradient): it diverges by a step that is not finite.
+   */
+  judgesGrowth?(settings: Settings): boolean;
   /** What spending the whole budget means: "stopped" (bias) or "finished" (linreg). */
   readonly onBudgetSpent: 'stopped' | 'finished';
   /**
@@ -77,7 +83,7 @@ function judgeRecent<S, T>(trainer: Trainer<S, T>, settings: S, n: number, recen
   // Divergence is judged at one rate: steps taken before the rate last changed do not count, so a
   // run that diverged at 0.9 goes on at 0.05 from where it is.
   const rate = trainer.rate(last);
-  if (n > GROWTH_STEPS) {
+  if (n > GROWTH_STEPS && (trainer.judgesGrowth?.(settings) ?? true)) {
     let growing = true;
     let later = trainer.loss(last);
     for (let j = k - 2; j >= k - 1 - GROWTH_STEPS && growing; j--) {

@@ -2,6 +2,7 @@ import { biasScenario } from './bias/bias';
 import { linregScenario } from './linreg/linreg';
 import { modelScenario } from './model/model';
 import { networkScenario } from './network/network';
+import { surfaceScenario } from './surface/surface';
 import type { CommonSettings, Scenario } from './scenario';
 
 /** Adding a scenario: its folder beside this file and one line here. */
@@ -10,6 +11,7 @@ export const scenarios = {
   linreg: linregScenario,
   network: networkScenario,
   model: modelScenario,
+  surface: surfaceScenario,
 } as const;
 
 export type ScenarioId = keyof typeof scenarios;

@@ -58,6 +58,8 @@ export interface TextSetting<S> {
   readonly key: string;
   readonly label: MessageKey;
   read(settings: S): string;
+  /** Whether a link spells it out for these settings (the surface's formula only when it is the student's own). */
+  visible?(settings: S): boolean;
   /** Never throws: bad text comes back as a message naming what and where, and changes nothing. */
   write(settings: S, text: string): Parsed<S>;
 }
@@ -134,6 +136,18 @@ export interface Scenario<S extends CommonSettings, T> {
    * load); a link naming the scenario is read once it resolves.
    */
   prepare?(): Promise<void>;
+  /**
+   * Loads the scenario's own code, for a scenario whose module in the registry is a small shell
+   * (the surface lab): the page shows it, and a worker runs it, only once this resolves.
+   */
+  load?(): Promise<void>;
+  /**
+   * The keys of its link's fields in the order a link spells them, where the usual order (text,
+   * numbers, choices, numbers that depend on a choice) would read worse; keys left out follow.
+   */
+  readonly linkOrder?: readonly string[];
+  /** The scenario learns from no data (a surface f(x, y)): no data editor, no `data` in its links. */
+  readonly noData?: boolean;
   /** Settings chosen from lists, shown above the number fields. */
   readonly choices: readonly ChoiceSetting<S>[];
   /** The history table's and the CSV's columns (the network's depend on what trains). */

@@ -64,6 +64,7 @@ export const runsInitial: RunsState = {
 };
 
 export const createRunsSlice: StateCreator<DescentStore, [], [], RunsActions> = (set, get) => {
+  let chosen: ScenarioId | null = null;
   const update: (change: Parameters<typeof updateActive>[2], stopPlaying?: boolean) => void = (change, stop) =>
     updateActive(set, get, change, stop);
   const settingFor = (key: string): NumberSetting<CommonSettings> | undefined => {
@@ -72,7 +73,17 @@ export const createRunsSlice: StateCreator<DescentStore, [], [], RunsActions> = 
   };
 
   return {
-    setScenario: (id) => set({ scenario: id, ...LEAVING_RUN, candidateRate: null, candidateHeld: false }),
+    setScenario: (id) => {
+      const show = () => set({ scenario: id, ...LEAVING_RUN, candidateRate: null, candidateHeld: false });
+      const loading = scenarioOf(id).load?.();
+      if (!loading) return show();
+      // A scenario whose code comes in its own chunk is shown once it is there (the choice made last wins).
+      chosen = id;
+      loading.then(
+        () => chosen === id && show(),
+        () => undefined,
+      );
+    },
     step: (count = 1) => update((scenario, run) => stepRun(scenario, run, count)),
     // An accidental Reset (the r key is one press away) can be undone from its notice.
     reset: () => {

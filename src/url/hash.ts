@@ -71,7 +71,7 @@ function textField(setting: TextSetting<CommonSettings>): HashField {
   return {
     key: setting.key,
     read: (settings, text) => setting.write(settings, text),
-    write: (settings) => encodeURIComponent(setting.read(settings)),
+    write: (settings) => ((setting.visible?.(settings) ?? true) ? encodeURIComponent(setting.read(settings)) : null),
   };
 }
 
@@ -112,13 +112,17 @@ const raceFields: readonly HashField[] = [
 function fieldsOf(id: ScenarioId, settings: CommonSettings): readonly HashField[] {
   const scenario = scenarioOf(id);
   const numbers = [scenario.learningRate, ...numberSettings(scenario, settings)];
-  return [
+  const fields = [
     ...(scenario.texts ?? []).map(textField),
     ...numbers.filter((n) => !n.visible).map(numberField),
     ...scenario.choices.map(choiceField),
     ...numbers.filter((n) => n.visible).map(numberField),
     ...(scenario.raceProblem ? raceFields : []),
   ];
+  const order = scenario.linkOrder;
+  if (!order) return fields;
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  return fields.sort((a, b) => rank(a.key) - rank(b.key));
 }
 
 // Most scenarios' fields never change with their settings: made once.
@@ -215,7 +219,8 @@ export function formatHash(state: LinkState): string {
     const text = field.write(state.settings);
     if (text !== null) parts.push(`${field.key}=${text}`);
   }
-  parts.push(`iter=${state.iter}`, `data=${dataField.write(state.settings)}`);
+  parts.push(`iter=${state.iter}`);
+  if (!scenarioOf(state.scenario).noData) parts.push(`data=${dataField.write(state.settings)}`);
   if (state.embed) parts.push('embed=1');
   if (state.lang) parts.push(`lang=${state.lang}`);
   return `#${parts.join('&')}`;

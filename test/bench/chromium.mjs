@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { learningRateFigures } from './learningRate.mjs';
+import { surfaceFigures } from './surface.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The flags that keep this closed network quiet, shared with the Playwright config.
@@ -186,6 +187,9 @@ export async function chromiumFigures(root) {
 
     // Learning-rate slider drag and sweep: their own file (learningRate.mjs).
     await learningRateFigures(context, base, add, baseInput.p95);
+
+    // The loss-surface lab's Step and race: their own file (surface.mjs).
+    await surfaceFigures({ context, base, add, baseClickP95: baseClick.p95, timeEvents, summarise });
 
     // Run mode, paced at 60 steps/s for 10 s: frames painted and script time per frame.
     await page.close();

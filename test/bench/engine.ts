@@ -4,7 +4,7 @@ import { biasProblem, stepBias } from '../../src/engine/bias';
 import { stepLinreg } from '../../src/engine/linreg';
 import { advance, emptyHistory } from '../../src/engine/training';
 import { parameterValues } from '../../src/engine/graph';
-import { modelLossGraph } from '../../src/engine/graphLoss';
+import { modelLossGraph, surfaceGraph } from '../../src/engine/graphLoss';
 import { stepModel } from '../../src/engine/model';
 import { READY_MODELS } from '../../src/scenarios/model/readyModels';
 import { BIAS_DATA } from '../../src/scenarios/bias/bias';
@@ -13,6 +13,11 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { OpenGraphPanel } from '../../src/components/graph/GraphPanel';
 import { activateLanguage } from '../../src/i18n/i18n';
+import { parseSurface } from '../../src/scenarios/expression';
+import { surfaceScenario } from '../../src/scenarios/surface/surface';
+import { surfaceLab } from '../../src/scenarios/surface/surfaceLab';
+import { mapGrid } from '../../src/scenarios/surface/views/surfaceMap';
+import { colourDomainOf, contourBands, logThresholds } from '../../src/charts/contours';
 
 function rate(run: (n: number) => number, target = 0.5): { perSecond: number; checksum: number } {
   let n = 1000;
@@ -126,6 +131,47 @@ export function modelStepsPerSecond() {
     let params: ArrayLike<number> = start;
     for (let i = 1; i <= n; i++) params = stepModel(graph, params, 1e-4, i).newParams;
     return params[0]!;
+  };
+  rate(loop, 0.2);
+  return rate(loop);
+}
+
+/**
+ * The loss-surface lab's map of an own formula, recomputed as when the view moves: f on the 64×64
+ * grid through the formula's graph, then the filled contours d3 draws from it (p95 of 40 runs).
+ */
+export function surfaceContourMs() {
+  const parsed = parseSurface('log(1 + (x^2 + y - 11)^2 + (x + y^2 - 7)^2) + 0.1*tanh(x*y) + sqrt(1 + x^2)');
+  if (!parsed.ok) throw new Error('the bench formula must parse');
+  const graph = surfaceGraph(parsed.expression);
+  const times: number[] = [];
+  for (let k = 0; k < 50; k++) {
+    const shift = k * 0.01;
+    const start = performance.now();
+    const { grid } = mapGrid(parsed.expression, [-5 + shift, 5 + shift], [-5, 5]);
+    const thresholds = logThresholds(grid.values, 16);
+    const bands = contourBands(
+      grid,
+      thresholds,
+      colourDomainOf(thresholds)!,
+      (v) => v * 50,
+      (v) => v * 50,
+    );
+    if (bands.length === 0) throw new Error('no contours');
+    if (k >= 10) times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { p95: times[Math.floor(0.95 * times.length)]!, nodes: graph.nodes.length };
+}
+
+/** Main-run steps of the lab through the trainer (Adam on Rosenbrock, graph gradients). */
+export function surfaceStepsPerSecond() {
+  const settings = { ...surfaceScenario.defaults, optimizer: 'adam' as const };
+  const { trainer } = surfaceLab;
+  const loop = (n: number) => {
+    let previous;
+    for (let i = 0; i < n; i++) previous = trainer.step(settings, previous, i);
+    return previous!.newX;
   };
   rate(loop, 0.2);
   return rate(loop);

@@ -53,6 +53,23 @@ record(
   '<= 16',
   graph.p95 <= 16,
 );
+const contour = engine.surfaceContourMs();
+record(
+  `surface map of an own formula (${contour.nodes} graph nodes, 64×64): recompute p95`,
+  Number(contour.p95.toFixed(2)),
+  'ms',
+  '<= 50 (off the main thread if > 16)',
+  contour.p95 <= 50,
+  contour.p95 <= 16 ? 'within a frame: drawn on the main thread' : 'longer than a frame',
+);
+const surfaceSteps = engine.surfaceStepsPerSecond();
+record(
+  'engine: surface steps/s (Adam on Rosenbrock, graph)',
+  Math.round(surfaceSteps.perSecond),
+  'steps/s',
+  'reported',
+  true,
+);
 rmSync(out, { recursive: true, force: true });
 
 // Bundle: the built app in dist/ (npm run bench builds first). Initial = what index.html loads.

@@ -9,7 +9,7 @@ import { errorWords } from './messageError';
 interface ChartFrameProps {
   /** The chart's title, as its <title> says it (in the page's language). */
   readonly title: string;
-  /** Short file-name part: "ssr", "fit", "surface", "loss". */
+  /** Short file-name part: "ssr", "fit", "loss"… */
   readonly slug: string;
   /** Current values written under the title in exported images. */
   readonly caption: string;

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import type { SweepRow } from '../../engine/forecast';
+import { scenarioOf } from '../../scenarios/registry';
 import { sweepOne, type SweepReply, type SweepRequest } from './sweepJob';
 
 /**
@@ -41,8 +42,20 @@ function work(): void {
 tick.port1.onmessage = work;
 
 // A request starts a sweep in place of the running one; null only stops it.
+// Counts requests, so a sweep waiting for its scenario's code never replaces a later request.
+let received = 0;
 self.onmessage = (event: MessageEvent<SweepRequest | null>) => {
-  current = event.data;
-  index = 0;
-  if (current) queue();
+  const request = event.data;
+  const mine = ++received;
+  const start = () => {
+    if (mine !== received) return;
+    current = request;
+    index = 0;
+    if (current) queue();
+  };
+  // A scenario whose code loads on demand (the surface lab) is loaded here too, once.
+  const loading = request ? scenarioOf(request.scenario).load?.() : undefined;
+  if (!loading) return start();
+  current = null;
+  void loading.then(start);
 };

@@ -106,7 +106,9 @@ export function OpenGraphPanel<S extends CommonSettings, T>({
 }: GraphPanelProps<S, T> & { readonly headingId: string; readonly toggle: ReactNode }) {
   const t = useT();
   const [chosen, setChosen] = useState<Sample>('all');
-  const sample: Sample = chosen !== 'all' && chosen >= settings.data.length ? 'all' : chosen;
+  // A scenario without data (a surface f(x, y)) has one loss, no points to choose from.
+  const points = scenario.noData ? 0 : settings.data.length;
+  const sample: Sample = chosen !== 'all' && chosen >= points ? 'all' : chosen;
   const spec = scenario.graph!;
   const built = useMemo((): Built => {
     try {
@@ -134,7 +136,7 @@ export function OpenGraphPanel<S extends CommonSettings, T>({
       values={values}
       sample={sample}
       onSample={setChosen}
-      points={settings.data.length}
+      points={points}
       headingId={headingId}
       toggle={toggle}
       t={t}
@@ -251,20 +253,22 @@ function GraphBody({ graph, values, sample, onSample, points, headingId, toggle,
     <section className="panel graph-panel" aria-labelledby={headingId}>
       <div className="panel-header">
         <h2 id={headingId}>{t('graph.heading')}</h2>
-        <label className="graph-sample">
-          {t('graph.sample')}{' '}
-          <select
-            value={sample === 'all' ? 'all' : String(sample)}
-            onChange={(e) => onSample(e.target.value === 'all' ? 'all' : Number(e.target.value))}
-          >
-            <option value="all">{t('graph.sample.all')}</option>
-            {Array.from({ length: points }, (_, i) => (
-              <option key={i} value={i}>
-                {t('graph.sample.point', { index: i + 1 })}
-              </option>
-            ))}
-          </select>
-        </label>
+        {points > 0 && (
+          <label className="graph-sample">
+            {t('graph.sample')}{' '}
+            <select
+              value={sample === 'all' ? 'all' : String(sample)}
+              onChange={(e) => onSample(e.target.value === 'all' ? 'all' : Number(e.target.value))}
+            >
+              <option value="all">{t('graph.sample.all')}</option>
+              {Array.from({ length: points }, (_, i) => (
+                <option key={i} value={i}>
+                  {t('graph.sample.point', { index: i + 1 })}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {toggle}
       </div>
       <p className="field-hint">{t('graph.hint', { loss: lossLabel })}</p>

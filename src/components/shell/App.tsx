@@ -1,5 +1,5 @@
 import { lazy, memo, Suspense, useCallback, useMemo, useState } from 'react';
-import { scenarios } from '../../scenarios/registry';
+import { scenarioOf, scenarios } from '../../scenarios/registry';
 import { useDescent } from '../../store/descentStore';
 import { useActiveRun, useActiveScenario } from '../../store/selectors';
 import { scenarioViews } from './scenarioViews';
@@ -65,6 +65,7 @@ export function App() {
   const phone = useMediaQuery(PHONE_QUERY);
   const embed = useDescent((s) => s.embed);
   const View = scenarioViews[scenario];
+  const withData = !scenarioOf(scenario).noData;
 
   if (embed) return <EmbedView />;
   return (
@@ -85,9 +86,11 @@ export function App() {
             <RateSweep />
           </Suspense>
           <SettingsPanel />
-          <Suspense fallback={null}>
-            <DataEditor />
-          </Suspense>
+          {withData && (
+            <Suspense fallback={null}>
+              <DataEditor />
+            </Suspense>
+          )}
         </aside>
         <div className="content">
           <StatusRegion />
