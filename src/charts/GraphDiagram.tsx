@@ -42,7 +42,7 @@ type Item = { readonly kind: 'node' | 'edge'; readonly index: number };
 /**
  * The computational graph, laid out left to right. One tab stop: the arrow keys walk its nodes,
  * each followed by the edges into it (forward order), and the focused or hovered one shows its
- * formula in a tooltip kept inside the panel.
+ * formula in a tooltip under the drawing, kept inside the panel.
  */
 export function GraphDiagram({ title, nodes, links, edges, current }: GraphDiagramProps) {
   const layout = useMemo(() => layeredLayout(nodes.length, links, GRAPH_SIZES), [nodes.length, links]);
@@ -80,7 +80,11 @@ export function GraphDiagram({ title, nodes, links, edges, current }: GraphDiagr
     element?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }, [current]);
 
-  const tip = useTooltip(frame, active === null ? null : (items.current.get(`${active.kind}${active.index}`) ?? null));
+  const tip = useTooltip(
+    frame,
+    scroller,
+    active === null ? null : (items.current.get(`${active.kind}${active.index}`) ?? null),
+  );
   const tipText =
     active === null ? null : active.kind === 'node' ? nodes[active.index]?.formula : edges[active.index]?.formula;
 
@@ -294,14 +298,20 @@ const NodeBox = memo(function NodeBox({
 });
 
 /**
- * Where the tooltip goes: below the element (above when the frame has no room below), its left
- * edge moved in so that it never crosses the frame's sides, whatever the graph's scroll.
+ * Where the tooltip goes: in the strip kept free under the drawing, so it never covers a node
+ * (drawn beside the box, it hid the one below it, or the next column's), its left edge under the
+ * element and moved in so that it never crosses the frame's sides, whatever the graph's scroll.
  */
-function useTooltip(frame: React.RefObject<HTMLDivElement | null>, target: Element | null) {
+function useTooltip(
+  frame: React.RefObject<HTMLDivElement | null>,
+  scroller: React.RefObject<HTMLDivElement | null>,
+  target: Element | null,
+) {
   const [place, setPlace] = useState<{ left: number; top: number; maxWidth: number } | null>(null);
   useLayoutEffect(() => {
     const box = frame.current;
-    if (!box || !target) {
+    const drawing = scroller.current;
+    if (!box || !drawing || !target) {
       setPlace(null);
       return;
     }
@@ -309,9 +319,8 @@ function useTooltip(frame: React.RefObject<HTMLDivElement | null>, target: Eleme
     const rect = target.getBoundingClientRect();
     const maxWidth = Math.max(120, Math.min(360, outer.width - 8));
     const left = Math.max(4, Math.min(rect.left - outer.left, outer.width - maxWidth - 4));
-    const below = rect.bottom - outer.top + 4;
-    const top = below + 48 > outer.height ? Math.max(4, rect.top - outer.top - 52) : below;
+    const top = drawing.getBoundingClientRect().bottom - outer.top + 4;
     setPlace({ left, top, maxWidth });
-  }, [frame, target]);
+  }, [frame, scroller, target]);
   return place;
 }

@@ -46,7 +46,13 @@ test.describe('computational graph in Chromium', () => {
     await graph.getByRole('img', { name: /^b3 = / }).hover();
     const tip = graph.locator('.graph-tooltip');
     await expect(tip).toContainText('b3 = ');
-    const [tipBox, frameBox] = await Promise.all([tip.boundingBox(), graph.locator('.graph-frame').boundingBox()]);
+    const [tipBox, frameBox, drawingBox] = await Promise.all([
+      tip.boundingBox(),
+      graph.locator('.graph-frame').boundingBox(),
+      graph.locator('.graph-scroll').boundingBox(),
+    ]);
+    // Under the drawing, so it covers no node.
+    expect(tipBox!.y).toBeGreaterThanOrEqual(drawingBox!.y + drawingBox!.height);
     expect(tipBox!.x).toBeGreaterThanOrEqual(frameBox!.x);
     expect(tipBox!.x + tipBox!.width).toBeLessThanOrEqual(frameBox!.x + frameBox!.width + 1);
     expect(await axeViolations(page)).toEqual([]);
