@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { layeredLayout, type LayoutLink } from './graphLayout';
 
 /** What a node's box shows: all words and numbers come in as text, in the page's language. */
@@ -42,7 +42,7 @@ type Item = { readonly kind: 'node' | 'edge'; readonly index: number };
 /**
  * The computational graph, laid out left to right. One tab stop: the arrow keys walk its nodes,
  * each followed by the edges into it (forward order), and the focused or hovered one shows its
- * formula in a tooltip kept inside the panel.
+ * formula in a tooltip under the drawing, kept inside the panel.
  */
 export function GraphDiagram({ title, nodes, links, edges, current }: GraphDiagramProps) {
   const layout = useMemo(() => layeredLayout(nodes.length, links, GRAPH_SIZES), [nodes.length, links]);
@@ -80,32 +80,35 @@ export function GraphDiagram({ title, nodes, links, edges, current }: GraphDiagr
     element?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }, [current]);
 
-  const tip = useTooltip(frame, active === null ? null : (items.current.get(`${active.kind}${active.index}`) ?? null));
+  const tip = useTooltip(
+    frame,
+    scroller,
+    active === null ? null : (items.current.get(`${active.kind}${active.index}`) ?? null),
+  );
   const tipText =
     active === null ? null : active.kind === 'node' ? nodes[active.index]?.formula : edges[active.index]?.formula;
 
-  const bind = (item: Item, position: number) => ({
-    ref: (element: SVGGElement | null) => {
-      const key = `${item.kind}${item.index}`;
-      if (element) items.current.set(key, element);
-      else items.current.delete(key);
-    },
-    tabIndex: position === focusAt ? 0 : -1,
-    onFocus: () => {
-      setFocus(position);
-      setActive(item);
-    },
-    onBlur: () => setActive(null),
-    onMouseEnter: () => setActive(item),
-    onMouseLeave: () => setActive(null),
-  });
+  // One set of handlers for every node and edge, so a memoised box whose text is unchanged stays as it was.
+  const handlers = useMemo(
+    (): ItemHandlers => ({
+      register: (key, element) => {
+        if (element) items.current.set(key, element);
+        else items.current.delete(key);
+      },
+      focused: (item, position) => {
+        setFocus(position);
+        setActive(item);
+      },
+      entered: (item) => setActive(item),
+      left: () => setActive(null),
+    }),
+    [],
+  );
   const positionOf = useMemo(() => {
     const map = new Map<string, number>();
     order.forEach((item, i) => map.set(`${item.kind}${item.index}`, i));
     return map;
   }, [order]);
-
-  const { nodeWidth: w, nodeHeight: h } = GRAPH_SIZES;
   return (
     <div className="graph-frame" ref={frame}>
       <div className="graph-scroll" ref={scroller}>
@@ -132,60 +135,37 @@ export function GraphDiagram({ title, nodes, links, edges, current }: GraphDiagr
             </marker>
           </defs>
           {links.map((_, e) => {
-            const item: Item = { kind: 'edge', index: e };
-            const edge = edges[e]!;
+            const position = positionOf.get(`edge${e}`)!;
             return (
-              <g
+              <EdgeMark
                 key={`e${e}`}
-                className={`graph-edge${active?.kind === 'edge' && active.index === e ? ' active' : ''}`}
-                role="img"
-                aria-label={edge.formula}
-                {...bind(item, positionOf.get(`edge${e}`)!)}
-              >
-                <path d={layout.paths[e]} markerEnd="url(#graph-arrow)" />
-                <path d={layout.paths[e]} className="graph-edge-hit" />
-                <text x={layout.labelX[e]} y={layout.labelY[e]} dy="-0.3em" textAnchor="middle" aria-hidden="true">
-                  {edge.label}
-                </text>
-              </g>
+                index={e}
+                position={position}
+                tabbable={position === focusAt}
+                active={active?.kind === 'edge' && active.index === e}
+                path={layout.paths[e]!}
+                labelX={layout.labelX[e]!}
+                labelY={layout.labelY[e]!}
+                label={edges[e]!.label}
+                formula={edges[e]!.formula}
+                handlers={handlers}
+              />
             );
           })}
           {nodes.map((node, v) => {
-            const item: Item = { kind: 'node', index: v };
-            const x = layout.x[v]!;
-            const y = layout.y[v]!;
-            const classes = ['graph-node', `graph-node-${node.kind}`];
-            if (v === current) classes.push('current');
+            const position = positionOf.get(`node${v}`)!;
             return (
-              <g
+              <NodeBox
                 key={`n${v}`}
-                className={classes.join(' ')}
-                transform={`translate(${x},${y})`}
-                role="img"
-                aria-label={node.formula}
-                aria-current={v === current ? 'step' : undefined}
-                {...bind(item, positionOf.get(`node${v}`)!)}
-              >
-                <rect width={w} height={h} rx={6} />
-                <g aria-hidden="true">
-                  <text x={8} y={16} className="graph-node-label">
-                    {node.label}
-                  </text>
-                  <text x={w - 8} y={16} textAnchor="end" className="graph-node-op">
-                    {node.op}
-                  </text>
-                  {node.value !== null && (
-                    <text x={8} y={32} className="graph-node-value">
-                      {node.value}
-                    </text>
-                  )}
-                  {node.gradient !== null && (
-                    <text x={8} y={47} className="graph-node-gradient">
-                      {node.gradient}
-                    </text>
-                  )}
-                </g>
-              </g>
+                index={v}
+                position={position}
+                tabbable={position === focusAt}
+                current={v === current}
+                x={layout.x[v]!}
+                y={layout.y[v]!}
+                {...node}
+                handlers={handlers}
+              />
             );
           })}
         </svg>
@@ -203,15 +183,135 @@ export function GraphDiagram({ title, nodes, links, edges, current }: GraphDiagr
   );
 }
 
+interface ItemHandlers {
+  readonly register: (key: string, element: SVGGElement | null) => void;
+  readonly focused: (item: Item, position: number) => void;
+  readonly entered: (item: Item) => void;
+  readonly left: () => void;
+}
+
+interface ItemProps {
+  readonly index: number;
+  /** Its place in the arrow keys' order. */
+  readonly position: number;
+  readonly tabbable: boolean;
+  readonly handlers: ItemHandlers;
+}
+
+function itemEvents(item: Item, position: number, tabbable: boolean, handlers: ItemHandlers) {
+  const key = `${item.kind}${item.index}`;
+  return {
+    ref: (element: SVGGElement | null) => handlers.register(key, element),
+    tabIndex: tabbable ? 0 : -1,
+    onFocus: () => handlers.focused(item, position),
+    onBlur: handlers.left,
+    onMouseEnter: () => handlers.entered(item),
+    onMouseLeave: handlers.left,
+  };
+}
+
+/** One edge: memoised on its numbers, so a Step redraws only the edges whose local derivative moved. */
+const EdgeMark = memo(function EdgeMark({
+  index,
+  position,
+  tabbable,
+  handlers,
+  active,
+  path,
+  labelX,
+  labelY,
+  label,
+  formula,
+}: ItemProps & {
+  readonly active: boolean;
+  readonly path: string;
+  readonly labelX: number;
+  readonly labelY: number;
+  readonly label: string;
+  readonly formula: string;
+}) {
+  return (
+    <g
+      className={`graph-edge${active ? ' active' : ''}`}
+      role="img"
+      aria-label={formula}
+      {...itemEvents({ kind: 'edge', index }, position, tabbable, handlers)}
+    >
+      <path d={path} markerEnd="url(#graph-arrow)" />
+      <path d={path} className="graph-edge-hit" />
+      <text x={labelX} y={labelY} dy="-0.3em" textAnchor="middle" aria-hidden="true">
+        {label}
+      </text>
+    </g>
+  );
+});
+
+/** One node's box: memoised on its words and numbers, so a node whose value did not change is not redrawn. */
+const NodeBox = memo(function NodeBox({
+  index,
+  position,
+  tabbable,
+  handlers,
+  current,
+  x,
+  y,
+  label,
+  op,
+  value,
+  gradient,
+  kind,
+  formula,
+}: ItemProps & DiagramNode & { readonly current: boolean; readonly x: number; readonly y: number }) {
+  const { nodeWidth: w, nodeHeight: h } = GRAPH_SIZES;
+  const classes = ['graph-node', `graph-node-${kind}`];
+  if (current) classes.push('current');
+  return (
+    <g
+      className={classes.join(' ')}
+      transform={`translate(${x},${y})`}
+      role="img"
+      aria-label={formula}
+      aria-current={current ? 'step' : undefined}
+      {...itemEvents({ kind: 'node', index }, position, tabbable, handlers)}
+    >
+      <rect width={w} height={h} rx={6} />
+      <g aria-hidden="true">
+        <text x={8} y={16} className="graph-node-label">
+          {label}
+        </text>
+        <text x={w - 8} y={16} textAnchor="end" className="graph-node-op">
+          {op}
+        </text>
+        {value !== null && (
+          <text x={8} y={32} className="graph-node-value">
+            {value}
+          </text>
+        )}
+        {gradient !== null && (
+          <text x={8} y={47} className="graph-node-gradient">
+            {gradient}
+          </text>
+        )}
+      </g>
+    </g>
+  );
+});
+
 /**
- * Where the tooltip goes: below the element (above when the frame has no room below), its left
- * edge moved in so that it never crosses the frame's sides, whatever the graph's scroll.
+ * Where the tooltip goes: in the strip kept free under the drawing, so it never covers a node
+ * (drawn beside the box, it hid the one below it, or the next column's), its left edge under the
+ * element and moved in so that it never crosses the frame's sides, whatever the graph's scroll.
  */
-function useTooltip(frame: React.RefObject<HTMLDivElement | null>, target: Element | null) {
+function useTooltip(
+  frame: React.RefObject<HTMLDivElement | null>,
+  scroller: React.RefObject<HTMLDivElement | null>,
+  target: Element | null,
+) {
   const [place, setPlace] = useState<{ left: number; top: number; maxWidth: number } | null>(null);
   useLayoutEffect(() => {
     const box = frame.current;
-    if (!box || !target) {
+    const drawing = scroller.current;
+    if (!box || !drawing || !target) {
       setPlace(null);
       return;
     }
@@ -219,9 +319,8 @@ function useTooltip(frame: React.RefObject<HTMLDivElement | null>, target: Eleme
     const rect = target.getBoundingClientRect();
     const maxWidth = Math.max(120, Math.min(360, outer.width - 8));
     const left = Math.max(4, Math.min(rect.left - outer.left, outer.width - maxWidth - 4));
-    const below = rect.bottom - outer.top + 4;
-    const top = below + 48 > outer.height ? Math.max(4, rect.top - outer.top - 52) : below;
+    const top = drawing.getBoundingClientRect().bottom - outer.top + 4;
     setPlace({ left, top, maxWidth });
-  }, [frame, target]);
+  }, [frame, scroller, target]);
   return place;
 }

@@ -81,6 +81,7 @@ export function layeredLayout(count: number, links: readonly LayoutLink[], sizes
   const y = new Array<number>(count).fill(0);
   const fullest = rows.reduce((best, row, i) => (row.length > rows[best]!.length ? i : best), 0);
   rows[fullest]!.forEach((v, i) => (y[v] = i * pitch));
+  const bottom = (rows[fullest]!.length - 1) * pitch;
   const place = (row: readonly number[], desired: (v: number) => number) => {
     if (row.length === 0) return;
     const want = row.map(desired);
@@ -88,7 +89,15 @@ export function layeredLayout(count: number, links: readonly LayoutLink[], sizes
     for (let i = 1; i < at.length; i++) at[i] = Math.max(at[i]!, at[i - 1]! + pitch);
     // Centre the pushed row on what it wanted, so pushing does not drift it all downwards.
     const shift = want.reduce((s, w, i) => s + (w - at[i]!), 0) / at.length;
-    row.forEach((v, i) => (y[v] = at[i]! + shift));
+    for (let i = 0; i < at.length; i++) at[i] = at[i]! + shift;
+    // Kept within the fullest layer's height (no row has more boxes, so it fits): a row sticking out
+    // above or below left an empty band across the other layers, all a phone shows of the drawing.
+    const last = at.length - 1;
+    at[last] = Math.min(at[last]!, bottom);
+    for (let i = last - 1; i >= 0; i--) at[i] = Math.min(at[i]!, at[i + 1]! - pitch);
+    at[0] = Math.max(at[0]!, 0);
+    for (let i = 1; i <= last; i++) at[i] = Math.max(at[i]!, at[i - 1]! + pitch);
+    row.forEach((v, i) => (y[v] = at[i]!));
   };
   const mean = (vs: readonly number[], fallback: number) =>
     vs.length === 0 ? fallback : vs.reduce((s, u) => s + y[u]!, 0) / vs.length;

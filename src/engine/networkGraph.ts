@@ -1,5 +1,6 @@
-import { PARAMETERS } from './backprop';
+import { PARAMETERS, type NetworkParams } from './backprop';
 import type { Graph } from './graph';
+import { graphGradientCheck, type GraphGradientCheck } from './graphCheck';
 import { squaredLossGraph, type Sample } from './graphLoss';
 import type { Data } from './point';
 
@@ -29,5 +30,23 @@ export function networkGraph(data: Data, sample: Sample = 'all'): Graph {
     },
     'ssr',
     sample,
+  );
+}
+
+/**
+ * The gradient check of the network's hand-written chain rule through the graph engine's: each
+ * backprop.ts gradient against a central finite difference of the graph's SSR, whose step is
+ * scaled as gradientCheck.ts scales it (the two finite differences agree to rounding).
+ */
+export function networkGradientCheck(
+  data: Data,
+  params: NetworkParams,
+  gradient: NetworkParams,
+): readonly GraphGradientCheck[] {
+  const values = PARAMETERS.map((name) => params[name]);
+  return graphGradientCheck(
+    networkGraph(data),
+    values,
+    PARAMETERS.map((name) => gradient[name]),
   );
 }

@@ -85,7 +85,7 @@ export function networkStepsPerSecond() {
 /**
  * The computational graph panel for a 33-node graph (linreg's MSE over 5 points): build, evaluate,
  * label, lay out and render the panel's markup (drawing and table), each time for a fresh data
- * array so no cached graph is reused. The panel as drawn once opened (it starts closed). Markup, not paint: the browser's share is in the Step rows.
+ * array so no cached graph is reused: the open panel, as drawn on first load. Markup, not paint: the browser’s share is in the Step rows.
  */
 export function graphPanelMs() {
   // No compiled catalog in this bundle: each text is its key (about as long as its words), and

@@ -3,11 +3,16 @@ import { activateLanguage } from '../../src/i18n/i18n';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { historyRows, renderApp } from './helpers';
 
-/** The "Computational graph" panel, once its chunk has loaded, opened. */
+/** The "Computational graph" panel, once its chunk has loaded: open, hidden, then shown again. */
 async function graphPanel() {
   const heading = await screen.findByRole('heading', { name: 'Computational graph' }, { timeout: 15_000 });
-  const closed = heading.closest('section')!;
-  // Closed until asked: nothing of it is drawn, so a Step redraws nothing.
+  const opened = heading.closest('section')!;
+  // Open from the start, with its drawing and its table.
+  expect(within(opened).getByRole('table', { name: 'Graph values' })).toBeInTheDocument();
+  fireEvent.click(within(opened).getByRole('button', { name: 'Hide the graph' }));
+  expect(screen.getByRole('button', { name: 'Show the graph' })).toHaveFocus();
+  const closed = screen.getByRole('heading', { name: 'Computational graph' }).closest('section')!;
+  // Hidden: nothing of it is drawn, so a Step redraws nothing.
   expect(within(closed).queryByRole('table', { name: 'Graph values' })).toBeNull();
   expect(within(closed).getByRole('button', { name: 'Show the graph' })).toHaveAttribute('aria-expanded', 'false');
   fireEvent.click(within(closed).getByRole('button', { name: 'Show the graph' }));
@@ -151,8 +156,9 @@ describe('computational graph panel', () => {
   it('in Spanish, with decimal commas', async () => {
     const { user } = renderApp('#scenario=linreg&lang=es');
     const heading = await screen.findByRole('heading', { name: 'Grafo computacional' }, { timeout: 15_000 });
-    fireEvent.click(within(heading.closest('section')!).getByRole('button', { name: 'Mostrar el grafo' }));
-    const panel = screen.getByRole('heading', { name: 'Grafo computacional' }).closest('section')!;
+    // Open from the start.
+    const panel = heading.closest('section')!;
+    expect(within(panel).getByRole('button', { name: 'Ocultar el grafo' })).toHaveAttribute('aria-expanded', 'true');
     await user.selectOptions(within(panel).getByRole('combobox', { name: 'Muestra' }), 'Punto 3');
     await user.click(within(panel).getByRole('button', { name: 'Pasada hacia delante' }));
     expect(within(panel).getByRole('region', { name: 'Narración del grafo' })).toHaveTextContent(

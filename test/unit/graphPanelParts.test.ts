@@ -28,6 +28,17 @@ describe('graph layout', () => {
     expect(Math.max(...layout.x) + GRAPH_SIZES.nodeWidth).toBeLessThanOrEqual(layout.width);
   });
 
+  it('is no taller than its fullest layer: no layer sticks out above or below it', () => {
+    const graph = biasGraph(points(3));
+    const drawn = drawnGraph(graph);
+    const layout = layeredLayout(drawn.nodes.length, drawn.links, GRAPH_SIZES);
+    const perLayer = new Map<number, number>();
+    layout.layer.forEach((l) => perLayer.set(l, (perLayer.get(l) ?? 0) + 1));
+    const fullest = Math.max(...perLayer.values());
+    const { nodeHeight, rowGap, margin } = GRAPH_SIZES;
+    expect(layout.height).toBeCloseTo(2 * margin + fullest * nodeHeight + (fullest - 1) * rowGap, 9);
+  });
+
   it('places a parameter right before its first use', () => {
     // The loss's node 0 is x₁, 1 is w: w feeds w·x₁ in layer 1, so w sits in layer 0 and b (into ŷ₁) in layer 1.
     const graph = linregGraph(points(1), 0);

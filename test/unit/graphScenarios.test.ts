@@ -13,7 +13,9 @@ import { biasGraph } from '../../src/engine/biasGraph';
 import { evaluateGraph, parameterValues, type Graph } from '../../src/engine/graph';
 import { batchGradient, sampleGradient } from '../../src/engine/linreg';
 import { linregGraph } from '../../src/engine/linregGraph';
-import { networkGraph } from '../../src/engine/networkGraph';
+import { networkGradientCheck, networkGraph } from '../../src/engine/networkGraph';
+import { numericGradient, relativeError } from '../../src/engine/gradientCheck';
+import { fixed4 } from '../../src/format/number';
 import type { Data } from '../../src/engine/point';
 import { networkOutput, STATQUEST_DATA, STATQUEST_WEIGHTS } from '../../src/engine/statquestNetwork';
 
@@ -162,5 +164,37 @@ describe('scenario graphs: the same gradients as the hand-written chain rule', (
     expect(names(bias).filter((n) => n === 'w1')).toHaveLength(1);
     expect(bias.nodes.find((n) => n.name === 'w1')).toMatchObject({ op: 'constant', value: 3.34 });
     expect(names(networkGraph(points, 0)).at(-1)).toBe('L');
+  });
+});
+
+describe('network gradient check through the graph engine', () => {
+  it('gives the numbers the hand-written finite difference gives, on screen and to rounding', () => {
+    const settings = fc.record(
+      Object.fromEntries(PARAMETERS.map((name) => [name, fc.double({ min: -4, max: 4, noNaN: true })])) as Record<
+        (typeof PARAMETERS)[number],
+        fc.Arbitrary<number>
+      >,
+    );
+    fc.assert(
+      fc.property(settings, (params: NetworkParams) => {
+        const { gradient } = evaluate(STATQUEST_DATA, params);
+        const rows = networkGradientCheck(STATQUEST_DATA, params, gradient);
+        expect(rows.map((r) => r.name)).toEqual([...PARAMETERS]);
+        rows.forEach((row, i) => {
+          const name = PARAMETERS[i]!;
+          const numeric = numericGradient(STATQUEST_DATA, params, name);
+          expect(row.analytic).toBe(gradient[name]);
+          // Two finite differences of the same SSR with the same step: they differ by its rounding, ε·SSR/h.
+          expect(Math.abs(row.numeric - numeric)).toBeLessThan(1e-7);
+          expect(row.error < 1e-6).toBe(relativeError(gradient[name], numeric) < 1e-6);
+        });
+      }),
+      { numRuns: 50 },
+    );
+    const { gradient } = evaluate(STATQUEST_DATA, STATQUEST_PARAMS);
+    const rows = networkGradientCheck(STATQUEST_DATA, STATQUEST_PARAMS, gradient);
+    expect(rows.map((r) => fixed4(r.numeric))).toEqual(
+      PARAMETERS.map((name) => fixed4(numericGradient(STATQUEST_DATA, STATQUEST_PARAMS, name))),
+    );
   });
 });

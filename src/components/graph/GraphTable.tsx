@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Graph, GraphEvaluation } from '../../engine/graph';
 import { fixed4 } from '../../format/number';
 import type { Translate } from '../common/useT';
@@ -53,12 +53,13 @@ export function GraphTable({ graph, labels, evaluation, opWord, t }: GraphTableP
           </thead>
           <tbody>
             {rows.map((id) => (
-              <tr key={id}>
-                <th scope="row">{labels[id]}</th>
-                <td>{operationText(graph, labels, id) ?? opWord(id)}</td>
-                <td>{fixed4(evaluation.values[id]!)}</td>
-                <td>{fixed4(evaluation.gradients[id]!)}</td>
-              </tr>
+              <GraphRow
+                key={id}
+                node={labels[id]!}
+                operation={operationText(graph, labels, id) ?? opWord(id)}
+                value={fixed4(evaluation.values[id]!)}
+                gradient={fixed4(evaluation.gradients[id]!)}
+              />
             ))}
           </tbody>
         </table>
@@ -66,3 +67,20 @@ export function GraphTable({ graph, labels, evaluation, opWord, t }: GraphTableP
     </>
   );
 }
+
+/** A row is redrawn only when its text changes: the data and the fixed weights stay as they are on a Step. */
+const GraphRow = memo(function GraphRow(props: {
+  readonly node: string;
+  readonly operation: string;
+  readonly value: string;
+  readonly gradient: string;
+}) {
+  return (
+    <tr>
+      <th scope="row">{props.node}</th>
+      <td>{props.operation}</td>
+      <td>{props.value}</td>
+      <td>{props.gradient}</td>
+    </tr>
+  );
+});

@@ -44,18 +44,9 @@ export const messages = {
   'model.view.whatIfFit': 'What-if path: the fit after the next step at learning rate {rate}',
   'model.view.whatIfLoss': 'What-if path: the {loss} over the next {count} steps at learning rate {rate}, to {value}',
 
-  'model.check.heading': 'Gradient check',
   'model.check.hint':
     'The graph’s backpropagated gradient against ({loss}(p + h) − {loss}(p − h)) / 2h with h = 10⁻⁶·max(1, |p|): agreement below {tolerance} means backpropagation is right. Both at the current parameters, where the next step starts.',
-  'model.check.region': 'Gradient check, scrollable sideways',
   'model.check.caption': 'Backpropagated and finite-difference gradients',
-  'model.check.parameter': 'Parameter',
-  'model.check.value': 'Value',
-  'model.check.backprop': 'Backpropagation',
-  'model.check.numeric': 'Finite difference',
-  'model.check.error': 'Relative error',
-  'model.check.agrees': '{error} ✓ agrees',
-  'model.check.differs': '{error} ✗ differs',
 } as const;
 
 // Adds these keys to MessageKey without i18n importing the scenarios.

@@ -46,16 +46,7 @@ export const messages: Translation<typeof english> = {
   'model.view.whatIfLoss':
     'Camino hipotético: la {loss} en los siguientes {count} pasos con tasa de aprendizaje {rate}, hasta {value}',
 
-  'model.check.heading': 'Comprobación del gradiente',
   'model.check.hint':
     'El gradiente retropropagado por el grafo frente a ({loss}(p + h) − {loss}(p − h)) / 2h con h = 10⁻⁶·máx(1, |p|): una concordancia por debajo de {tolerance} indica que la retropropagación es correcta. Ambos con los parámetros actuales, donde empieza el siguiente paso.',
-  'model.check.region': 'Comprobación del gradiente, desplazable hacia los lados',
   'model.check.caption': 'Gradientes retropropagados y por diferencias finitas',
-  'model.check.parameter': 'Parámetro',
-  'model.check.value': 'Valor',
-  'model.check.backprop': 'Retropropagación',
-  'model.check.numeric': 'Diferencia finita',
-  'model.check.error': 'Error relativo',
-  'model.check.agrees': '{error} ✓ coincide',
-  'model.check.differs': '{error} ✗ difiere',
 };

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { fixed4, plain, short } from '../../../format/number';
+import { exponent, fixed4, plain, short } from '../../../format/number';
 import { LossCurveChart } from '../../../charts/LossCurveChart';
 import { dataXDomain, sampleFunction } from '../../../charts/extent';
 import { strided } from '../../../charts/thin';
@@ -10,7 +10,8 @@ import { ChartFrame } from '../../../components/common/ChartFrame';
 import { DataFitChart } from '../../../components/data/DataFitChart';
 import { useScenarioView } from '../../../components/common/useScenarioView';
 import { lossGraphOf, modelScenario, namedValues, predict, type ModelSettings } from '../model';
-import { ModelGradientCheck } from './ModelGradientCheck';
+import { GradientCheckTable, CHECK_TOLERANCE } from '../../../components/common/GradientCheckTable';
+import { graphGradientCheck } from '../../../engine/graphCheck';
 import { LazyGraphPanel } from '../../../components/graph/LazyGraphPanel';
 import { ModelPanel } from './ModelPanel';
 
@@ -29,6 +30,10 @@ export default function ModelView() {
   const view = useScenarioView(modelScenario, run);
   const { t, decimal, editing, last: latest, next: pending } = view;
   const params = pending.params;
+  const checkRows = useMemo(
+    () => graphGradientCheck(lossGraphOf(settings), params, pending.gradient),
+    [settings, params, pending.gradient],
+  );
   const lossSymbol = settings.loss === 'ssr' ? 'SSR' : 'MSE';
 
   const xDomain = useMemo(() => dataXDomain(settings.data), [settings.data]);
@@ -113,7 +118,12 @@ export default function ModelView() {
           />
         </ChartFrame>
       </div>
-      <ModelGradientCheck graph={lossGraphOf(settings)} params={params} gradient={pending.gradient} loss={lossSymbol} />
+      <GradientCheckTable
+        rows={checkRows}
+        values={params}
+        hint={t('model.check.hint', { loss: lossSymbol, tolerance: exponent(CHECK_TOLERANCE, 0) })}
+        caption={t('model.check.caption')}
+      />
       <LazyGraphPanel scenario={modelScenario} settings={settings} last={view.last} />
     </div>
   );

@@ -34,17 +34,9 @@ export const messages: Translation<typeof english> = {
   'network.derivation.new': 'Nuevo {name}',
   'network.derivation.step': 'Paso',
   'network.derivation.fixed': '{name} está fijo con estos ajustes: su gradiente se muestra, pero no se aplica.',
-  'network.check.heading': 'Comprobación del gradiente',
   'network.check.hint':
     'Retropropagación frente a (SSR(p + h) − SSR(p − h)) / 2h con h = 10⁻⁶·max(1, |p|): si coinciden por debajo de {tolerance}, la regla de la cadena de arriba es correcta. Ambos se calculan con los parámetros actuales, donde empieza el próximo paso.',
-  'network.check.region': 'Comprobación del gradiente, desplazable hacia los lados',
   'network.check.caption': 'Gradientes analíticos y numéricos',
-  'network.check.parameter': 'Parámetro',
-  'network.check.backprop': 'Retropropagación',
-  'network.check.numeric': 'Diferencia finita',
-  'network.check.error': 'Error relativo',
-  'network.check.agrees': '{error} ✓ coincide',
-  'network.check.differs': '{error} ✗ difiere',
   'network.view.whatIfFit': 'Trayectoria hipotética: el ajuste tras el próximo paso con la tasa de aprendizaje {rate}',
   'network.view.whatIfLoss':
     'Trayectoria hipotética: la SSR en {count, plural, one {el próximo paso} other {los próximos {count} pasos}} con la tasa de aprendizaje {rate}, hasta {ssr}',

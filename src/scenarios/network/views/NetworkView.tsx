@@ -9,7 +9,9 @@ import { strided } from '../../../charts/thin';
 import { networkScenario, trainedOf } from '../network';
 import { useDescent } from '../../../store/descentStore';
 import { ChartFrame } from '../../../components/common/ChartFrame';
-import { GradientCheck } from './GradientCheck';
+import { GradientCheckTable, CHECK_TOLERANCE } from '../../../components/common/GradientCheckTable';
+import { networkGradientCheck } from '../../../engine/networkGraph';
+import { exponent } from '../../../format/number';
 import { NetworkDerivation } from './NetworkDerivation';
 import { DataFitChart } from '../../../components/data/DataFitChart';
 import { useScenarioView } from '../../../components/common/useScenarioView';
@@ -29,6 +31,10 @@ export default function NetworkView() {
   const view = useScenarioView(networkScenario, run);
   const { t, decimal, editing, last: latest, next: pending, calmNext, halted } = view;
   const params = pending.params;
+  const checkRows = useMemo(
+    () => networkGradientCheck(settings.data, params, pending.gradient),
+    [settings.data, params, pending.gradient],
+  );
 
   const xDomain = useMemo(() => dataXDomain(settings.data), [settings.data]);
   const curve = useMemo(() => sampleFunction((x) => forward(params, x).yHat, xDomain, 121), [params, xDomain]);
@@ -179,7 +185,11 @@ export default function NetworkView() {
         halted={halted}
         hideAnswer={view.hideAnswer}
       />
-      <GradientCheck data={settings.data} params={params} gradient={pending.gradient} />
+      <GradientCheckTable
+        rows={checkRows}
+        hint={t('network.check.hint', { tolerance: exponent(CHECK_TOLERANCE, 0) })}
+        caption={t('network.check.caption')}
+      />
       <LazyGraphPanel scenario={networkScenario} settings={settings} last={view.last} />
     </div>
   );
