@@ -96,13 +96,13 @@ describe('surface scenario', () => {
   });
 
   it('from (1, 0) on the saddle gradient descent stops and says why', async () => {
-    const { user } = await openSurface('#scenario=surface&fn=saddle&x0=1&y0=0&lr=0.1&opt=gd&noise=0&seed=1&iter=200');
+    await openSurface('#scenario=surface&fn=saddle&x0=1&y0=0&lr=0.1&opt=gd&noise=0&seed=1&iter=200');
     await waitFor(() =>
       expect(status()).toMatch(/stopped at a saddle point: the gradient is zero but this is not a minimum/),
     );
     expect(screen.getByRole('button', { name: 'Step' })).toBeDisabled();
-    // The computational graph of f(x, y): x and y are its parameters, f its loss; no points to sample.
-    await user.click(screen.getByRole('button', { name: 'Show the graph' }));
+    // The computational graph of f(x, y), open from the start: x and y are its parameters, f its
+    // loss; no points to sample.
     const table = await screen.findByRole('table', { name: 'Graph values' }, { timeout: 15_000 });
     const names = within(table)
       .getAllByRole('row')
