@@ -85,7 +85,7 @@ export default function GraphPanel<S extends CommonSettings, T>(props: GraphPane
   // took the Step and the slider drag over their budgets (DESIGN.md) for a panel below the fold.
   if (!open) {
     return (
-      <section className="panel graph-panel" aria-labelledby={headingId}>
+      <section className="panel graph-panel" aria-labelledby={headingId} data-lesson-target="graph">
         <div className="panel-header">
           <h2 id={headingId}>{t('graph.heading')}</h2>
           {button}
@@ -119,7 +119,7 @@ export function OpenGraphPanel<S extends CommonSettings, T>({
   const values = useCalmValue(spec.values(settings, last ?? undefined));
   if ('error' in built) {
     return (
-      <section className="panel graph-panel" aria-labelledby={headingId}>
+      <section className="panel graph-panel" aria-labelledby={headingId} data-lesson-target="graph">
         <div className="panel-header">
           <h2 id={headingId}>{t('graph.heading')}</h2>
           {toggle}
@@ -248,7 +248,7 @@ function GraphBody({ graph, values, sample, onSample, points, headingId, toggle,
   });
 
   return (
-    <section className="panel graph-panel" aria-labelledby={headingId}>
+    <section className="panel graph-panel" aria-labelledby={headingId} data-lesson-target="graph">
       <div className="panel-header">
         <h2 id={headingId}>{t('graph.heading')}</h2>
         <label className="graph-sample">

@@ -30,6 +30,8 @@ const Notices = lazy(() => import('./Notices').then((m) => ({ default: m.Notices
 const HelpDialog = lazy(() => import('./HelpDialog').then((m) => ({ default: m.HelpDialog })));
 // The steps-to-converge sweep: its chart and worker load after the first paint.
 const RateSweep = lazy(() => import('../controls/RateSweep'));
+// The lessons come when the list is first opened, or when a link names one.
+const Lessons = lazy(() => import('../lessons/Lessons'));
 const PredictPanel = lazy(() => import('../controls/PredictPanel').then((m) => ({ default: m.PredictPanel })));
 
 // The history (and its windowing library) loads with the scenario's view, in the same Suspense.
@@ -52,6 +54,15 @@ export function App() {
     setHelpOpen(true);
     setHelpLoaded(true);
   }, []);
+  const [lessonsOpen, setLessonsOpen] = useState(false);
+  const [lessonsLoaded, setLessonsLoaded] = useState(false);
+  const openLessons = useCallback(() => {
+    setLessonsOpen(true);
+    setLessonsLoaded(true);
+  }, []);
+  const closeLessons = useCallback(() => setLessonsOpen(false), []);
+  const lessonRunning = useDescent((s) => s.lesson !== null);
+  const hidden = useDescent((s) => s.hidden);
   const scenario = useDescent((s) => s.scenario);
   const predicting = useDescent((s) => s.asking || s.reveal !== null);
   const hasNotices = useDescent((s) => s.notices.length > 0 || s.undoable !== null);
@@ -66,10 +77,22 @@ export function App() {
   const embed = useDescent((s) => s.embed);
   const View = scenarioViews[scenario];
 
-  if (embed) return <EmbedView />;
+  const lessons = (lessonsLoaded || lessonRunning) && (
+    <Suspense fallback={null}>
+      <Lessons dialogOpen={lessonsOpen} onOpenDialog={openLessons} onCloseDialog={closeLessons} />
+    </Suspense>
+  );
+  if (embed)
+    return (
+      <>
+        <EmbedView />
+        {lessons}
+      </>
+    );
   return (
     <>
-      <Header onHelp={openHelp} />
+      <Header onHelp={openHelp} onLessons={openLessons} />
+      {lessons}
       {phone && <ControlBar variant="phone" />}
       <main className="layout">
         <UpdatePrompt />
@@ -81,13 +104,17 @@ export function App() {
         <aside className="sidebar">
           <Controls />
           <LearningRateControl />
-          <Suspense fallback={<div className="panel rate-sweep-loading" />}>
-            <RateSweep />
-          </Suspense>
+          {!hidden.includes('sweep') && (
+            <Suspense fallback={<div className="panel rate-sweep-loading" />}>
+              <RateSweep />
+            </Suspense>
+          )}
           <SettingsPanel />
-          <Suspense fallback={null}>
-            <DataEditor />
-          </Suspense>
+          {!hidden.includes('data') && (
+            <Suspense fallback={null}>
+              <DataEditor />
+            </Suspense>
+          )}
         </aside>
         <div className="content">
           <StatusRegion />
@@ -102,8 +129,8 @@ export function App() {
                 reader (or a test) that had just scrolled to it. */}
             <Suspense fallback={<p className="panel">{t('shell.loadingScenario')}</p>}>
               <View />
-              {scenarios[scenario].raceProblem && <Race />}
-              <CalmHistory />
+              {scenarios[scenario].raceProblem && !hidden.includes('race') && <Race />}
+              {!hidden.includes('history') && <CalmHistory />}
             </Suspense>
           </ErrorBoundary>
         </div>
