@@ -10,9 +10,9 @@ interface Box {
   readonly height: number;
 }
 
-/** The first element named `target` that is drawn (a phone and a desktop may each have a Step). */
+/** The first element named `target` (a lesson's own word, no quotes) that is drawn: a phone and a desktop may each have a Step. */
 export function findTarget(target: string): HTMLElement | null {
-  for (const element of document.querySelectorAll<HTMLElement>(`[${TARGET_ATTRIBUTE}="${CSS.escape(target)}"]`)) {
+  for (const element of document.querySelectorAll<HTMLElement>(`[${TARGET_ATTRIBUTE}="${target}"]`)) {
     if (element.getClientRects().length > 0) return element;
   }
   return null;
@@ -43,11 +43,12 @@ export function Highlight({ target }: { readonly target: string }) {
     const schedule = () => {
       frame ||= requestAnimationFrame(measure);
     };
-    const resize = new ResizeObserver(schedule);
+    // Without a ResizeObserver (jsdom) the ring follows scrolling and resizing only.
+    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(schedule);
     const attach = (found: HTMLElement) => {
       element = found;
       found.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-      resize.observe(found);
+      resize?.observe(found);
       schedule();
     };
     // The part may come with a chunk still loading (a scenario's view): wait for it to appear.
@@ -59,13 +60,13 @@ export function Highlight({ target }: { readonly target: string }) {
     const first = findTarget(target);
     if (first) attach(first);
     appearing.observe(document.body, { childList: true, subtree: true });
-    resize.observe(document.body);
+    resize?.observe(document.body);
     window.addEventListener('scroll', schedule, { passive: true, capture: true });
     window.addEventListener('resize', schedule);
     return () => {
       cancelAnimationFrame(frame);
       appearing.disconnect();
-      resize.disconnect();
+      resize?.disconnect();
       window.removeEventListener('scroll', schedule, { capture: true });
       window.removeEventListener('resize', schedule);
       setBox(null);
