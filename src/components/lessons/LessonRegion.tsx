@@ -69,46 +69,49 @@ export function LessonRegion(props: LessonRegionProps) {
   const next = () => (card < count ? go(card + 1) : props.finish());
 
   return (
-    <section className="lesson" aria-label={t('lessons.region')} onKeyDown={onKeyDown}>
-      <p className="lesson-title">{tAdded(lesson.title)}</p>
-      <div aria-live="polite" aria-atomic="true">
-        <h2 ref={heading} tabIndex={-1}>
-          {tAdded(shown.heading, shown.words)}
-        </h2>
-        <p className="lesson-counter">{t('lessons.counter', { card, count })}</p>
-        {shown.text.map((key) => (
-          <p key={key}>{tAdded(key, shown.words)}</p>
-        ))}
-      </div>
-      {task && <CardTask task={task} words={shown.words} done={done} />}
-      {shown.question && <CardQuestion key={`${lesson.id}-${card}`} question={shown.question} words={shown.words} />}
-      {challenge && (
-        <CardChallenge
-          key={`${lesson.id}-${card}`}
-          challenge={challenge}
-          words={shown.words}
-          met={met}
-          best={progress.best[card]}
-          tried={tried}
-        />
-      )}
-      <div className="button-row lesson-buttons">
-        <button type="button" onClick={() => go(card - 1)} disabled={card === 1}>
-          {t('lessons.back')}
-        </button>
-        <button type="button" className="primary" onClick={next} disabled={!done}>
-          {t('lessons.next')}
-        </button>
-        {task && !done && (
-          <button type="button" onClick={next}>
-            {t('lessons.skip')}
-          </button>
+    <>
+      <section className="lesson" aria-label={t('lessons.region')} onKeyDown={onKeyDown}>
+        <p className="lesson-title">{tAdded(lesson.title)}</p>
+        <div aria-live="polite" aria-atomic="true">
+          <h2 ref={heading} tabIndex={-1}>
+            {tAdded(shown.heading, shown.words)}
+          </h2>
+          <p className="lesson-counter">{t('lessons.counter', { card, count })}</p>
+          {shown.text.map((key) => (
+            <p key={key}>{tAdded(key, shown.words)}</p>
+          ))}
+        </div>
+        {task && <CardTask task={task} words={shown.words} done={done} />}
+        {shown.question && <CardQuestion key={`${lesson.id}-${card}`} question={shown.question} words={shown.words} />}
+        {challenge && (
+          <CardChallenge
+            key={`${lesson.id}-${card}`}
+            challenge={challenge}
+            words={shown.words}
+            met={met}
+            best={progress.best[card]}
+            tried={tried}
+          />
         )}
-        <button type="button" onClick={leave}>
-          {t('lessons.leave')}
-        </button>
-      </div>
+        <div className="button-row lesson-buttons">
+          <button type="button" onClick={() => go(card - 1)} disabled={card === 1}>
+            {t('lessons.back')}
+          </button>
+          <button type="button" className="primary" onClick={next} disabled={!done}>
+            {t('lessons.next')}
+          </button>
+          {task && !done && (
+            <button type="button" onClick={next}>
+              {t('lessons.skip')}
+            </button>
+          )}
+          <button type="button" onClick={leave}>
+            {t('lessons.leave')}
+          </button>
+        </div>
+      </section>
+      {/* Beside the card, not in it: the ring stays under the card where the two overlap. */}
       {shown.target && <Highlight target={shown.target} />}
-    </section>
+    </>
   );
 }
