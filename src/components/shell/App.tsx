@@ -22,6 +22,7 @@ import { useDocumentLanguage } from './useDocumentLanguage';
 import { useRapidSteps } from './useRapidSteps';
 import { useRunLoop } from './useRunLoop';
 import { useT } from '../common/useT';
+import { LESSONS_BUTTON_ID } from '../common/lessonsButton';
 
 // Loaded when first needed, or (the data editor, below the fold) just after the first paint,
 // keeping the first load within its budget.
@@ -91,7 +92,7 @@ export function App() {
     );
   return (
     <>
-      <Header onHelp={openHelp} onLessons={openLessons} />
+      <Header onHelp={openHelp} />
       {lessons}
       {phone && <ControlBar variant="phone" />}
       <main className="layout">
@@ -104,6 +105,12 @@ export function App() {
         <aside className="sidebar">
           <Controls />
           <LearningRateControl />
+          {/* After the controls a card talks about, so the Tab order reaches Step and the rate first. */}
+          <div className="panel lessons-entry">
+            <button type="button" id={LESSONS_BUTTON_ID} onClick={openLessons} aria-haspopup="dialog">
+              {t('lessons.open')}
+            </button>
+          </div>
           {!hidden.includes('sweep') && (
             <Suspense fallback={<div className="panel rate-sweep-loading" />}>
               <RateSweep />

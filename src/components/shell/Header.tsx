@@ -1,14 +1,13 @@
 import { scenarios, scenarioIds } from '../../scenarios/registry';
 import { useDescent } from '../../store/descentStore';
 import { useT } from '../common/useT';
-import { LESSONS_BUTTON_ID } from '../common/lessonsButton';
 import { CopyLinkButton } from './CopyLinkButton';
 import { LanguageSelect } from './LanguageSelect';
 import { SurfaceButtons } from './SurfaceButtons';
 import { COMPACT_HEADER_QUERY, PHONE_QUERY, useMediaQuery } from './useMediaQuery';
 import { useFoldingMenu } from './useFoldingMenu';
 
-export function Header({ onHelp, onLessons }: { onHelp(): void; onLessons(): void }) {
+export function Header({ onHelp }: { onHelp(): void }) {
   const t = useT();
   const scenario = useDescent((s) => s.scenario);
   const setScenario = useDescent((s) => s.setScenario);
@@ -22,11 +21,6 @@ export function Header({ onHelp, onLessons }: { onHelp(): void; onLessons(): voi
       {t('shell.presenter')}
     </button>
   );
-  const lessonsButton = (
-    <button type="button" id={LESSONS_BUTTON_ID} onClick={onLessons} aria-haspopup="dialog">
-      {t('lessons.open')}
-    </button>
-  );
   const helpButton = (
     <button type="button" onClick={onHelp} aria-keyshortcuts="?">
       {t('shell.keyboardHelp')}
@@ -34,7 +28,6 @@ export function Header({ onHelp, onLessons }: { onHelp(): void; onLessons(): voi
   );
   const buttons = (
     <>
-      {lessonsButton}
       <CopyLinkButton />
       <SurfaceButtons />
       {presenterButton}
@@ -64,7 +57,6 @@ export function Header({ onHelp, onLessons }: { onHelp(): void; onLessons(): voi
         {!compact && <LanguageSelect />}
         {compact && !phone && (
           <>
-            {lessonsButton}
             <CopyLinkButton />
             {presenterButton}
           </>
