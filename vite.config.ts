@@ -82,13 +82,15 @@ function offline() {
 
 /**
  * The message catalogs (src/i18n/catalogs/<language>/<area>.ts and each scenario's
- * src/scenarios/<id>/messages/<language>.ts, plain objects of ICU text) are
+ * src/scenarios/<id>/messages/<language>.ts and each lesson's
+ * src/components/lessons/library/<id>/messages/<language>.ts, plain objects of ICU text) are
  * compiled to Lingui's message form at build time, as Lingui's own tooling does, so the page
  * ships no message parser and compiles nothing at start. A message that does not parse fails the
  * build (and the tests), naming its key.
  */
 function compiledCatalogs(): Plugin {
-  const CATALOG = /\/src\/(i18n\/catalogs\/[a-z]{2}\/[a-zA-Z]+|scenarios\/[a-zA-Z]+\/messages\/[a-z]{2})\.ts$/;
+  const CATALOG =
+    /\/src\/(i18n\/catalogs\/[a-z]{2}\/[a-zA-Z]+|scenarios\/[a-zA-Z]+\/messages\/[a-z]{2}|components\/lessons\/library\/[a-z0-9-]+\/messages\/[a-z]{2})\.ts$/;
   return {
     name: 'descent-compiled-catalogs',
     enforce: 'post',

@@ -98,3 +98,14 @@ function writeValue(value: string | number | Msg): string | number {
   }
   return typeof value === 'string' ? value : tm(value);
 }
+
+/**
+ * Words that arrive with a part of the page loaded when first opened (the lessons), merged into
+ * each language's catalog, which may load before or after them: neither overwrites the other.
+ */
+export function addMessages(language: Language, messages: Readonly<Record<string, unknown>>): void {
+  i18n.load(language, messages as Messages);
+}
+
+/** The text of a message whose key comes with such a part, so MessageKey does not know it. */
+export const tAdded = (id: string, values?: MessageValues): string => t(id as MessageKey, values);

@@ -4,6 +4,7 @@ import type { Run } from '../scenarios/run';
 import type { CommonSettings } from '../scenarios/scenario';
 import type { DescentState, DescentStore } from './descentStore';
 import type { RunSnapshot } from './runsSlice';
+import type { LinkState } from '../url/hash';
 
 export type AnyRun = Run<CommonSettings, unknown>;
 
@@ -53,3 +54,10 @@ export function restored(
 ): Pick<DescentState, 'scenario' | 'runs'> {
   return { scenario: snapshot.scenario, runs: { ...state.runs, [snapshot.scenario]: snapshot.run } };
 }
+
+/** What a link says about the page around the run: the compact view, the lesson, the hidden panels. */
+export const linkedPage = (link: LinkState) => ({
+  embed: link.embed ?? false,
+  lesson: link.lesson ?? null,
+  hidden: link.hide ?? [],
+});

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createDataSlice, dataInitial, type DataActions, type DataState } from './dataSlice';
+import { createLessonSlice, lessonInitial, type LessonActions, type LessonState } from './lessonSlice';
 import { createPageSlice, pageInitial, type PageActions, type PageState } from './pageSlice';
 import { createPlaybackSlice, playbackInitial, type PlaybackActions, type PlaybackState } from './playbackSlice';
 import { createPredictSlice, predictInitial, type PredictActions, type PredictState } from './predictSlice';
@@ -24,14 +25,16 @@ export type DescentState = RunsState &
   PredictState &
   UndoState &
   PageState &
-  RateInputState;
+  RateInputState &
+  LessonState;
 export type DescentActions = RunsActions &
   DataActions &
   PlaybackActions &
   PredictActions &
   UndoActions &
   PageActions &
-  RateInputActions;
+  RateInputActions &
+  LessonActions;
 export type DescentStore = DescentState & DescentActions;
 
 export const initialState: DescentState = {
@@ -42,6 +45,7 @@ export const initialState: DescentState = {
   ...undoInitial,
   ...pageInitial(),
   ...rateInputInitial,
+  ...lessonInitial,
 };
 
 export const useDescent = create<DescentStore>()((...a) => ({
@@ -53,6 +57,7 @@ export const useDescent = create<DescentStore>()((...a) => ({
   ...createUndoSlice(...a),
   ...createPageSlice(...a),
   ...createRateInputSlice(...a),
+  ...createLessonSlice(...a),
 }));
 
 /**

@@ -13,7 +13,7 @@ import {
 import { changeSetting, freshRun, resetRun, seekRun, stepRun, type Run } from '../scenarios/run';
 import { numberSettings, type CommonSettings, type NumberSetting } from '../scenarios/scenario';
 import type { LinkState } from '../url/hash';
-import { activeOf, LEAVING_RUN, restored, updateActive } from './activeRun';
+import { activeOf, LEAVING_RUN, linkedPage, restored, updateActive } from './activeRun';
 import type { DescentStore } from './descentStore';
 
 export type RunOf<K extends ScenarioId> = Run<SettingsOf<K>, StepOf<K>>;
@@ -119,7 +119,7 @@ export const createRunsSlice: StateCreator<DescentStore, [], [], RunsActions> = 
     setRace: (race, hyper) =>
       update((_, run) => ({ ...run, settings: { ...run.settings, race, ...(hyper && { hyper }) } })),
     load: (link, notices) => {
-      set({ scenario: link.scenario, playing: null, notices, embed: link.embed ?? false });
+      set({ scenario: link.scenario, playing: null, notices, ...linkedPage(link) });
       if (link.lang && link.lang !== get().language) void get().setLanguage(link.lang);
       update((scenario) => stepRun(scenario, freshRun(scenario, link.settings), link.iter), true);
     },

@@ -13,6 +13,7 @@ import {
 import { roundTrip } from '../format/number';
 import { msg, type Msg } from '../i18n/i18n';
 import { isLanguage, type Language } from '../i18n/languages';
+import { formatLessonFields, readHidden, readLessonLink, type LessonLink, type Panel } from './lessonLink';
 
 /**
  * The URL hash as a pure schema (STYLE.md rule 3; tensorflow/playground's one-table idea):
@@ -29,6 +30,10 @@ export interface LinkState {
   readonly embed?: boolean;
   /** The page's language (`lang=es`); left out when the link need not name it. */
   readonly lang?: Language;
+  /** A lesson running at a card (`lesson=learning-rate&card=3`); left out when none runs. */
+  readonly lesson?: LessonLink;
+  /** Panels hidden for a class (`hide=race,sweep`); left out when none is. */
+  readonly hide?: readonly Panel[];
 }
 
 export const MAX_ITER = 100000;
@@ -178,6 +183,10 @@ export function parseHash(hash: string): ParsedLink {
   let iter = 0;
   let embed = false;
   let lang: Language | undefined;
+  let hide: readonly Panel[] = [];
+  const lessonField = unique.find(([key]) => key === 'lesson')?.[1];
+  const cardField = unique.find(([key]) => key === 'card')?.[1];
+  const lesson = readLessonLink(lessonField, cardField, notices);
   // The data, then the text settings, wherever the link puts them: a formula is checked on the
   // data, and the number fields depend on the formula.
   const texts = new Set((scenarioOf(scenario).texts ?? []).map((t) => t.key));
@@ -188,6 +197,11 @@ export function parseHash(hash: string): ParsedLink {
     if (key === 'embed') {
       if (value === '1' || value === '0') embed = value === '1';
       else notices.push(msg('link.embed'));
+      continue;
+    }
+    if (key === 'lesson' || key === 'card') continue;
+    if (key === 'hide') {
+      hide = readHidden(value, notices);
       continue;
     }
     if (key === 'lang') {
@@ -210,7 +224,16 @@ export function parseHash(hash: string): ParsedLink {
     if (read.ok) settings = read.value;
     else notices.push(msg('link.ignored', { field: key, error: read.error }));
   }
-  return { state: { scenario, settings, iter, ...(embed && { embed }), ...(lang && { lang }) }, notices };
+  const state: LinkState = {
+    scenario,
+    settings,
+    iter,
+    ...(embed && { embed }),
+    ...(lang && { lang }),
+    ...(lesson && { lesson }),
+    ...(hide.length > 0 && { hide }),
+  };
+  return { state, notices };
 }
 
 export function formatHash(state: LinkState): string {
@@ -223,6 +246,7 @@ export function formatHash(state: LinkState): string {
   if (!scenarioOf(state.scenario).noData) parts.push(`data=${dataField.write(state.settings)}`);
   if (state.embed) parts.push('embed=1');
   if (state.lang) parts.push(`lang=${state.lang}`);
+  parts.push(...formatLessonFields(state.lesson, state.hide));
   return `#${parts.join('&')}`;
 }
 

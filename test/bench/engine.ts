@@ -18,6 +18,9 @@ import { surfaceScenario } from '../../src/scenarios/surface/surface';
 import { surfaceLab } from '../../src/scenarios/surface/surfaceLab';
 import { mapGrid } from '../../src/scenarios/surface/views/surfaceMap';
 import { colourDomainOf, contourBands, logThresholds } from '../../src/charts/contours';
+import { LessonRegion } from '../../src/components/lessons/LessonRegion';
+import { LESSONS } from '../../src/components/lessons/library';
+import { EMPTY_PROGRESS } from '../../src/components/lessons/progress';
 
 function rate(run: (n: number) => number, target = 0.5): { perSecond: number; checksum: number } {
   let n = 1000;
@@ -175,4 +178,41 @@ export function surfaceStepsPerSecond() {
   };
   rate(loop, 0.2);
   return rate(loop);
+}
+
+/**
+ * Opening a lesson card: the Lesson region rendered for each card of every lesson in turn (its
+ * text, task, question or challenge, with their checks run once against the store), p95 per card.
+ */
+export function lessonCardMs() {
+  activateLanguage('en');
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    const cards = LESSONS.flatMap((lesson) => lesson.cards.map((_, i) => ({ lesson, card: i + 1 })));
+    const once = ({ lesson, card }: (typeof cards)[number]) => {
+      const start = performance.now();
+      renderToString(
+        createElement(LessonRegion, {
+          lesson,
+          card,
+          progress: EMPTY_PROGRESS,
+          focusToken: 0,
+          go: () => undefined,
+          finish: () => undefined,
+          leave: () => undefined,
+          taskDone: () => undefined,
+          challengeMet: () => undefined,
+        }),
+      );
+      return performance.now() - start;
+    };
+    for (let i = 0; i < 5; i++) cards.forEach(once);
+    const times = Array.from({ length: 10 }, () => cards.map(once))
+      .flat()
+      .sort((a, b) => a - b);
+    return { p95: times[Math.floor(times.length * 0.95)]!, cards: cards.length };
+  } finally {
+    console.warn = warn;
+  }
 }

@@ -45,6 +45,14 @@ record(
 );
 const toEnd = engine.linregTrainToEndSeconds();
 record('engine: 100,000 linreg epochs via advance()', Number(toEnd.seconds.toFixed(3)), 's', 'reported', true);
+const card = engine.lessonCardMs();
+record(
+  `lessons: open a card (render the Lesson region, ${card.cards} cards), p95`,
+  Number(card.p95.toFixed(2)),
+  'ms',
+  '<= 16',
+  card.p95 <= 16,
+);
 const graph = engine.graphPanelMs();
 record(
   `graph panel: build + evaluate + lay out + render (${graph.nodes} nodes), p95`,

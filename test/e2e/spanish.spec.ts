@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { englishOnPage } from './catalogTexts';
+import { englishOnPage } from './untranslated';
 import { axe, expect, test } from './fixtures';
 
 /** Opens a link as a new visit (a hash change alone would only apply the new fields). */

@@ -1,4 +1,4 @@
-import { englishOnPage } from './catalogTexts';
+import { englishOnPage } from './untranslated';
 import { axe, expect, historyRows, setField, test } from './fixtures';
 
 const LINK = '#scenario=surface&fn=rosenbrock&x0=-1.5&y0=2&lr=0.001&opt=gd&noise=0&seed=1&iter=0';

@@ -84,7 +84,7 @@ export function ChartFrame({ title, slug, caption, children }: ChartFrameProps) 
   useLayoutEffect(() => registerChart(frame.current!), []);
   return (
     // data-caption: the recorder writes the current values under each recorded frame.
-    <figure className="chart-frame" ref={frame} data-caption={caption}>
+    <figure className="chart-frame" ref={frame} data-caption={caption} data-lesson-target={`chart-${slug}`}>
       {children}
       <ChartTools title={title} slug={slug} frame={frame} caption={latestCaption} />
     </figure>

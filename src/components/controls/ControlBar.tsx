@@ -35,7 +35,14 @@ export function ControlBar({ variant }: ControlBarProps) {
   return (
     <div className={`control-bar control-bar-${variant}`} role="group" aria-label={t('controls.stepControls')}>
       <div className="control-bar-buttons">
-        <button type="button" className="primary" onClick={requestStep} disabled={!canStep} aria-keyshortcuts="s">
+        <button
+          type="button"
+          className="primary"
+          onClick={requestStep}
+          disabled={!canStep}
+          aria-keyshortcuts="s"
+          data-lesson-target="step"
+        >
           {t('controls.step')}
         </button>
         <button type="button" onClick={toggleRun} disabled={!canStep && !playing} aria-keyshortcuts="Space">

@@ -22,7 +22,14 @@ const Buttons = memo(function Buttons({ t, canStep, playing, atStart, empty, can
   const { requestStep, toggleRun, reset, stepBack, trainToEnd } = useDescent.getState();
   return (
     <div className="button-row">
-      <button type="button" className="primary" onClick={requestStep} disabled={!canStep} aria-keyshortcuts="s">
+      <button
+        type="button"
+        className="primary"
+        onClick={requestStep}
+        disabled={!canStep}
+        aria-keyshortcuts="s"
+        data-lesson-target="step"
+      >
         {t('controls.step')}
       </button>
       <button type="button" onClick={toggleRun} disabled={!canStep && !playing} aria-keyshortcuts="Space">
@@ -55,7 +62,7 @@ const Options = memo(function Options({
   const { setSpeed, setPredictMode } = useDescent.getState();
   return (
     <>
-      <div className="field checkbox-field">
+      <div className="field checkbox-field" data-lesson-target="predict">
         <input
           id="predict-mode"
           type="checkbox"

@@ -42,7 +42,7 @@ export function LearningRateControl() {
     }));
 
   return (
-    <section className="panel learning-rate" aria-labelledby={`${id}-heading`}>
+    <section className="panel learning-rate" aria-labelledby={`${id}-heading`} data-lesson-target="learning-rate">
       <h2 id={`${id}-heading`}>{t('controls.learningRate')}</h2>
       <div className="field lr-slider-field">
         <label htmlFor={`${id}-slider`} className="visually-hidden">

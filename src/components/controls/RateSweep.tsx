@@ -101,7 +101,7 @@ export default function RateSweep() {
       : t('controls.sweep.description', about);
 
   return (
-    <section ref={panel} className="panel rate-sweep" aria-labelledby={`${id}-heading`}>
+    <section ref={panel} className="panel rate-sweep" aria-labelledby={`${id}-heading`} data-lesson-target="sweep">
       <h2 id={`${id}-heading`}>{title}</h2>
       <p className="field-hint">{t('controls.sweep.hint', { unit, rule, budget })}</p>
       {sweep.done < sweep.total && (

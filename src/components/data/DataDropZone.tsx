@@ -1,6 +1,7 @@
 import { useState, type ComponentProps, type DragEvent, type ReactNode } from 'react';
 import { ChartFrame } from '../common/ChartFrame';
 import { useImportRequest } from './importRequest';
+import { useDescent } from '../../store/descentStore';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
@@ -11,6 +12,9 @@ const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Fi
 export function DataDropZone({ children }: { children: ReactNode }) {
   const show = useImportRequest((s) => s.show);
   const [over, setOver] = useState(false);
+  // A class whose link hides importing (hide=import) drops no file in either.
+  const importHidden = useDescent((s) => s.hidden.includes('import'));
+  if (importHidden) return <>{children}</>;
   const onDragOver = (event: DragEvent) => {
     if (!carriesFiles(event)) return;
     event.preventDefault();

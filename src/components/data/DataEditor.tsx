@@ -37,6 +37,7 @@ export function DataEditor() {
   const scenario = useActiveScenario();
   const settings = useActiveSettings();
   const setData = useDescent((s) => s.setData);
+  const importHidden = useDescent((s) => s.hidden.includes('import'));
   const replaceData = useDescent((s) => s.replaceData);
   const withUndo = useDescent((s) => s.withUndo);
   const setLearningRate = useDescent((s) => s.setLearningRate);
@@ -129,9 +130,11 @@ export function DataEditor() {
       )}
       <p className="field-hint">{t('data.howToEdit', { count: data.length })}</p>
       <div className="button-row">
-        <button type="button" id="import-data" onClick={() => showImport()}>
-          {t('data.import')}
-        </button>
+        {!importHidden && (
+          <button type="button" id="import-data" onClick={() => showImport()}>
+            {t('data.import')}
+          </button>
+        )}
         <button
           type="button"
           onClick={async () => {

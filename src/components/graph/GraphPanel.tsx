@@ -87,7 +87,7 @@ export default function GraphPanel<S extends CommonSettings, T>(props: GraphPane
   // A teacher may hide it; closed, it costs a Step nothing.
   if (!open) {
     return (
-      <section className="panel graph-panel" aria-labelledby={headingId}>
+      <section className="panel graph-panel" aria-labelledby={headingId} data-lesson-target="graph">
         <div className="panel-header">
           <h2 id={headingId}>{t('graph.heading')}</h2>
           {button}
@@ -130,7 +130,7 @@ export function OpenGraphPanel<S extends CommonSettings, T>({
   );
   if ('error' in built) {
     return (
-      <section className="panel graph-panel" aria-labelledby={headingId}>
+      <section className="panel graph-panel" aria-labelledby={headingId} data-lesson-target="graph">
         <div className="panel-header">
           <h2 id={headingId}>{t('graph.heading')}</h2>
           {toggle}
@@ -269,7 +269,7 @@ const GraphBody = memo(function GraphBody({
   });
 
   return (
-    <section className="panel graph-panel" aria-labelledby={headingId}>
+    <section className="panel graph-panel" aria-labelledby={headingId} data-lesson-target="graph">
       <div className="panel-header">
         <h2 id={headingId}>{t('graph.heading')}</h2>
         {points > 0 && (

@@ -161,7 +161,7 @@ export function HistoryTable({ scenario, run }: HistoryTableProps) {
     );
 
   return (
-    <section className="panel history" aria-labelledby="history-heading">
+    <section className="panel history" aria-labelledby="history-heading" data-lesson-target="history">
       <div className="panel-header">
         <h2 id="history-heading">{t('output.history.heading')}</h2>
         <button type="button" onClick={download} disabled={rows === 0}>

@@ -50,7 +50,7 @@ export function RacePanel() {
   const board = rankLanes(runs, lanes, shown);
 
   return (
-    <section className="panel race" aria-labelledby="race-heading">
+    <section className="panel race" aria-labelledby="race-heading" data-lesson-target="race">
       <h2 id="race-heading">{t('race.heading')}</h2>
       {lanes.length === 0 ? (
         <p>

@@ -22,6 +22,7 @@ import { useDocumentLanguage } from './useDocumentLanguage';
 import { useRapidSteps } from './useRapidSteps';
 import { useRunLoop } from './useRunLoop';
 import { useT } from '../common/useT';
+import { LESSONS_BUTTON_ID } from '../common/lessonsButton';
 
 // Loaded when first needed, or (the data editor, below the fold) just after the first paint,
 // keeping the first load within its budget.
@@ -30,6 +31,8 @@ const Notices = lazy(() => import('./Notices').then((m) => ({ default: m.Notices
 const HelpDialog = lazy(() => import('./HelpDialog').then((m) => ({ default: m.HelpDialog })));
 // The steps-to-converge sweep: its chart and worker load after the first paint.
 const RateSweep = lazy(() => import('../controls/RateSweep'));
+// The lessons come when the list is first opened, or when a link names one.
+const Lessons = lazy(() => import('../lessons/Lessons'));
 const PredictPanel = lazy(() => import('../controls/PredictPanel').then((m) => ({ default: m.PredictPanel })));
 
 // The history (and its windowing library) loads with the scenario's view, in the same Suspense.
@@ -52,6 +55,15 @@ export function App() {
     setHelpOpen(true);
     setHelpLoaded(true);
   }, []);
+  const [lessonsOpen, setLessonsOpen] = useState(false);
+  const [lessonsLoaded, setLessonsLoaded] = useState(false);
+  const openLessons = useCallback(() => {
+    setLessonsOpen(true);
+    setLessonsLoaded(true);
+  }, []);
+  const closeLessons = useCallback(() => setLessonsOpen(false), []);
+  const lessonRunning = useDescent((s) => s.lesson !== null);
+  const hidden = useDescent((s) => s.hidden);
   const scenario = useDescent((s) => s.scenario);
   const predicting = useDescent((s) => s.asking || s.reveal !== null);
   const hasNotices = useDescent((s) => s.notices.length > 0 || s.undoable !== null);
@@ -67,10 +79,22 @@ export function App() {
   const View = scenarioViews[scenario];
   const withData = !scenarioOf(scenario).noData;
 
-  if (embed) return <EmbedView />;
+  const lessons = (lessonsLoaded || lessonRunning) && (
+    <Suspense fallback={null}>
+      <Lessons dialogOpen={lessonsOpen} onOpenDialog={openLessons} onCloseDialog={closeLessons} />
+    </Suspense>
+  );
+  if (embed)
+    return (
+      <>
+        <EmbedView />
+        {lessons}
+      </>
+    );
   return (
     <>
       <Header onHelp={openHelp} />
+      {lessons}
       {phone && <ControlBar variant="phone" />}
       <main className="layout">
         <UpdatePrompt />
@@ -82,11 +106,19 @@ export function App() {
         <aside className="sidebar">
           <Controls />
           <LearningRateControl />
-          <Suspense fallback={<div className="panel rate-sweep-loading" />}>
-            <RateSweep />
-          </Suspense>
+          {/* After the controls a card talks about, so the Tab order reaches Step and the rate first. */}
+          <div className="panel lessons-entry">
+            <button type="button" id={LESSONS_BUTTON_ID} onClick={openLessons} aria-haspopup="dialog">
+              {t('lessons.open')}
+            </button>
+          </div>
+          {!hidden.includes('sweep') && (
+            <Suspense fallback={<div className="panel rate-sweep-loading" />}>
+              <RateSweep />
+            </Suspense>
+          )}
           <SettingsPanel />
-          {withData && (
+          {withData && !hidden.includes('data') && (
             <Suspense fallback={null}>
               <DataEditor />
             </Suspense>
@@ -105,8 +137,8 @@ export function App() {
                 reader (or a test) that had just scrolled to it. */}
             <Suspense fallback={<p className="panel">{t('shell.loadingScenario')}</p>}>
               <View />
-              {scenarios[scenario].raceProblem && <Race />}
-              <CalmHistory />
+              {scenarios[scenario].raceProblem && !hidden.includes('race') && <Race />}
+              {!hidden.includes('history') && <CalmHistory />}
             </Suspense>
           </ErrorBoundary>
         </div>

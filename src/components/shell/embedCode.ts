@@ -35,6 +35,9 @@ export function embedCode(state: DescentState, pageUrl: string, size: FrameSize)
     iter: run.cursor,
     embed: true,
     lang: linkLanguage(state),
+    // A lesson running goes into the frame too: a course page can embed a lesson at its card.
+    ...(state.lesson && { lesson: state.lesson }),
+    hide: state.hidden,
   });
   const src = `${pageUrl.replace(/#.*$/, '')}${hash}`;
   const title = t('shell.embed.frameTitle', { title: t(scenarios[state.scenario].title) });

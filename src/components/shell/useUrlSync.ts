@@ -12,7 +12,15 @@ export const PLAYING_WRITE_MS = 500;
 export function hashOf(state: DescentState): string {
   const run = state.runs[state.scenario];
   const lang = linkLanguage(state.language);
-  return formatHash({ scenario: state.scenario, settings: run.settings, iter: run.cursor, embed: state.embed, lang });
+  return formatHash({
+    scenario: state.scenario,
+    settings: run.settings,
+    iter: run.cursor,
+    embed: state.embed,
+    lang,
+    ...(state.lesson && { lesson: state.lesson }),
+    hide: state.hidden,
+  });
 }
 
 /**

@@ -11,6 +11,7 @@ import { controls } from './en/controls';
 import { data } from './en/data';
 import { graph } from './en/graph';
 import { input } from './en/input';
+import { lessons } from './en/lessons';
 import { math } from './en/math';
 import { output } from './en/output';
 import { race } from './en/race';
@@ -30,6 +31,7 @@ const areas = {
   ...data,
   ...graph,
   ...input,
+  ...lessons,
   ...math,
   ...output,
   ...race,

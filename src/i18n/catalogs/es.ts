@@ -7,6 +7,7 @@ import { controls } from './es/controls';
 import { data } from './es/data';
 import { graph } from './es/graph';
 import { input } from './es/input';
+import { lessons } from './es/lessons';
 import { math } from './es/math';
 import { output } from './es/output';
 import { race } from './es/race';
@@ -20,6 +21,18 @@ const scenarioWords = import.meta.glob<Record<string, string>>('../../scenarios/
 });
 
 export const es: Readonly<Record<string, string>> = Object.assign(
-  { ...shell, ...controls, ...data, ...graph, ...input, ...math, ...output, ...race, ...charts, ...scenarios },
+  {
+    ...shell,
+    ...controls,
+    ...data,
+    ...graph,
+    ...input,
+    ...lessons,
+    ...math,
+    ...output,
+    ...race,
+    ...charts,
+    ...scenarios,
+  },
   ...Object.values(scenarioWords),
 );

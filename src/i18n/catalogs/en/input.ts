@@ -34,4 +34,10 @@ export const input = {
   'link.iterName': 'iter',
   'link.ignored': 'Ignored {field} in the link: {error}',
   'link.unknown': 'Ignored {field} in the link: the {scenario} scenario has no such field.',
+  'link.cardAlone': 'Ignored card in the link: it needs a lesson beside it (lesson=…&card=…).',
+  'link.lessonId': 'Ignored lesson in the link: a lesson is named in lower-case words joined by hyphens.',
+  'link.cardName': 'card',
+  'link.hide': 'Ignored “{name}” in hide: the panels that can be hidden are {values}.',
+  'link.lessonUnknown': 'Ignored lesson in the link: there is no lesson “{id}”; the lessons are {values}.',
+  'link.cardRange': 'Ignored card in the link: the lesson has {count} cards, so it starts at the first.',
 } as const;

@@ -39,4 +39,13 @@ export const input: Translation<typeof english> = {
   'link.iterName': 'iter',
   'link.ignored': 'Se ha ignorado {field} en el enlace: {error}',
   'link.unknown': 'Se ha ignorado {field} en el enlace: el escenario {scenario} no tiene ese campo.',
+  'link.cardAlone': 'Se ha ignorado card en el enlace: necesita una lección al lado (lesson=…&card=…).',
+  'link.lessonId':
+    'Se ha ignorado lesson en el enlace: una lección se nombra con palabras en minúscula unidas por guiones.',
+  'link.cardName': 'card',
+  'link.hide': 'Se ha ignorado «{name}» en hide: los paneles que se pueden ocultar son {values}.',
+  'link.lessonUnknown':
+    'Se ha ignorado lesson en el enlace: no hay ninguna lección «{id}»; las lecciones son {values}.',
+  'link.cardRange':
+    'Se ha ignorado card en el enlace: la lección tiene {count} tarjetas, así que empieza por la primera.',
 };

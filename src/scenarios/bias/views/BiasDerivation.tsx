@@ -41,7 +41,7 @@ export function BiasDerivation({ step, data, halted, hideAnswer }: BiasDerivatio
   };
 
   return (
-    <section className="panel derivation" aria-labelledby="derivation-heading">
+    <section className="panel derivation" aria-labelledby="derivation-heading" data-lesson-target="chain-rule">
       <h2 id="derivation-heading">
         {t('bias.derivation.heading', { iteration: step.iteration, b3: fixed4(step.b3) })}
       </h2>

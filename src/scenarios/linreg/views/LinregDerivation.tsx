@@ -63,7 +63,7 @@ export function LinregDerivation({
   const m = data.length;
 
   return (
-    <section className="panel derivation" aria-labelledby={`${id}-heading`}>
+    <section className="panel derivation" aria-labelledby={`${id}-heading`} data-lesson-target="chain-rule">
       <h2 id={`${id}-heading`}>
         {t('linreg.derivation.heading', { epoch: step.epoch, w: fixed4(step.w), b: fixed4(step.b) })}
       </h2>

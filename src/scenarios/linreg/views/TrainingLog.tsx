@@ -39,7 +39,7 @@ export function TrainingLog({ history, count, settings }: TrainingLogProps) {
   );
 
   return (
-    <section className="panel log" aria-labelledby="log-heading">
+    <section className="panel log" aria-labelledby="log-heading" data-lesson-target="training-log">
       <h2 id="log-heading">{t('linreg.log.heading')}</h2>
       <p className="field-hint">
         {t('linreg.log.hint', { every: settings.every })}

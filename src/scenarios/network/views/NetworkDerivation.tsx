@@ -85,7 +85,7 @@ export function NetworkDerivation({ step, data, name, trained, halted, hideAnswe
   const check = perSample.reduce((total, term) => total + term, 0);
 
   return (
-    <section className="panel derivation" aria-labelledby="network-derivation-heading">
+    <section className="panel derivation" aria-labelledby="network-derivation-heading" data-lesson-target="chain-rule">
       <h2 id="network-derivation-heading">
         {t('network.derivation.heading', { iteration: step.iteration, name, value: fixed4(step.params[name]) })}
       </h2>

@@ -95,7 +95,7 @@ export function NetworkDiagram({
     }
   };
   return (
-    <div ref={ref} className="chart network-diagram">
+    <div ref={ref} className="chart network-diagram" data-lesson-target="network-diagram">
       <svg role="group" aria-labelledby="network-title" width={layout.width} height={layout.height}>
         <title id="network-title">{title}</title>
         {ORDER.map((name) => {
