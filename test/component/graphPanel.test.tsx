@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { activateLanguage } from '../../src/i18n/i18n';
 import { fireEvent, screen, within } from '@testing-library/react';
-import { historyRows, renderApp } from './helpers';
+import { afterPaint, historyRows, renderApp } from './helpers';
 
 /** The "Computational graph" panel, once its chunk has loaded: open, hidden, then shown again. */
 async function graphPanel() {
@@ -67,6 +67,7 @@ describe('computational graph panel', () => {
     for (let k = 0; k < 2; k++) {
       const [, , b3, gradient] = rowOf(panel, 'b3');
       await user.click(screen.getByRole('button', { name: 'Step' }));
+      await afterPaint();
       expect(newest('b3')).toBe(b3);
       expect(newest('Gradient')).toBe(gradient);
       expect(rowOf(panel, 'b3')[2]).toBe(newest('New b3'));
@@ -75,6 +76,7 @@ describe('computational graph panel', () => {
     // Step back: the graph follows the shown moment.
     const before = rowOf(panel, 'b3');
     await user.click(screen.getByRole('button', { name: 'Step back' }));
+    await afterPaint();
     expect(rowOf(panel, 'b3')).not.toEqual(before);
     expect(rowOf(panel, 'b3')[2]).toBe(newest('New b3'));
   });
@@ -86,6 +88,7 @@ describe('computational graph panel', () => {
     const [, , , db] = rowOf(panel, 'b');
     expect(rowOf(panel, 'MSE')[2]).toBe('11.0000');
     await user.click(screen.getByRole('button', { name: 'Step' }));
+    await afterPaint();
     expect(newest('dL/dw')).toBe(dw);
     expect(newest('dL/db')).toBe(db);
 
@@ -125,9 +128,11 @@ describe('computational graph panel', () => {
     const names = ['w1', 'b1', 'w2', 'b2', 'w3', 'w4', 'b3'];
     const gradients = names.map((name) => rowOf(panel, name)[3]);
     await user.click(screen.getByRole('button', { name: 'Step' }));
+    await afterPaint();
     expect(names.map((name) => newest(`dSSR/d${name}`))).toEqual(gradients);
     const after = names.map((name) => rowOf(panel, name)[3]);
     await user.click(screen.getByRole('button', { name: 'Step' }));
+    await afterPaint();
     expect(names.map((name) => newest(`dSSR/d${name}`))).toEqual(after);
   });
 

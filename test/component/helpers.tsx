@@ -41,3 +41,11 @@ export function fakeFrames(): void {
 export function playFrames(ms: number): Promise<void> {
   return act(() => vi.advanceTimersByTimeAsync(ms).then(() => undefined));
 }
+
+/**
+ * Waits for the next frame and the task after it: panels that follow a Step once it is painted
+ * (the computational graph, useAfterPaint) show the new moment by then.
+ */
+export function afterPaint(): Promise<void> {
+  return act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}

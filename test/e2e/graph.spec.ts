@@ -28,6 +28,9 @@ test.describe('computational graph in Chromium', () => {
     const b3Row = graph.getByRole('table', { name: 'Graph values' }).getByRole('row', { name: /^b3 / });
     await page.getByRole('button', { name: 'Step', exact: true }).click();
     await page.getByRole('button', { name: 'Step', exact: true }).click();
+    // The panel follows a Step once the Step is painted: its b3 is then the history's New b3.
+    const shown = await historyRows(page);
+    await expect(b3Row.getByRole('cell').nth(1)).toHaveText(shown[shown.length - 1]![5]!);
     const gradient = await b3Row.getByRole('cell').nth(2).textContent();
     await page.getByRole('button', { name: 'Step', exact: true }).click();
     const rows = await historyRows(page);

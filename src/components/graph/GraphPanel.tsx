@@ -1,10 +1,11 @@
-import { memo, useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { evaluateGraph, parameterValues, type Graph, type GraphEvaluation, type Op } from '../../engine/graph';
 import type { Sample } from '../../engine/graphLoss';
 import { fixed4 } from '../../format/number';
 import type { MessageKey } from '../../i18n/i18n';
 import type { CommonSettings, Scenario } from '../../scenarios/scenario';
 import { GraphDiagram, type DiagramEdge, type DiagramNode } from '../../charts/GraphDiagram';
+import { useAfterPaint } from '../common/useAfterPaint';
 import { useCalmValue } from '../common/useCalmValue';
 import { useT, type Translate } from '../common/useT';
 import { drawnGraph } from './drawnGraph';
@@ -109,10 +110,19 @@ export function OpenGraphPanel<S extends CommonSettings, T>({
   const t = useT();
   const [chosen, setChosen] = useState<Sample>('all');
   // The Step's (or the slider's) own render leaves the panel as it was and is painted first; the
-  // panel follows in a render of its own just after. Redrawn in the same render, its nodes' numbers
-  // and its table raised a Step's p95 by about 6 ms, for a panel mostly below the fold.
-  const shownSettings = useDeferredValue(settings);
-  const shownLast = useDeferredValue(last);
+  // panel follows in a render of its own just after the paint. Redrawn in the same render, its
+  // nodes' numbers and its table raised a Step's p95 by about 6 ms, for a panel mostly below the
+  // fold; deferred with useDeferredValue, React often ran that render before the paint (painted
+  // frame p95 18.4 -> 25.5 ms).
+  // A fast run changes the numbers per frame: they are read (and computed) at most a few times a
+  // second.
+  const moment = useCalmValue(useMemo(() => ({ settings, last }), [settings, last]));
+  const { settings: shownSettings, last: shownLast } = useAfterPaint(moment);
+  // Its new numbers are laid out in that render's own task: left to the next frame, the layout
+  // would fall to whatever comes first in it, often the next Step.
+  useLayoutEffect(() => {
+    document.body.getBoundingClientRect();
+  }, [shownSettings, shownLast]);
   // A scenario without data (a surface f(x, y)) has one loss, no points to choose from.
   const points = scenario.noData ? 0 : shownSettings.data.length;
   const sample: Sample = chosen !== 'all' && chosen >= points ? 'all' : chosen;
@@ -124,10 +134,7 @@ export function OpenGraphPanel<S extends CommonSettings, T>({
       return { error: error instanceof Error ? error.message : String(error) };
     }
   }, [spec, shownSettings, sample]);
-  // A fast run changes the numbers per frame: they are read at most a few times a second.
-  const values = useCalmValue(
-    useMemo(() => spec.values(shownSettings, shownLast ?? undefined), [spec, shownSettings, shownLast]),
-  );
+  const values = useMemo(() => spec.values(shownSettings, shownLast ?? undefined), [spec, shownSettings, shownLast]);
   if ('error' in built) {
     return (
       <section className="panel graph-panel" aria-labelledby={headingId} data-lesson-target="graph">
