@@ -67,6 +67,11 @@ export default function GraphPanel<S extends CommonSettings, T>(props: GraphPane
   // Opening or closing draws the panel anew, button included: the new button takes the focus the
   // pressed one had, so a keyboard user stays where they were.
   const toggled = useRef(false);
+  // A fast run changes the numbers per frame: they are read (and computed) at most a few times a
+  // second.
+  const moment = useCalmValue(
+    useMemo(() => ({ settings: props.settings, last: props.last }), [props.settings, props.last]),
+  );
   // Kept while nothing it shows changes, so a Step's render passes the drawing by (see OpenGraphPanel).
   const button = useMemo(() => {
     const toggle = () => {
@@ -97,8 +102,20 @@ export default function GraphPanel<S extends CommonSettings, T>(props: GraphPane
       </section>
     );
   }
-  return <OpenGraphPanel {...props} headingId={headingId} toggle={button} />;
+  return (
+    <CalmGraphPanel
+      scenario={props.scenario}
+      settings={moment.settings}
+      last={moment.last}
+      headingId={headingId}
+      toggle={button}
+    />
+  );
 }
+
+// Memoised on the calm moment: while a fast run plays, the panel is passed by between its few
+// updates a second instead of rendering (and scheduling its after-paint update) every frame.
+const CalmGraphPanel = memo(OpenGraphPanel) as typeof OpenGraphPanel;
 
 export function OpenGraphPanel<S extends CommonSettings, T>({
   scenario,
@@ -114,9 +131,7 @@ export function OpenGraphPanel<S extends CommonSettings, T>({
   // nodes' numbers and its table raised a Step's p95 by about 6 ms, for a panel mostly below the
   // fold; deferred with useDeferredValue, React often ran that render before the paint (painted
   // frame p95 18.4 -> 25.5 ms).
-  // A fast run changes the numbers per frame: they are read (and computed) at most a few times a
-  // second.
-  const moment = useCalmValue(useMemo(() => ({ settings, last }), [settings, last]));
+  const moment = useMemo(() => ({ settings, last }), [settings, last]);
   const { settings: shownSettings, last: shownLast } = useAfterPaint(moment);
   // Its new numbers are laid out in that render's own task: left to the next frame, the layout
   // would fall to whatever comes first in it, often the next Step.
