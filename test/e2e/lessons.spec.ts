@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { axe, expect, test } from './fixtures';
+import { axe, expect, setField, test } from './fixtures';
 import { englishOnPage } from './untranslated';
 
 /** The page's words a student acts on, in each language. */
@@ -18,6 +18,13 @@ const WORDS = {
     reveal: 'Reveal',
     trainToEnd: 'Train to end',
     setUpRace: 'Set up a race',
+    run: 'Run',
+    pause: 'Pause',
+    speed: 'Speed',
+    sixty: '60 steps per second',
+    noise: 'Gradient noise',
+    startX: 'Starting x',
+    startY: 'Starting y',
     reached: 'Goal reached.',
     solution: 'Show the worked solution',
     complete: /Lesson complete/,
@@ -45,6 +52,13 @@ const WORDS = {
     reveal: 'Comprobar',
     trainToEnd: 'Entrenar hasta el final',
     setUpRace: 'Preparar una carrera',
+    run: 'Ejecutar',
+    pause: 'Pausa',
+    speed: 'Velocidad',
+    sixty: '60 pasos por segundo',
+    noise: 'Ruido del gradiente',
+    startX: 'x inicial',
+    startY: 'y inicial',
     reached: 'Objetivo alcanzado.',
     solution: 'Mostrar la solución explicada',
     complete: /Lección completada/,
@@ -185,16 +199,43 @@ async function walkAllLessons(page: Page, w: Words, checkWords?: () => Promise<v
   await expect(next).toBeEnabled();
   await finish();
 
-  // 6. Why optimizers differ.
+  // 6. Why optimizers differ, in the loss-surface lab.
+  const run = page.getByRole('button', { name: w.run, exact: true }).first();
+  const pause = page.getByRole('button', { name: w.pause, exact: true }).first();
   await open(5);
-  await next.click();
+  await at(1, 7);
+  await expect(
+    page.getByRole('group', { name: /^(Loss surface|Superficie de pérdida) f\(x, y\) = x\^2 \+ 25\*y\^2/ }),
+  ).toBeVisible();
+  for (let i = 0; i < 4; i++) await step.click();
+  await expect(next).toBeDisabled(); // four steps are not the five the card asks for
+  await step.click();
+  await nextWhenDone();
   await page.getByRole('button', { name: w.setUpRace }).click();
   await nextWhenDone();
   await choose();
   await next.click();
   await choose();
   await next.click();
-  await at(5, 5);
+  // The saddle: gradient descent runs into it and stops (46 steps).
+  await at(5, 7);
+  await expect(next).toBeDisabled();
+  await page.getByRole('combobox', { name: w.speed, exact: true }).first().selectOption({ label: w.sixty });
+  await run.click();
+  await nextWhenDone();
+  // Escape it with noise: the challenge is met once |y| > 1 (25 steps at seed 1).
+  await setField(page, w.noise, '0.1');
+  await run.click();
+  await expect(region).toContainText(w.reached);
+  await pause.click();
+  await next.click();
+  // Himmelblau: from (−3, −3) gradient descent reaches the minimum at (−3.78, −3.28).
+  await at(7, 7);
+  await expect(next).toBeDisabled();
+  await setField(page, w.startX, '-3');
+  await setField(page, w.startY, '-3');
+  await run.click();
+  await expect(next).toBeEnabled();
   await finish();
   await dialog.getByRole('button', { name: w.close, exact: true }).click();
 }

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tm } from '../../src/i18n/i18n';
 import { lessonById, LESSONS } from '../../src/components/lessons/library';
 import type { Check } from '../../src/components/lessons/lessonTypes';
 import { resetDescent, useDescent } from '../../src/store/descentStore';
 import { formatHash, parseHash } from '../../src/url/hash';
 import { biasScenario } from '../../src/scenarios/bias/bias';
+import { surfaceScenario } from '../../src/scenarios/surface/surface';
+import { parameter } from '../../src/components/lessons/lessonState';
 
 const store = () => useDescent.getState();
 const holds = (check: Check) => check(store());
@@ -26,6 +28,8 @@ function openCard(id: string, card: number) {
   store().openLesson(id, card);
 }
 
+// The loss-surface lab reads its link fields once its chunk is in, as the page waits for it.
+beforeAll(() => surfaceScenario.prepare!());
 beforeEach(() => resetDescent());
 
 describe('the lessons', () => {
@@ -150,16 +154,65 @@ describe('each task is detected when done and not before', () => {
     expect(holds(done)).toBe(true);
   });
 
-  it('lesson 6: a race set up, not a plain run', () => {
+  it('lesson 6: five steps on the ravine, not four; a race set up, not a plain run', () => {
+    openCard('optimizers', 1);
+    const zigzag = checkOf('optimizers', 1);
+    store().step(4);
+    expect(holds(zigzag)).toBe(false);
+    store().step();
+    expect(holds(zigzag)).toBe(true);
+
     openCard('optimizers', 2);
     const done = checkOf('optimizers', 2);
     store().step(5);
     expect(holds(done)).toBe(false);
     store().setRace([
       { optimizer: 'gd', learningRate: 0.01 },
-      { optimizer: 'adam', learningRate: 0.1 },
+      { optimizer: 'momentum', learningRate: 0.01 },
     ]);
     expect(holds(done)).toBe(true);
+  });
+
+  it('lesson 6: a stop at the saddle, not a few steps towards it; an escape by noise, not by a moved start', () => {
+    openCard('optimizers', 5);
+    const stopped = checkOf('optimizers', 5);
+    store().step(20);
+    expect(holds(stopped)).toBe(false); // still sliding in
+    store().step(100);
+    expect(store().scenario).toBe('surface');
+    expect(holds(stopped)).toBe(true); // stopped after 46 steps, at x ≈ 3.5e-5, y = 0
+
+    openCard('optimizers', 6);
+    const escaped = checkOf('optimizers', 6);
+    store().step(100);
+    expect(holds(escaped)).toBe(false); // no noise: stuck on y = 0
+    openCard('optimizers', 6);
+    store().applyLessonSetup('scenario=surface&fn=saddle&x0=1&y0=0.5&lr=0.1&opt=gd&noise=0&seed=1&iter=30');
+    expect(Math.abs(parameter(store(), 'y'))).toBeGreaterThan(1);
+    expect(holds(escaped)).toBe(false); // a start off the line rolls away by itself: not an escape
+    openCard('optimizers', 6);
+    store().applyLessonSetup('scenario=surface&fn=saddle&x0=1&y0=0&lr=0.1&opt=gd&noise=0.1&seed=1&iter=0');
+    store().step(24);
+    expect(holds(escaped)).toBe(false);
+    store().step();
+    expect(holds(escaped)).toBe(true);
+    expect(lessonById('optimizers')!.cards[5]!.challenge!.score(store())).toBe(25);
+  });
+
+  it("lesson 6: Himmelblau's minimum at (−3.78, −3.28), not the one gradient descent finds from (0, 0)", () => {
+    openCard('optimizers', 7);
+    const found = checkOf('optimizers', 7);
+    store().step(200);
+    expect(parameter(store(), 'x')).toBeCloseTo(3, 4);
+    expect(holds(found)).toBe(false);
+    store().applyLessonSetup('scenario=surface&fn=himmelblau&x0=-3&y0=-3&lr=0.01&opt=gd&noise=0&seed=1&iter=0');
+    store().step(5);
+    expect(holds(found)).toBe(false); // on its way, not there yet
+    store().step(50);
+    expect(holds(found)).toBe(true);
+    // The same point on another surface does not count.
+    store().applyLessonSetup('scenario=surface&fn=bowl&x0=-3.7793&y0=-3.2832&lr=0.01&opt=gd&noise=0&seed=1&iter=0');
+    expect(holds(found)).toBe(false);
   });
 });
 

@@ -5,6 +5,8 @@ import { LESSONS_BUTTON_ID } from '../common/lessonsButton';
 import { LessonRegion } from './LessonRegion';
 import { LessonsDialog } from './LessonsDialog';
 import { lessonById, LESSONS } from './library';
+import { scenarioOfSetup } from './lessonState';
+import { isScenarioId, scenarioOf } from '../../scenarios/registry';
 import type { Lesson } from './lessonTypes';
 import {
   EMPTY_PROGRESS,
@@ -23,7 +25,19 @@ interface LessonsProps {
   onCloseDialog(): void;
 }
 
-const applySetup = (setup: string) => useDescent.getState().applyLessonSetup(setup);
+/**
+ * A card's start, once its scenario's code is here: the loss-surface lab reads its own fields
+ * (surface, start, optimizer) only after its chunk has loaded. Setups applied one after another
+ * land in that order, each waiting on the same load.
+ */
+function applySetup(setup: string): void {
+  const id = scenarioOfSetup(setup);
+  const prepare = id !== null && isScenarioId(id) ? scenarioOf(id).prepare : undefined;
+  const apply = () => useDescent.getState().applyLessonSetup(setup);
+  if (!prepare) apply();
+  // Offline with the chunk never cached, the card still opens: the run stays where it was.
+  else prepare().then(apply, () => undefined);
+}
 
 /** Where a lesson opened from the list goes on: its last card, or the first once it was finished. */
 function resumeCard(lesson: Lesson, kept: LessonProgress): number {

@@ -42,6 +42,12 @@ export function setting(state: DescentState, key: string): number {
   return settings.find((s) => s.key === key)?.read(run.settings) ?? Number.NaN;
 }
 
+/** A choice by its link key (the surface's `fn`, its `opt`…). */
+export function choice(state: DescentState, key: string): string | undefined {
+  const { scenario, run } = activeOf(state);
+  return scenario.choices.find((c) => c.key === key)?.read(run.settings);
+}
+
 /** The lanes set up for the race. */
 export const raceLanes = (state: DescentState) => activeOf(state).run.settings.race ?? [];
 
@@ -56,3 +62,18 @@ export const inScenario =
   (setup: string, check: Check): Check =>
   (state) =>
     state.scenario === scenarioOfSetup(setup) && check(state);
+
+/**
+ * A check that counts only where the setup's scenario and the named choices of it are (the
+ * saddle's stop is not a stop on the ravine).
+ */
+export const inSetup =
+  (setup: string, keys: readonly string[], check: Check): Check =>
+  (state) => {
+    const fields = new URLSearchParams(setup);
+    return (
+      state.scenario === fields.get('scenario') &&
+      keys.every((key) => choice(state, key) === fields.get(key)) &&
+      check(state)
+    );
+  };
