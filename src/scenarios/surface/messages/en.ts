@@ -36,7 +36,7 @@ export const messages = {
   'surface.divergenceCause':
     "f's steepest curvature at the start is λmax ≈ {lambda} (the Hessian's largest eigenvalue), so for gradient descent rates above 2/λmax ≈ {limit} overshoot further each step",
   'surface.bands.basis':
-    'the curvature of f at the start for gradient descent: the Hessian’s eigenvalues there are {low} and {high} (exact for the bowl and the ravine, a local guide elsewhere)',
+    'curvature of f at the start for gradient descent: the Hessian’s eigenvalues there are {low} and {high} (exact for the bowl and the ravine, a local guide elsewhere)',
 
   'surface.panel.heading': 'The surface',
   'surface.panel.hint':

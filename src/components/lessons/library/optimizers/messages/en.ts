@@ -9,7 +9,7 @@ export const messages = {
     'Press Step five times and watch the path: it zig-zags across the valley while it creeps along it.',
   'lessons.optimizers.race.heading': 'Race them',
   'lessons.optimizers.race.text':
-    'At the rate 0.01 gradient descent no longer bounces, but it crawls along the floor. The race runs gradient descent, momentum, Nesterov and Adam side by side from the same start on the same map.',
+    'At the rate 0.01 gradient descent no longer bounces, but it crawls along the floor. The race runs gradient descent and momentum at that same rate, and Adam at 0.1, side by side from the same start on the same map.',
   'lessons.optimizers.race.task': 'Press Set up a race, then Start race.',
   'lessons.optimizers.momentum.heading': 'Momentum',
   'lessons.optimizers.momentum.text':

@@ -12,7 +12,7 @@ export const messages: Translation<typeof english> = {
     'Pulsa Paso cinco veces y mira el camino: zigzaguea de lado a lado mientras avanza despacio por el valle.',
   'lessons.optimizers.race.heading': 'Ponlos a competir',
   'lessons.optimizers.race.text':
-    'Con la tasa 0,01 el descenso de gradiente ya no rebota, pero se arrastra por el fondo. La carrera ejecuta el descenso de gradiente, el momento, Nesterov y Adam en paralelo desde el mismo inicio y sobre el mismo mapa.',
+    'Con la tasa 0,01 el descenso de gradiente ya no rebota, pero se arrastra por el fondo. La carrera ejecuta el descenso de gradiente y el momento con esa misma tasa, y Adam con 0,1, en paralelo desde el mismo inicio y sobre el mismo mapa.',
   'lessons.optimizers.race.task': 'Pulsa Preparar una carrera y luego Empezar la carrera.',
   'lessons.optimizers.momentum.heading': 'Momento',
   'lessons.optimizers.momentum.text':
