@@ -17,6 +17,7 @@ import { parseSurface } from '../../src/scenarios/expression';
 import { surfaceScenario } from '../../src/scenarios/surface/surface';
 import { surfaceLab } from '../../src/scenarios/surface/surfaceLab';
 import { mapGrid } from '../../src/scenarios/surface/views/surfaceMap';
+import { lossGrid } from '../../src/scenarios/linreg/lossGrid';
 import { colourDomainOf, contourBands, logThresholds } from '../../src/charts/contours';
 import { LessonRegion } from '../../src/components/lessons/LessonRegion';
 import { LESSONS } from '../../src/components/lessons/library';
@@ -165,6 +166,32 @@ export function surfaceContourMs() {
   }
   times.sort((a, b) => a - b);
   return { p95: times[Math.floor(0.95 * times.length)]!, nodes: graph.nodes.length };
+}
+
+/**
+ * The linreg loss contour over 100,000 points (issue 28's size): the grid from the data's moments,
+ * then its bands, as the chart redraws them when the view moves. Its cost should not grow with m.
+ */
+export function linregContourMs(m = 100_000) {
+  const data = Array.from({ length: m }, (_, k) => ({ x: k / 1000, y: 2 * (k / 1000) + Math.sin(k) }));
+  const times: number[] = [];
+  for (let k = 0; k < 40; k++) {
+    const start = performance.now();
+    const shift = (k % 5) * 0.01;
+    const grid = lossGrid(data, [1 + shift, 3 + shift], [-2, 2]);
+    const thresholds = logThresholds(grid.values, 16);
+    const bands = contourBands(
+      grid,
+      thresholds,
+      colourDomainOf(thresholds)!,
+      (v) => v * 50,
+      (v) => v * 50,
+    );
+    if (bands.length === 0) throw new Error('no contours');
+    if (k >= 10) times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { p95: times[Math.floor(0.95 * times.length)]!, points: m };
 }
 
 /** Main-run steps of the lab through the trainer (Adam on Rosenbrock, graph gradients). */

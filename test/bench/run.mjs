@@ -70,6 +70,14 @@ record(
   contour.p95 <= 50,
   contour.p95 <= 16 ? 'within a frame: drawn on the main thread' : 'longer than a frame',
 );
+const linregContour = engine.linregContourMs();
+record(
+  `linreg loss contour over ${linregContour.points.toLocaleString('en')} points (64×64 + bands): recompute p95`,
+  Number(linregContour.p95.toFixed(2)),
+  'ms',
+  '<= 16',
+  linregContour.p95 <= 16,
+);
 const surfaceSteps = engine.surfaceStepsPerSecond();
 record(
   'engine: surface steps/s (Adam on Rosenbrock, graph)',
