@@ -169,25 +169,58 @@ export function linregRunToStop(
 
 /** The minimum of the MSE (ordinary least squares); null when every x is the same (no unique line). */
 export function leastSquares(data: Data): LinregParams | null {
-  const m = data.length;
-  if (m === 0) return null;
-  let sx = 0;
-  let sy = 0;
-  for (const { x, y } of data) {
-    sx += x;
-    sy += y;
-  }
-  const mx = sx / m;
-  const my = sy / m;
-  let sxx = 0;
-  let sxy = 0;
-  for (const { x, y } of data) {
-    sxx += (x - mx) * (x - mx);
-    sxy += (x - mx) * (y - my);
-  }
+  if (data.length === 0) return null;
+  const { meanX, meanY, sxx, sxy } = lineMoments(data);
   if (sxx === 0) return null;
   const w = sxy / sxx;
-  return { w, b: my - w * mx };
+  return { w, b: meanY - w * meanX };
+}
+
+/**
+ * What the MSE of a line needs from the data, centred on the means so the sums stay exact for
+ * data far from the origin: m, x̄, ȳ, Sxx = Σ(x − x̄)², Sxy = Σ(x − x̄)(y − ȳ), Syy = Σ(y − ȳ)².
+ */
+export interface LineMoments {
+  readonly m: number;
+  readonly meanX: number;
+  readonly meanY: number;
+  readonly sxx: number;
+  readonly sxy: number;
+  readonly syy: number;
+}
+
+export function lineMoments(data: Data): LineMoments {
+  const m = data.length;
+  let sumX = 0;
+  let sumY = 0;
+  for (const { x, y } of data) {
+    sumX += x;
+    sumY += y;
+  }
+  const meanX = m ? sumX / m : 0;
+  const meanY = m ? sumY / m : 0;
+  let sxx = 0;
+  let sxy = 0;
+  let syy = 0;
+  for (const { x, y } of data) {
+    const dx = x - meanX;
+    const dy = y - meanY;
+    sxx += dx * dx;
+    sxy += dx * dy;
+    syy += dy * dy;
+  }
+  return { m, meanX, meanY, sxx, sxy, syy };
+}
+
+/**
+ * MSE(w, b) from the moments in O(1): the residual is (y − ȳ) − w(x − x̄) + c with c = ȳ − w·x̄ − b,
+ * and the centred sums' cross terms vanish, so Σr² = Syy − 2w·Sxy + w²·Sxx + m·c².
+ */
+export function momentsMse(s: LineMoments, w: number, b: number): number {
+  if (s.m === 0) return 0;
+  const c = s.meanY - w * s.meanX - b;
+  // Rounding can take a perfect fit a hair below zero; a loss is never negative.
+  return Math.max(0, (s.syy - 2 * w * s.sxy + w * w * s.sxx) / s.m + c * c);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mse } from '../../src/engine/linreg';
-import { lineMoments, lossGrid, momentsMse } from '../../src/scenarios/linreg/lossGrid';
+import { lineMoments, momentsMse, mse } from '../../src/engine/linreg';
+import { lossGrid } from '../../src/scenarios/linreg/lossGrid';
 
 const finite = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
 const points = fc.array(fc.record({ x: finite(-1e3, 1e3), y: finite(-1e3, 1e3) }), { minLength: 1, maxLength: 60 });
