@@ -18,6 +18,7 @@ import { surfaceScenario } from '../../src/scenarios/surface/surface';
 import { surfaceLab } from '../../src/scenarios/surface/surfaceLab';
 import { mapGrid } from '../../src/scenarios/surface/views/surfaceMap';
 import { lossGrid } from '../../src/scenarios/linreg/lossGrid';
+import type { LossGrid } from '../../src/engine/lossGrid';
 import { colourDomainOf, contourBands, logThresholds } from '../../src/charts/contours';
 import { LessonRegion } from '../../src/components/lessons/LessonRegion';
 import { LESSONS } from '../../src/components/lessons/library';
@@ -141,18 +142,14 @@ export function modelStepsPerSecond() {
 }
 
 /**
- * The loss-surface lab's map of an own formula, recomputed as when the view moves: f on the 64×64
- * grid through the formula's graph, then the filled contours d3 draws from it (p95 of 40 runs).
+ * p95 of a contour map recomputed as when the view moves: `gridAt(k)` makes the k-th run's grid,
+ * then the filled contours d3 draws from it. The first 10 runs warm up and are not counted.
  */
-export function surfaceContourMs() {
-  const parsed = parseSurface('log(1 + (x^2 + y - 11)^2 + (x + y^2 - 7)^2) + 0.1*tanh(x*y) + sqrt(1 + x^2)');
-  if (!parsed.ok) throw new Error('the bench formula must parse');
-  const graph = surfaceGraph(parsed.expression);
+function contourRecomputeP95(runs: number, gridAt: (k: number) => LossGrid): number {
   const times: number[] = [];
-  for (let k = 0; k < 50; k++) {
-    const shift = k * 0.01;
+  for (let k = 0; k < runs; k++) {
     const start = performance.now();
-    const { grid } = mapGrid(parsed.expression, [-5 + shift, 5 + shift], [-5, 5]);
+    const grid = gridAt(k);
     const thresholds = logThresholds(grid.values, 16);
     const bands = contourBands(
       grid,
@@ -165,7 +162,22 @@ export function surfaceContourMs() {
     if (k >= 10) times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  return { p95: times[Math.floor(0.95 * times.length)]!, nodes: graph.nodes.length };
+  return times[Math.floor(0.95 * times.length)]!;
+}
+
+/**
+ * The loss-surface lab's map of an own formula, recomputed as when the view moves: f on the 64×64
+ * grid through the formula's graph, then the filled contours d3 draws from it (p95 of 40 runs).
+ */
+export function surfaceContourMs() {
+  const parsed = parseSurface('log(1 + (x^2 + y - 11)^2 + (x + y^2 - 7)^2) + 0.1*tanh(x*y) + sqrt(1 + x^2)');
+  if (!parsed.ok) throw new Error('the bench formula must parse');
+  const graph = surfaceGraph(parsed.expression);
+  const p95 = contourRecomputeP95(50, (k) => {
+    const shift = k * 0.01;
+    return mapGrid(parsed.expression, [-5 + shift, 5 + shift], [-5, 5]).grid;
+  });
+  return { p95, nodes: graph.nodes.length };
 }
 
 /**
@@ -174,24 +186,11 @@ export function surfaceContourMs() {
  */
 export function linregContourMs(m = 100_000) {
   const data = Array.from({ length: m }, (_, k) => ({ x: k / 1000, y: 2 * (k / 1000) + Math.sin(k) }));
-  const times: number[] = [];
-  for (let k = 0; k < 40; k++) {
-    const start = performance.now();
+  const p95 = contourRecomputeP95(40, (k) => {
     const shift = (k % 5) * 0.01;
-    const grid = lossGrid(data, [1 + shift, 3 + shift], [-2, 2]);
-    const thresholds = logThresholds(grid.values, 16);
-    const bands = contourBands(
-      grid,
-      thresholds,
-      colourDomainOf(thresholds)!,
-      (v) => v * 50,
-      (v) => v * 50,
-    );
-    if (bands.length === 0) throw new Error('no contours');
-    if (k >= 10) times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { p95: times[Math.floor(0.95 * times.length)]!, points: m };
+    return lossGrid(data, [1 + shift, 3 + shift], [-2, 2]);
+  });
+  return { p95, points: m };
 }
 
 /** Main-run steps of the lab through the trainer (Adam on Rosenbrock, graph gradients). */
