@@ -3,15 +3,18 @@ import { roundTrip } from '../format/number';
 import { checkRange, parseNumber, type Parsed } from '../format/parseNumber';
 import { msg } from '../i18n/i18n';
 
+/** Points a scenario takes by default, and the most that are edited one by one and written into a link. */
 export const MAX_POINTS = 200;
+/** The most points any scenario takes (linreg's tables). */
+export const MAX_TABLE_ROWS = 100_000;
 /** Coordinates beyond this make the charts meaningless and the losses overflow. */
 export const COORDINATE_LIMIT = 1e4;
 const COORDINATE = { min: -COORDINATE_LIMIT, max: COORDINATE_LIMIT };
 
-export function checkData(points: Data): Parsed<Data> {
+export function checkData(points: Data, max = MAX_POINTS): Parsed<Data> {
   if (points.length === 0) return { ok: false, error: msg('data.tooFew') };
-  if (points.length > MAX_POINTS) {
-    return { ok: false, error: msg('data.tooMany', { max: MAX_POINTS, count: points.length }) };
+  if (points.length > max) {
+    return { ok: false, error: msg('data.tooMany', { max, count: points.length }) };
   }
   for (const [i, p] of points.entries()) {
     for (const [axis, v] of [

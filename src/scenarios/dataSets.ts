@@ -5,6 +5,7 @@ import type { Parsed } from '../format/parseNumber';
 import { msg, type MessageKey, type Msg } from '../i18n/i18n';
 import { niceFloor } from '../engine/rateScale';
 import type { CommonSettings, LearningRateBands, Scenario } from './scenario';
+import { MAX_POINTS } from './data';
 
 /** A ready-made data set: plain points and a sentence on what it teaches. */
 export interface DataSet {
@@ -49,6 +50,11 @@ export function dataSetsOf<S extends CommonSettings, T>(scenario: Scenario<S, T>
 /** Fewest points a scenario learns from (1 unless it says more). */
 export function minPointsOf<S extends CommonSettings, T>(scenario: Scenario<S, T>): number {
   return scenario.minPoints ?? 1;
+}
+
+/** Most points a scenario learns from (MAX_POINTS, the editable size, unless it says more). */
+export function maxPointsOf<S extends CommonSettings, T>(scenario: Scenario<S, T>): number {
+  return scenario.maxPoints ?? MAX_POINTS;
 }
 
 /** The ready-made set these points are, if any (an edited or imported set is none). */

@@ -201,6 +201,11 @@ export interface Scenario<S extends CommonSettings, T> {
   readonly graph?: ScenarioGraph<S, T>;
   /** Fewest points the scenario learns from, when more than 1 (an import with fewer is refused). */
   readonly minPoints?: number;
+  /**
+   * Most points it learns from, when more than MAX_POINTS (linreg reads whole tables: its loss and
+   * gradients stay cheap per point). Above MAX_POINTS the points are not editable one by one.
+   */
+  readonly maxPoints?: number;
 }
 
 /** The scenario's number settings for these settings. */

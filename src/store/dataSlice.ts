@@ -3,7 +3,8 @@ import type { Data } from '../engine/point';
 import type { Msg } from '../i18n/i18n';
 import { checkData } from '../scenarios/data';
 import { freshRun } from '../scenarios/run';
-import { updateActive } from './activeRun';
+import { activeOf, updateActive } from './activeRun';
+import { maxPointsOf } from '../scenarios/dataSets';
 import type { DescentStore } from './descentStore';
 
 export interface DataState {
@@ -23,7 +24,7 @@ export const dataInitial: DataState = { dataError: null };
 export const createDataSlice: StateCreator<DescentStore, [], [], DataActions> = (set, get) => {
   /** Starts the active run over on `data` if checkData accepts it; returns why not, or null. */
   const startOver = (data: Data): Msg | null => {
-    const checked = checkData(data);
+    const checked = checkData(data, maxPointsOf(activeOf(get()).scenario));
     if (!checked.ok) return checked.error;
     set({ dataError: null });
     updateActive(set, get, (scenario, run) => freshRun(scenario, { ...run.settings, data: checked.value }), true);

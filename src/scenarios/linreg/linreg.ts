@@ -24,6 +24,7 @@ import { linregDataSets } from './dataSets';
 import { moveText } from '../moveText';
 import { linregGraph } from '../../engine/linregGraph';
 import { graphPerData } from '../graphCache';
+import { MAX_TABLE_ROWS } from '../data';
 
 export interface LinregSettings extends CommonSettings {
   readonly w: number;
@@ -252,6 +253,8 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
   dataSets: linregDataSets(LINREG_DATA),
   // A line needs two points to be pinned down.
   minPoints: 2,
+  // A whole table: an epoch's gradients are one pass over the points, the contour O(1) a cell.
+  maxPoints: MAX_TABLE_ROWS,
   graph: {
     build: (settings, sample) => linregGraphOf(settings.data, sample),
     values: (settings, last) => (last ? { w: last.newW, b: last.newB } : { w: settings.w, b: settings.b }),
