@@ -21,6 +21,11 @@ export interface LossCurveChartProps {
   readonly decimal: string;
   /** The loss continuing at a learning rate being chosen, as [epoch, loss] points. */
   readonly whatIf?: WhatIf | null;
+  /**
+   * A second, noisy series drawn faint behind the line (each mini-batch's own loss), with the
+   * legend's names for it and for the line.
+   */
+  readonly noisy?: { readonly points: readonly (readonly [number, number])[]; readonly label: string; readonly line: string } | null;
 }
 
 /** A log axis cannot show 0: losses below this sit on the floor. */
@@ -45,28 +50,42 @@ export function LossCurveChart(props: LossCurveChartProps) {
   // A what-if continuation reaches past the history: the axis makes room for it.
   const reach = props.whatIf?.points.reduce((m, p) => Math.max(m, p[0]), 0) ?? 0;
   const xDomain = useStableDomain([0, steppedMax(Math.max(epochs - 1, newestEpoch, reach))] as const);
-  const yDomain = useStableDomain(useMemo(() => decadeExtent(points, FLOOR), [points]));
+  const { noisy } = props;
+  const yDomain = useStableDomain(
+    useMemo(() => decadeExtent(noisy ? [...points, ...noisy.points] : points, FLOOR), [points, noisy]),
+  );
+  const legend = useMemo(
+    () =>
+      noisy
+        ? [
+            { label: noisy.line, symbol: <line x1={-12} x2={12} className="loss-curve" /> },
+            { label: noisy.label, symbol: <line x1={-12} x2={12} className="loss-curve noisy" /> },
+          ]
+        : undefined,
+    [noisy?.line, noisy?.label],
+  );
   const plot = usePlot({
     x: { domain: xDomain },
     y: { domain: yDomain, log: true },
     decimal: props.decimal,
     aspect: 0.5,
+    ...(legend && { legend }),
   });
   const { x, y, dims } = plot;
-  const d = useMemo(
-    () =>
-      linePath(
-        points,
-        (p) => x(p[0]),
-        (p) => y(Math.max(p[1], FLOOR)),
-      ),
-    [points, x, y],
-  );
+  const pathOf = (series: readonly (readonly [number, number])[]) =>
+    linePath(
+      series,
+      (p) => x(p[0]),
+      (p) => y(Math.max(p[1], FLOOR)),
+    );
+  const d = useMemo(() => pathOf(points), [points, x, y]);
+  const noisyD = useMemo(() => noisy && pathOf(noisy.points), [noisy, x, y]);
 
   return (
     <Plot plot={plot} title={props.title} description={props.description} xLabel={props.xLabel} yLabel={props.yLabel}>
       {(clip) => (
         <>
+          {noisyD && <path className="loss-curve noisy" d={noisyD} clipPath={clip} />}
           <path className="loss-curve" d={d} clipPath={clip} />
           {props.whatIf && (
             <g clipPath={clip}>

@@ -12,20 +12,30 @@ export interface LinregParams {
   readonly b: number;
 }
 
-export type LinregMode = 'batch' | 'stochastic';
-
-/** One epoch of training, named as the article's script prints it. */
+/**
+ * One update, named as the article's script prints it: with full batches an update is an epoch;
+ * with mini-batches an epoch is `batches` updates, each on the next slice of a shuffled order.
+ */
 export interface LinregStep {
+  /** The update's number in the run, from 0. */
+  readonly iteration: number;
   /** Counts from 0, as the script does. */
   readonly epoch: number;
+  /** The batch within the epoch, from 1, of `batches` (1 of 1 with full batches). */
+  readonly batch: number;
+  readonly batches: number;
+  /** Samples in this batch (the last batch of an epoch may be smaller). */
+  readonly size: number;
   readonly w: number;
   readonly b: number;
-  /** MSE of the predictions made before this epoch's update (the script prints it that way). */
+  /** MSE over this update's batch before the update (the script prints it that way). */
   readonly loss: number;
-  /** Batch: dL/dw at (w, b). Stochastic: the mean of the per-sample gradients applied this epoch. */
+  /** MSE over all the data before the update: the same as `loss` with full batches. */
+  readonly fullLoss: number;
+  /** dL/dw and dL/db of the batch's MSE at (w, b). */
   readonly dw: number;
   readonly db: number;
-  /** The rate this epoch used (it may change between epochs). */
+  /** The rate this update used (it may change between epochs). */
   readonly learningRate: number;
   readonly newW: number;
   readonly newB: number;
@@ -52,6 +62,15 @@ export function sampleGradient(params: LinregParams, x: number, y: number): Samp
   return { prediction, residual, loss: residual * residual, dLdyhat, dw: dLdyhat * x, db: dLdyhat };
 }
 
+/** Scratch arrays for the batch sums, grown as needed: allocating three per epoch cost 90% of a 100,000-point epoch. */
+let scratch = { residuals: new Float64Array(0), xResiduals: new Float64Array(0), squares: new Float64Array(0) };
+function scratchFor(m: number) {
+  if (scratch.residuals.length < m) {
+    scratch = { residuals: new Float64Array(m), xResiduals: new Float64Array(m), squares: new Float64Array(m) };
+  }
+  return scratch;
+}
+
 /**
  * Batch gradients of the MSE: dw = −(2/m)Σxᵢ(yᵢ − ŷᵢ), db = −(2/m)Σ(yᵢ − ŷᵢ), and the MSE itself.
  * Each sum is taken over an array with numpy's summation order, exactly as the script's
@@ -59,9 +78,7 @@ export function sampleGradient(params: LinregParams, x: number, y: number): Samp
  */
 export function batchGradient(data: Data, params: LinregParams): { dw: number; db: number; loss: number } {
   const m = data.length;
-  const residuals = new Float64Array(m);
-  const xResiduals = new Float64Array(m);
-  const squares = new Float64Array(m);
+  const { residuals, xResiduals, squares } = scratchFor(m);
   for (let i = 0; i < m; i++) {
     const { x, y } = data[i]!;
     const r = y - (params.w * x + params.b);
@@ -69,51 +86,137 @@ export function batchGradient(data: Data, params: LinregParams): { dw: number; d
     xResiduals[i] = x * r;
     squares[i] = r * r;
   }
-  return { dw: -(2 / m) * numpySum(xResiduals), db: -(2 / m) * numpySum(residuals), loss: numpySum(squares) / m };
+  return {
+    dw: -(2 / m) * numpySum(xResiduals, m),
+    db: -(2 / m) * numpySum(residuals, m),
+    loss: numpySum(squares, m) / m,
+  };
 }
 
 export interface LinregSchedule {
   readonly learningRate: number;
-  readonly mode: LinregMode;
+  /** Samples per update; the data's size or more means full batches (the article's). */
+  readonly batchSize: number;
+  /** Seeds each epoch's shuffle when the batches are smaller than the data. */
   readonly seed: number;
+  /**
+   * 'moments': a full batch's sums from the data's centred moments, O(1) instead of one pass; equal
+   * to numpy's to rounding. For forecasts and sweeps over a whole table, never for the run itself.
+   */
+  readonly sums?: 'numpy' | 'moments';
 }
 
-export function stepLinreg(data: Data, params: LinregParams, schedule: LinregSchedule, epoch: number): LinregStep {
+/** Updates in an epoch: one with full batches, else ⌈m / batch size⌉. */
+export function batchesPerEpoch(m: number, batchSize: number): number {
+  return m > 0 && batchSize < m ? Math.ceil(m / Math.max(1, Math.floor(batchSize))) : 1;
+}
+
+/**
+ * Above this many points the lean runs (a forecast of up to 3000 epochs at each rate a drag
+ * passes, a sweep of sixty rates) take a full batch's sums from the data's centred moments, O(1)
+ * an epoch: at 100,000 points one numpy-order pass costs about 0.5 ms, which those could not
+ * afford. The run itself always sums in numpy's order, so its numbers are numpy's bit for bit.
+ */
+export const EXACT_SUMS_UP_TO = 200;
+
+const momentsCache = new WeakMap<Data, LineMoments>();
+/** The data's moments, once per data array (the store keeps them immutable). */
+export function momentsOf(data: Data): LineMoments {
+  let moments = momentsCache.get(data);
+  if (!moments) momentsCache.set(data, (moments = lineMoments(data)));
+  return moments;
+}
+
+/** The full batch's gradient and MSE at (w, b) from the moments: Σr = m·c, Σx·r = Sxy − w·Sxx + m·x̄·c. */
+export function momentsGradient(s: LineMoments, params: LinregParams): { dw: number; db: number; loss: number } {
   const { w, b } = params;
-  if (schedule.mode === 'batch') {
-    const { dw, db, loss } = batchGradient(data, params);
-    const { learningRate } = schedule;
-    return { epoch, w, b, loss, dw, db, learningRate, newW: w - learningRate * dw, newB: b - learningRate * db };
-  }
-  const loss = mse(data, params);
-  // Stochastic: one update per sample, in an order drawn from (seed, epoch).
-  const order = shuffledIndices(data.length, mulberry32(epochSeed(schedule.seed, epoch)));
-  let current: LinregParams = params;
-  let sumDw = 0;
-  let sumDb = 0;
-  for (const i of order) {
-    const { x, y } = data[i]!;
-    const g = sampleGradient(current, x, y);
-    sumDw += g.dw;
-    sumDb += g.db;
-    current = { w: current.w - schedule.learningRate * g.dw, b: current.b - schedule.learningRate * g.db };
-  }
+  const c = s.meanY - w * s.meanX - b;
+  return { dw: -(2 / s.m) * (s.sxy - w * s.sxx) - 2 * s.meanX * c, db: -2 * c, loss: momentsMse(s, w, b) };
+}
+
+/** The full batch's gradient and loss, cheaply: numpy's sums for the sizes a student edits, the moments above. */
+export function fullGradient(data: Data, params: LinregParams): { dw: number; db: number; loss: number } {
+  return data.length > EXACT_SUMS_UP_TO ? momentsGradient(momentsOf(data), params) : batchGradient(data, params);
+}
+
+/** The last epoch's shuffled order per data array: a mini-batch step replays from it. */
+const orders = new WeakMap<Data, { key: string; order: Uint32Array }>();
+/** Epoch `epoch`'s order of the samples, drawn from (seed, epoch) alone, so any step replays alike. */
+export function epochOrder(data: Data, seed: number, epoch: number): Uint32Array {
+  const key = `${seed}:${epoch}`;
+  const cached = orders.get(data);
+  if (cached?.key === key) return cached.order;
+  const order = Uint32Array.from(shuffledIndices(data.length, mulberry32(epochSeed(seed, epoch))));
+  orders.set(data, { key, order });
+  return order;
+}
+
+/**
+ * Update `iteration` of a run from (w, b). Full batches (batch size ≥ m): the article's epoch.
+ * Mini-batches: epoch e's order is shuffled from (seed, e) and cut into slices of the batch size;
+ * the update descends the MSE of its slice, with sums in numpy's order over the slice.
+ */
+export function stepLinreg(data: Data, params: LinregParams, schedule: LinregSchedule, iteration: number): LinregStep {
+  const { w, b } = params;
   const { learningRate } = schedule;
+  const m = data.length;
+  const batches = batchesPerEpoch(m, schedule.batchSize);
+  if (batches === 1) {
+    const { dw, db, loss } =
+      schedule.sums === 'moments' ? momentsGradient(momentsOf(data), params) : batchGradient(data, params);
+    return {
+      iteration,
+      epoch: iteration,
+      batch: 1,
+      batches,
+      size: m,
+      w,
+      b,
+      loss,
+      fullLoss: loss,
+      dw,
+      db,
+      learningRate,
+      newW: w - learningRate * dw,
+      newB: b - learningRate * db,
+    };
+  }
+  const epoch = Math.floor(iteration / batches);
+  const k = iteration - epoch * batches;
+  const per = Math.floor(schedule.batchSize);
+  const order = epochOrder(data, schedule.seed, epoch);
+  const from = k * per;
+  const size = Math.min(m, from + per) - from;
+  const { residuals, xResiduals, squares } = scratchFor(size);
+  for (let i = 0; i < size; i++) {
+    const { x, y } = data[order[from + i]!]!;
+    const r = y - (w * x + b);
+    residuals[i] = r;
+    xResiduals[i] = x * r;
+    squares[i] = r * r;
+  }
+  const dw = -(2 / size) * numpySum(xResiduals, size);
+  const db = -(2 / size) * numpySum(residuals, size);
   return {
+    iteration,
     epoch,
+    batch: k + 1,
+    batches,
+    size,
     w,
     b,
-    loss,
-    dw: sumDw / data.length,
-    db: sumDb / data.length,
+    loss: numpySum(squares, size) / size,
+    fullLoss: momentsMse(momentsOf(data), w, b),
+    dw,
+    db,
     learningRate,
-    newW: current.w,
-    newB: current.b,
+    newW: w - learningRate * dw,
+    newB: b - learningRate * db,
   };
 }
 
 export function linregStepIsFinite(step: LinregStep): boolean {
-  return allFinite([step.loss, step.dw, step.db, step.newW, step.newB]);
+  return allFinite([step.loss, step.fullLoss, step.dw, step.db, step.newW, step.newB]);
 }
 
 /**
@@ -131,23 +234,31 @@ export function linregRunToStop(
   atMinimum: (w: number, b: number) => boolean,
 ): { length: number; outcome: Outcome } {
   const m = data.length;
-  const residuals = new Float64Array(m);
-  const xResiduals = new Float64Array(m);
-  const squares = new Float64Array(m);
+  const exact = m <= EXACT_SUMS_UP_TO ? m : 0;
+  const residuals = new Float64Array(exact);
+  const xResiduals = new Float64Array(exact);
+  const squares = new Float64Array(exact);
   // The losses of the last GROWTH_STEPS + 1 epochs, newest first.
   const losses = new Float64Array(GROWTH_STEPS + 1);
   let { w, b } = start;
+  const moments = m > EXACT_SUMS_UP_TO ? momentsOf(data) : null;
   for (let length = 0; length < epochs;) {
-    for (let i = 0; i < m; i++) {
-      const { x, y } = data[i]!;
-      const r = y - (w * x + b);
-      residuals[i] = r;
-      xResiduals[i] = x * r;
-      squares[i] = r * r;
+    let dw: number;
+    let db: number;
+    let loss: number;
+    if (moments) ({ dw, db, loss } = momentsGradient(moments, { w, b }));
+    else {
+      for (let i = 0; i < m; i++) {
+        const { x, y } = data[i]!;
+        const r = y - (w * x + b);
+        residuals[i] = r;
+        xResiduals[i] = x * r;
+        squares[i] = r * r;
+      }
+      dw = -(2 / m) * numpySum(xResiduals);
+      db = -(2 / m) * numpySum(residuals);
+      loss = numpySum(squares) / m;
     }
-    const dw = -(2 / m) * numpySum(xResiduals);
-    const db = -(2 / m) * numpySum(residuals);
-    const loss = numpySum(squares) / m;
     const newW = w - rate * dw;
     const newB = b - rate * db;
     if (!allFinite([loss, dw, db, newW, newB]))
@@ -228,7 +339,14 @@ export function momentsMse(s: LineMoments, w: number, b: number): number {
  * the loss along its valley and across it. Batch gradient descent converges for learning rates
  * below 2/λmax and diverges above; λmax/λmin is how narrow the valley is.
  */
+const eigenvalues = new WeakMap<Data, [number, number]>();
 export function hessianEigenvalues(data: Data): [number, number] {
+  let found = eigenvalues.get(data);
+  if (!found) eigenvalues.set(data, (found = eigenvaluesOf(data)));
+  return found;
+}
+
+function eigenvaluesOf(data: Data): [number, number] {
   const m = data.length;
   let sx = 0;
   let sxx = 0;

@@ -1,11 +1,12 @@
 /**
  * Sums like numpy's `np.sum` on a float64 array (pairwise summation, numpy/_core/src/umath/
  * loops_utils.h.src), so the linreg numbers match the reference script's digits for any data
- * size, not just for m < 8 where numpy happens to add left to right.
+ * size, not just for m < 8 where numpy happens to add left to right. `n` sums a prefix (a
+ * reused scratch array longer than the data).
  */
-export function numpySum(values: ArrayLike<number>): number {
-  // add.reduce starts from the identity 0 and adds the pairwise sum of all elements.
-  return 0 + pairwiseSum(values, 0, values.length);
+export function numpySum(values: ArrayLike<number>, n = values.length): number {
+  // add.reduce starts from the identity 0 and adds the pairwise sum of the first n elements.
+  return 0 + pairwiseSum(values, 0, n);
 }
 
 const BLOCK = 128;

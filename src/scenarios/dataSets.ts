@@ -13,8 +13,43 @@ export interface DataSet {
   readonly label: MessageKey;
   /** What the set teaches; null for a scenario's own data, which needs no words. */
   readonly description: MessageKey | null;
+  /** The points; a real table's are empty until its load() has resolved. */
   readonly data: Data;
+  /**
+   * A real, published table: loaded on first use (its own chunk, kept out of the first load),
+   * named in links by its id rather than spelled out, and shown with where it comes from.
+   */
+  readonly table?: { load(): Promise<Data>; readonly source: MessageKey };
 }
+
+const NO_POINTS: Data = [];
+
+/** A real table as a data set, its points imported when first asked for. */
+export function tableSet(
+  id: string,
+  label: MessageKey,
+  description: MessageKey,
+  source: MessageKey,
+  load: () => Promise<Data>,
+): DataSet {
+  let loaded: Data | undefined;
+  let loading: Promise<Data> | undefined;
+  return {
+    id,
+    label,
+    description,
+    get data() {
+      return loaded ?? NO_POINTS;
+    },
+    table: {
+      source,
+      load: () => (loading ??= load().then((data) => (loaded = data))),
+    },
+  };
+}
+
+/** The points of a ready-made set, loading a real table's first. */
+export const pointsOf = (set: DataSet): Promise<Data> => set.table?.load() ?? Promise.resolve(set.data);
 
 /** Three decimals keep links short; the sets are examples, not measurements. */
 const round3 = (v: number) => Math.round(v * 1000) / 1000 || 0;
@@ -40,7 +75,7 @@ export function noisyLine(
 export const scaled = (data: Data, factor: number): Data => data.map((p) => ({ x: p.x * factor, y: p.y }));
 
 const samePoints = (a: Data, b: Data) =>
-  a === b || (a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y));
+  a === b || (a.length > 0 && a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y));
 
 /** A scenario's ready-made sets: its own list, or just its seed data when it names none. */
 export function dataSetsOf<S extends CommonSettings, T>(scenario: Scenario<S, T>): readonly DataSet[] {

@@ -1,7 +1,7 @@
 import type { ForecastSummary } from '../engine/forecast';
 import { fixed, fixed4, plain } from '../format/number';
 import { t, type MessageKey } from '../i18n/i18n';
-import type { CommonSettings, Scenario } from './scenario';
+import { unitOf, type CommonSettings, type Scenario } from './scenario';
 
 /** A rate as a reader typed or picked it ("0.1", "0.0123"; "0,1" in Spanish), without binary noise. */
 export function rateText(rate: number): string {
@@ -47,7 +47,7 @@ export function forecastText<S extends CommonSettings, T>(
 ): string {
   const rate = rateText(forecast.rate);
   const outcome = outcomeText(scenario, forecast.summary);
-  if (!forecast.next) return t('forecast.cannotStep', { rate, unit: scenario.unit, outcome });
+  if (!forecast.next) return t('forecast.cannotStep', { rate, unit: unitOf(scenario, settings), outcome });
   const values = scenario
     .nextValues(forecast.next, settings)
     .map(([name, value]) => `${name} = ${fixed4(value)}`)

@@ -31,6 +31,8 @@ export function forecastRun<S extends CommonSettings, T>(
   rate: number,
   limit = FORECAST_LIMIT,
 ): RunForecast<T> {
+  const lean = scenario.leanTrainer?.(run.settings);
+  if (lean) scenario = { ...scenario, trainer: lean };
   const reopened = changeSetting(scenario, run, scenario.learningRate, rate);
   const base = reopened.history.slice(reopened.cursor);
   const after = stepRun(scenario, reopened, Math.min(limit, scenario.trainer.budget(reopened.settings)));

@@ -33,6 +33,10 @@ export interface NumberSetting<S> extends Range {
   readonly restarts: boolean;
   /** Whether the setting applies to these settings (a seed only matters when something is random). */
   visible?(settings: S): boolean;
+  /** Whether a link spells it out (when left out, whenever it is visible): a default is left out. */
+  inLink?(settings: S): boolean;
+  /** A sentence under the field on what its value means for these settings. */
+  describe?(settings: S): Msg;
 }
 
 /** A setting chosen from a list (a select in the form, a word in the URL); changing it starts over. */
@@ -71,6 +75,8 @@ export interface Column<T> {
   /** The CSV's header: machine text, the same in every language. */
   readonly csv: string;
   value(step: T): number;
+  /** A count (the batch within its epoch), shown as a whole number like the first column. */
+  readonly count?: boolean;
 }
 
 /** How the learning rate behaves for the current data (the slider's shaded bands). */
@@ -123,6 +129,12 @@ export interface Scenario<S extends CommonSettings, T> {
   readonly choiceLabel: MessageKey;
   readonly defaults: S;
   readonly trainer: Trainer<S, T>;
+  /**
+   * Optional: the same steps at a lower cost, equal to the trainer's to rounding (linreg over a
+   * whole table: a full batch from the moments). Forecasts and what-if paths run it, which take
+   * up to thousands of steps per learning rate a drag passes; null where the trainer is cheap.
+   */
+  leanTrainer?(settings: S): Trainer<S, T> | null;
   readonly learningRate: NumberSetting<S>;
   /**
    * Starting values and budgets, in form order (the learning rate has its own slider); a function
@@ -132,10 +144,11 @@ export interface Scenario<S extends CommonSettings, T> {
   /** Settings typed as text, before every other field in a link (their numbers depend on them). */
   readonly texts?: readonly TextSetting<S>[];
   /**
-   * Loads what reading the text settings needs (the model's formula parser, kept out of the first
-   * load); a link naming the scenario is read once it resolves.
+   * Loads what reading a link needs (the model's formula parser, kept out of the first load; a
+   * real table the link names): a link naming the scenario is read once it resolves. Null when
+   * this link needs nothing loaded (it is then read at once).
    */
-  prepare?(): Promise<void>;
+  prepare?(hash: string): Promise<void> | null;
   /**
    * Loads the scenario's own code, for a scenario whose module in the registry is a small shell
    * (the surface lab): the page shows it, and a worker runs it, only once this resolves.
@@ -156,6 +169,8 @@ export interface Scenario<S extends CommonSettings, T> {
   readonly stepWord: MessageKey;
   /** What a step is called when counting them ("3 epochs", "3 steps"): chooses the messages' words. */
   readonly unit: StepUnit;
+  /** Optional: the unit for these settings, where it depends on them (linreg's mini-batch updates are steps). */
+  unitFor?(settings: S): StepUnit;
   /** The parameter a student predicts in "Predict, then reveal": its name, before and after a step. */
   readonly primary: {
     /** Its name, or the name for these settings (the model's first parameter). */
@@ -216,6 +231,11 @@ export function numberSettings<S extends CommonSettings, T>(
   return typeof scenario.settings === 'function' ? scenario.settings(settings) : scenario.settings;
 }
 
+/** What one step of the scenario is called for these settings. */
+export function unitOf<S extends CommonSettings, T>(scenario: Scenario<S, T>, settings: S): StepUnit {
+  return scenario.unitFor?.(settings) ?? scenario.unit;
+}
+
 /** The name of the parameter a student predicts, for these settings. */
 export function primaryName<S extends CommonSettings, T>(scenario: Scenario<S, T>, settings: S): string {
   const { name } = scenario.primary;
@@ -268,7 +288,7 @@ export function explainDivergence<S extends CommonSettings, T>(
     : t('scenario.diverged.growth', {
         loss: t(scenario.lossName),
         count: GROWTH_STEPS,
-        unit: scenario.unit,
+        unit: unitOf(scenario, settings),
         rate,
         cause,
       });

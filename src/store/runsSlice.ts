@@ -11,7 +11,7 @@ import {
   type StepOf,
 } from '../scenarios/registry';
 import { changeSetting, freshRun, resetRun, seekRun, stepRun, type Run } from '../scenarios/run';
-import { numberSettings, type CommonSettings, type NumberSetting } from '../scenarios/scenario';
+import { numberSettings, unitOf, type CommonSettings, type NumberSetting } from '../scenarios/scenario';
 import type { LinkState } from '../url/hash';
 import { activeOf, LEAVING_RUN, linkedPage, restored, updateActive } from './activeRun';
 import type { DescentStore } from './descentStore';
@@ -89,7 +89,7 @@ export const createRunsSlice: StateCreator<DescentStore, [], [], RunsActions> = 
     reset: () => {
       const { scenario, run } = activeOf(get());
       const taken = run.history.length;
-      get().withUndo(msg('store.reset', { unit: scenario.unit, count: taken }), () =>
+      get().withUndo(msg('store.reset', { unit: unitOf(scenario, run.settings), count: taken }), () =>
         update((scenario, run) => resetRun(scenario, run), true),
       );
     },

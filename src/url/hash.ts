@@ -1,4 +1,5 @@
-import { formatData, parseData } from '../scenarios/data';
+import { formatData, MAX_POINTS, parseData } from '../scenarios/data';
+import { matchingSet } from '../scenarios/dataSets';
 import { parseInRange, type Parsed } from '../format/parseNumber';
 import { formatHyper, formatRace, parseHyper, parseRace } from '../scenarios/race';
 import { DEFAULT_SCENARIO, isScenarioId, scenarioIds, scenarioOf, type ScenarioId } from '../scenarios/registry';
@@ -54,7 +55,8 @@ function numberField(setting: NumberSetting<CommonSettings>): HashField {
       return parsed.ok ? { ok: true, value: setting.write(settings, parsed.value) } : parsed;
     },
     // A setting that does not apply (a seed with nothing random) is left out of the link.
-    write: (settings) => ((setting.visible?.(settings) ?? true) ? roundTrip(setting.read(settings)) : null),
+    write: (settings) =>
+      (setting.inLink ?? setting.visible)?.(settings) === false ? null : roundTrip(setting.read(settings)),
   };
 }
 
@@ -80,14 +82,42 @@ function textField(setting: TextSetting<CommonSettings>): HashField {
   };
 }
 
-const dataField: HashField = {
-  key: 'data',
-  read: (settings, text) => {
-    const parsed = parseData(text);
-    return parsed.ok ? { ok: true, value: { ...settings, data: parsed.value } } : parsed;
-  },
-  write: (settings) => formatData(settings.data),
-};
+/**
+ * The points, spelled out up to MAX_POINTS; a real table by its name (`data=faithful`, loaded
+ * before the link is read: the scenario's prepare()); more points than a link should carry are
+ * left out, so such a link opens on the scenario's own data with every other setting.
+ */
+const tablesOf = (id: ScenarioId) => (scenarioOf(id).dataSets ?? []).filter((set) => set.table);
+
+function dataFieldOf(id: ScenarioId): HashField {
+  const tables = tablesOf(id);
+  return {
+    key: 'data',
+    read: (settings, text) => {
+      const table = tables.find((set) => set.id === text);
+      if (table) {
+        return table.data.length > 0
+          ? { ok: true, value: { ...settings, data: table.data } }
+          : { ok: false, error: msg('link.tableNotLoaded', { name: text }) };
+      }
+      const parsed = parseData(text);
+      return parsed.ok ? { ok: true, value: { ...settings, data: parsed.value } } : parsed;
+    },
+    write: (settings) => {
+      const table = matchingSet(tables, settings.data);
+      if (table) return table.id;
+      return settings.data.length > MAX_POINTS ? null : formatData(settings.data);
+    },
+  };
+}
+
+const DATA_FIELDS = new Map<ScenarioId, HashField>(scenarioIds.map((id) => [id, dataFieldOf(id)]));
+const dataFieldFor = (id: ScenarioId) => DATA_FIELDS.get(id)!;
+
+/** Whether a link to this state leaves its data out (more points than a link carries, not a named table). */
+export function dataLeftOut(scenario: ScenarioId, data: CommonSettings['data']): boolean {
+  return !scenarioOf(scenario).noData && data.length > MAX_POINTS && !matchingSet(tablesOf(scenario), data);
+}
 
 /** The race's lanes and hyper-parameters: written only when a race is set up. */
 const raceFields: readonly HashField[] = [
@@ -215,7 +245,7 @@ export function parseHash(hash: string): ParsedLink {
       else notices.push(msg('link.ignored', { field: 'iter', error: parsed.error }));
       continue;
     }
-    const field = key === 'data' ? dataField : fieldsFor(scenario, settings).find((f) => f.key === key);
+    const field = key === 'data' ? dataFieldFor(scenario) : fieldsFor(scenario, settings).find((f) => f.key === key);
     if (!field) {
       notices.push(msg('link.unknown', { field: clip(key), scenario }));
       continue;
@@ -243,7 +273,8 @@ export function formatHash(state: LinkState): string {
     if (text !== null) parts.push(`${field.key}=${text}`);
   }
   parts.push(`iter=${state.iter}`);
-  if (!scenarioOf(state.scenario).noData) parts.push(`data=${dataField.write(state.settings)}`);
+  const data = scenarioOf(state.scenario).noData ? null : dataFieldFor(state.scenario).write(state.settings);
+  if (data !== null) parts.push(`data=${data}`);
   if (state.embed) parts.push('embed=1');
   if (state.lang) parts.push(`lang=${state.lang}`);
   parts.push(...formatLessonFields(state.lesson, state.hide));

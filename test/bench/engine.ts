@@ -49,7 +49,7 @@ export function biasStepsPerSecond() {
 
 export function linregEpochsPerSecond(m: number) {
   const data = Array.from({ length: m }, (_, i) => ({ x: (i % 10) + 1, y: 2 * ((i % 10) + 1) + (i % 3) - 1 }));
-  const schedule = { learningRate: 1e-4, mode: 'batch' as const, seed: 1 };
+  const schedule = { learningRate: 1e-4, batchSize: m, seed: 1 };
   const loop = (n: number) => {
     let params = { w: 0, b: 0 };
     for (let e = 0; e < n; e++) {

@@ -95,3 +95,40 @@ describe('linreg scenario through its controls', () => {
     }
   });
 });
+
+describe('linreg mini-batches', () => {
+  it('a batch size below m shows the seed, a Batch column, and the epoch log once an epoch is whole', async () => {
+    const { user } = await openLinreg();
+    expect(screen.queryByRole('spinbutton', { name: 'Shuffle seed' })).toBeNull();
+    const batch = screen.getByRole('spinbutton', { name: 'Batch size' });
+    expect(batch).toHaveValue('5');
+    await user.clear(batch);
+    await user.type(batch, '2{Enter}');
+    expect(screen.getByRole('spinbutton', { name: 'Shuffle seed' })).toBeInTheDocument();
+    const headers = within(screen.getByRole('table', { name: 'Iteration history' })).getAllByRole('columnheader');
+    expect(headers.map((h) => h.textContent)).toEqual([
+      'Epoch',
+      'Batch',
+      'w',
+      'b',
+      'Loss',
+      'dL/dw',
+      'dL/db',
+      'New w',
+      'New b',
+    ]);
+    const step = screen.getByRole('button', { name: 'Step' });
+    await user.click(step);
+    await user.click(step);
+    expect(historyRows().map((row) => row.slice(0, 2))).toEqual([
+      ['0', '1'],
+      ['0', '2'],
+    ]);
+    expect(screen.getByRole('log', { name: 'Training log' })).toHaveTextContent(/^$/);
+    await user.click(step);
+    expect(historyRows().at(-1)!.slice(0, 2)).toEqual(['0', '3']);
+    expect(screen.getByRole('log', { name: 'Training log' })).toHaveTextContent(/^Epoch 0, Loss=11\.000000, w=/);
+    await waitFor(() => expect(status()).toMatch(/^3 steps taken. Epoch 0, batch 3 of 3: batch loss/));
+    expect(screen.getByRole('button', { name: 'Export Python' })).toBeDisabled();
+  });
+});

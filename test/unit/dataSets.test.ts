@@ -5,7 +5,9 @@ import { msg, tm } from '../../src/i18n/i18n';
 import {
   dataSetsOf,
   matchingSet,
+  maxPointsOf,
   minPointsOf,
+  pointsOf,
   standardizeMessage,
   standardizeX,
   xNeedsScaling,
@@ -17,14 +19,15 @@ import { formatHash, parseHash } from '../../src/url/hash';
 const setsOf = (id: (typeof scenarioIds)[number]) => dataSetsOf(scenarioOf(id));
 
 describe('ready-made data sets', () => {
-  it.each(scenarioIds)('%s: the seed first, then at least three more, each valid and distinct', (id) => {
+  it.each(scenarioIds)('%s: the seed first, then at least three more, each valid and distinct', async (id) => {
     const sets = setsOf(id);
     expect(sets[0]!.data).toBe(scenarios[id].defaults.data);
     expect(sets.length).toBeGreaterThanOrEqual(4);
     for (const set of sets) {
-      expect(checkData(set.data).ok, set.id).toBe(true);
-      expect(set.data.length, set.id).toBeGreaterThanOrEqual(minPointsOf(scenarioOf(id)));
-      expect(matchingSet(sets, [...set.data.map((p) => ({ ...p }))])).toBe(set);
+      const points = await pointsOf(set);
+      expect(checkData(points, maxPointsOf(scenarioOf(id))).ok, set.id).toBe(true);
+      expect(points.length, set.id).toBeGreaterThanOrEqual(minPointsOf(scenarioOf(id)));
+      expect(matchingSet(sets, [...points.map((p) => ({ ...p }))])).toBe(set);
     }
     expect(new Set(sets.map((s) => s.label)).size).toBe(sets.length);
   });
@@ -168,5 +171,39 @@ describe('the link carries the data', () => {
     expect(parsed.state.iter).toBe(3);
     // As the browser hands it back: percent-encoded by a copy, or as typed.
     expect(parseHash(encodeURI(hash)).state.settings.data).toEqual(data);
+  });
+});
+
+describe('real tables', () => {
+  const tables = setsOf('linreg').filter((set) => set.table);
+
+  it('Old Faithful and one more, each with its source, empty until loaded', async () => {
+    expect(tables.map((set) => tm(msg(set.label)))).toEqual(['Old Faithful', 'Galton’s heights']);
+    for (const set of tables) {
+      expect(tm(msg(set.table!.source))).toMatch(/^Source: /);
+      const points = await pointsOf(set);
+      expect(set.data).toBe(points);
+      expect(await pointsOf(set)).toBe(points);
+    }
+  });
+
+  it('a link names a table instead of spelling out its points, and reads it back', async () => {
+    const faithful = tables.find((set) => set.id === 'faithful')!;
+    const settings = { ...scenarios.linreg.defaults, data: await pointsOf(faithful) };
+    const hash = formatHash({ scenario: 'linreg', settings, iter: 4 });
+    expect(hash).toMatch(/&data=faithful(&|$)/);
+    const { state, notices } = parseHash(hash);
+    expect(notices).toEqual([]);
+    expect(state.settings.data).toBe(faithful.data);
+  });
+
+  it('more points than a link carries are left out of it; the rest of the state round-trips', () => {
+    const data = Array.from({ length: MAX_POINTS + 1 }, (_, i) => ({ x: i, y: 2 * i }));
+    const settings = { ...scenarios.linreg.defaults, data, learningRate: 0.002 };
+    const hash = formatHash({ scenario: 'linreg', settings, iter: 4 });
+    expect(hash).not.toContain('data=');
+    const { state, notices } = parseHash(hash);
+    expect(notices).toEqual([]);
+    expect(state).toMatchObject({ iter: 4, settings: { learningRate: 0.002, data: scenarios.linreg.defaults.data } });
   });
 });

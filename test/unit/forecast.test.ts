@@ -254,13 +254,13 @@ describe('the steps-to-converge sweep', () => {
       ),
       { numRuns: 300 },
     );
-    // And on the article's data, across the sweep's own rates; a stochastic run has no lean form.
+    // And on the article's data, across the sweep's own rates; a mini-batch run has no lean form.
     for (const learningRate of logSpaced({ min: 0.001, max: 1 }, 60)) {
       const settings = { ...linregScenario.defaults, learningRate };
       const judged = { ...trainer, settled: (step: LinregStep) => rule.settled(step, settings) };
       expect(rule.runToStop!(settings)).toEqual(stepUntilStopped(judged, settings, [], 0, 1000));
     }
-    expect(rule.runToStop!({ ...linregScenario.defaults, mode: 'stochastic' })).toBeNull();
+    expect(rule.runToStop!({ ...linregScenario.defaults, batchSize: 2 })).toBeNull();
   });
 
   it('each row is a real run counted by the settle rule (linreg)', () => {

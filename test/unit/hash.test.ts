@@ -9,7 +9,7 @@ const parseHash = (hash: string) => {
   return { ...parsed, notices: parsed.notices.map(tm) };
 };
 import { biasScenario } from '../../src/scenarios/bias/bias';
-import { linregScenario } from '../../src/scenarios/linreg/linreg';
+import { linregScenario, type LinregSettings } from '../../src/scenarios/linreg/linreg';
 import { scenarios } from '../../src/scenarios/registry';
 
 describe('URL hash: the contract format', () => {
@@ -36,11 +36,13 @@ describe('URL hash: the contract format', () => {
     expect(state).toMatchObject({ scenario: 'bias', iter: 7, settings: { learningRate: 0.05, b3: -1 } });
   });
 
-  it('names the stochastic mode and its seed only when used', () => {
-    const settings = { ...linregScenario.defaults, mode: 'stochastic' as const, seed: 42 };
+  it('names the batch size and its seed only when the batches are smaller than the data', () => {
+    const settings: LinregSettings = { ...linregScenario.defaults, batchSize: 2, seed: 42 };
     const hash = formatHash({ scenario: 'linreg', settings, iter: 3 });
-    expect(hash).toContain('&mode=stochastic&seed=42&');
+    expect(hash).toContain('&batch=2&seed=42&');
     expect(parseHash(hash).state.settings).toEqual(settings);
+    const full = formatHash({ scenario: 'linreg', settings: linregScenario.defaults, iter: 3 });
+    expect(full).not.toMatch(/batch=|seed=/);
   });
 });
 
@@ -64,7 +66,7 @@ describe('URL hash: round trips', () => {
       b: finite(-1000, 1000),
       epochs: fc.integer({ min: 1, max: 100000 }),
       every: fc.integer({ min: 1, max: 10000 }),
-      mode: fc.constantFrom('batch' as const, 'stochastic' as const),
+      batchSize: fc.oneof(fc.integer({ min: 1, max: 29 }), fc.constant(100_000)),
       seed: fc.integer({ min: 0, max: 4294967295 }),
       data,
     }),
@@ -88,13 +90,20 @@ describe('URL hash: round trips', () => {
       fc.property(fc.oneof(bias, linreg, network), (state) => {
         const parsed = parseHash(formatHash(state));
         expect(parsed.notices).toEqual([]);
-        // A seed is written only where something is random: batch linreg and StatQuest's start leave it out.
-        const settings = state.settings as unknown as { mode?: string; init?: string };
-        const seedless =
-          (state.scenario === 'linreg' && settings.mode === 'batch') ||
-          (state.scenario === 'network' && settings.init === 'statquest');
+        // A seed is written only where something is random: full-batch linreg and StatQuest's start
+        // leave it out; any batch size from m up is the full batch, which a link leaves out too.
+        const settings = state.settings as unknown as { batchSize?: number; init?: string };
+        const fullBatch = state.scenario === 'linreg' && settings.batchSize! >= state.settings.data.length;
+        const seedless = fullBatch || (state.scenario === 'network' && settings.init === 'statquest');
         const expected = seedless
-          ? { ...state, settings: { ...state.settings, seed: scenarios[state.scenario].defaults.seed } }
+          ? {
+              ...state,
+              settings: {
+                ...state.settings,
+                seed: scenarios[state.scenario].defaults.seed,
+                ...(fullBatch && { batchSize: linregScenario.defaults.batchSize }),
+              },
+            }
           : state;
         expect(parsed.state).toEqual(expected);
       }),

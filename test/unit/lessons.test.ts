@@ -29,7 +29,7 @@ function openCard(id: string, card: number) {
 }
 
 // The loss-surface lab reads its link fields once its chunk is in, as the page waits for it.
-beforeAll(() => surfaceScenario.prepare!());
+beforeAll(() => surfaceScenario.prepare!(''));
 beforeEach(() => resetDescent());
 
 describe('the lessons', () => {

@@ -11,7 +11,8 @@ const settings = (overrides: Partial<LinregSettings> = {}): LinregSettings => ({
   ...overrides,
 });
 const train = (s: LinregSettings) => {
-  const { history, outcome } = advance(linregScenario.trainer, s, emptyHistory(linregScenario.trainer, s), s.epochs);
+  const { trainer } = linregScenario;
+  const { history, outcome } = advance(trainer, s, emptyHistory(trainer, s), trainer.budget(s));
   return { history: history.toArray(), outcome, trail: history };
 };
 const referenceLog = readFileSync(new URL('./fixtures/linreg_reference.txt', import.meta.url), 'utf8')
@@ -81,13 +82,14 @@ describe('linreg maths', () => {
     ).toBeNull();
   });
 
-  it('stochastic mode repeats exactly for a seed and differs for another', () => {
-    const a = train(settings({ mode: 'stochastic', epochs: 20, seed: 7 })).history;
-    const b = train(settings({ mode: 'stochastic', epochs: 20, seed: 7 })).history;
-    const c = train(settings({ mode: 'stochastic', epochs: 20, seed: 8 })).history;
+  it('batch size 1 repeats exactly for a seed and differs for another', () => {
+    const a = train(settings({ batchSize: 1, epochs: 20, seed: 7 })).history;
+    const b = train(settings({ batchSize: 1, epochs: 20, seed: 7 })).history;
+    const c = train(settings({ batchSize: 1, epochs: 20, seed: 8 })).history;
+    expect(a).toHaveLength(100);
     expect(a).toEqual(b);
-    expect(c[19]!.newW).not.toBe(a[19]!.newW);
-    expect(a[19]!.loss).toBeLessThan(a[0]!.loss);
+    expect(c[99]!.newW).not.toBe(a[99]!.newW);
+    expect(a[99]!.fullLoss).toBeLessThan(a[0]!.fullLoss);
   });
 
   const coordinate = fc.double({ min: -10, max: 10, noNaN: true });
@@ -118,7 +120,7 @@ describe('linreg maths', () => {
           let params = { w, b };
           let previous = Infinity;
           for (let epoch = 0; epoch < 40; epoch++) {
-            const step = stepLinreg(data, params, { learningRate, mode: 'batch', seed: 0 }, epoch);
+            const step = stepLinreg(data, params, { learningRate, batchSize: data.length, seed: 0 }, epoch);
             expect(step.loss).toBeLessThanOrEqual(previous * (1 + 1e-9) + 1e-12);
             previous = step.loss;
             params = { w: step.newW, b: step.newB };

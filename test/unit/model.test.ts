@@ -110,7 +110,7 @@ describe('numbers against independent implementations', () => {
     let w = 0;
     let b = 0;
     for (const [k, step] of steps(settings, 50).entries()) {
-      const reference = stepLinreg(data, { w, b }, { learningRate: 0.01, mode: 'batch', seed: 1 }, k);
+      const reference = stepLinreg(data, { w, b }, { learningRate: 0.01, batchSize: 5, seed: 1 }, k);
       expect(step.loss).toBeCloseTo(reference.loss, 12);
       expect(step.gradient[0]).toBeCloseTo(reference.dw, 12);
       expect(step.gradient[1]).toBeCloseTo(reference.db, 12);

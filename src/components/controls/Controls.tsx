@@ -1,3 +1,4 @@
+import { unitOf } from '../../scenarios/scenario';
 import { memo } from 'react';
 import { useDescent, SPEEDS, type Playing } from '../../store/descentStore';
 import { useActiveRun, useActiveScenario, useShownOutcome } from '../../store/selectors';
@@ -95,7 +96,7 @@ export function Controls() {
   const predictMode = useDescent((s) => s.predictMode);
   const canStep = outcome.kind === 'ready';
   const budget = scenario.trainer.budget(run.settings);
-  const unit = scenario.unit;
+  const unit = unitOf(scenario, run.settings);
   const t = useT();
   const position = { unit, cursor: run.cursor, total: run.history.length };
 

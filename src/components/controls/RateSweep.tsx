@@ -1,3 +1,4 @@
+import { unitOf } from '../../scenarios/scenario';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { fastest, stoppedByRule, type SweepRow } from '../../engine/forecast';
 import { logSpaced, rateRange } from '../../engine/rateScale';
@@ -43,7 +44,7 @@ export default function RateSweep() {
   );
   const budget = scenario.trainer.budget(settings);
   const settled = scenario.sweepRule;
-  const unit = scenario.unit;
+  const unit = unitOf(scenario, settings);
 
   // Everything but the rate (and the race, which the sweep does not run) decides the rows.
   const { learningRate: _rate, race: _race, hyper: _hyper, ...rest } = settings;

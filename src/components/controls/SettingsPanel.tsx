@@ -42,7 +42,11 @@ export function SettingsPanel() {
             max={setting.max}
             integer={setting.integer}
             step={setting.step}
-            hint={setting.restarts ? t('controls.settings.restarts') : undefined}
+            hint={
+              [setting.describe && t.msg(setting.describe(settings)), setting.restarts && t('controls.settings.restarts')]
+                .filter(Boolean)
+                .join(' ') || undefined
+            }
             onCommit={(value) => setSetting(setting.key, value)}
           />
         ))}

@@ -1,3 +1,4 @@
+import { MAX_POINTS } from '../../scenarios/data';
 import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { evaluateGraph, parameterValues, type Graph, type GraphEvaluation, type Op } from '../../engine/graph';
 import type { Sample } from '../../engine/graphLoss';
@@ -140,7 +141,8 @@ export function OpenGraphPanel<S extends CommonSettings, T>({
   }, [shownSettings, shownLast]);
   // A scenario without data (a surface f(x, y)) has one loss, no points to choose from.
   const points = scenario.noData ? 0 : shownSettings.data.length;
-  const sample: Sample = chosen !== 'all' && chosen >= points ? 'all' : chosen;
+  // A whole table's graph would be six nodes a point: over MAX_POINTS it shows one point's chain.
+  const sample: Sample = chosen === 'all' || chosen >= points ? (points > MAX_POINTS ? 0 : 'all') : chosen;
   const spec = scenario.graph!;
   const built = useMemo((): Built => {
     try {
@@ -301,8 +303,10 @@ const GraphBody = memo(function GraphBody({
               value={sample === 'all' ? 'all' : String(sample)}
               onChange={(e) => onSample(e.target.value === 'all' ? 'all' : Number(e.target.value))}
             >
-              <option value="all">{t('graph.sample.all')}</option>
-              {Array.from({ length: points }, (_, i) => (
+              <option value="all" disabled={points > MAX_POINTS}>
+                {t('graph.sample.all')}
+              </option>
+              {Array.from({ length: Math.min(points, MAX_POINTS) }, (_, i) => (
                 <option key={i} value={i}>
                   {t('graph.sample.point', { index: i + 1 })}
                 </option>
@@ -312,7 +316,10 @@ const GraphBody = memo(function GraphBody({
         )}
         {toggle}
       </div>
-      <p className="field-hint">{t('graph.hint', { loss: lossLabel })}</p>
+      <p className="field-hint">
+        {t('graph.hint', { loss: lossLabel })}
+        {points > MAX_POINTS && ` ${t('graph.sample.tooMany', { count: points, max: MAX_POINTS })}`}
+      </p>
       <div className="graph-controls">
         <button type="button" onClick={() => press('forward')} aria-pressed={walk.pass === 'forward'}>
           {t('graph.forward')}

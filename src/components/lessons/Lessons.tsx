@@ -32,11 +32,11 @@ interface LessonsProps {
  */
 function applySetup(setup: string): void {
   const id = scenarioOfSetup(setup);
-  const prepare = id !== null && isScenarioId(id) ? scenarioOf(id).prepare : undefined;
+  const prepared = id !== null && isScenarioId(id) ? (scenarioOf(id).prepare?.(setup) ?? null) : null;
   const apply = () => useDescent.getState().applyLessonSetup(setup);
-  if (!prepare) apply();
+  if (!prepared) apply();
   // Offline with the chunk never cached, the card still opens: the run stays where it was.
-  else prepare().then(apply, () => undefined);
+  else prepared.then(apply, () => undefined);
 }
 
 /** Where a lesson opened from the list goes on: its last card, or the first once it was finished. */

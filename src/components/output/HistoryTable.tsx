@@ -54,7 +54,7 @@ const HistoryRow = memo(
         {/* Plain cells throughout (the count too), so every column reads alike as role "cell". */}
         {columns.map((c, j) => {
           const value = c.value(step);
-          return <td key={c.csv}>{j === 0 ? value : fixed4(value)}</td>;
+          return <td key={c.csv}>{j === 0 || c.count ? value : fixed4(value)}</td>;
         })}
       </tr>
     );

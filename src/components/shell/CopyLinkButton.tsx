@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../common/useT';
 import { flushUrl } from './useUrlSync';
+import { useDescent } from '../../store/descentStore';
+import { dataLeftOut } from '../../url/hash';
+import { downloadText } from '../common/download';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -19,9 +22,15 @@ async function copyText(text: string): Promise<void> {
   if (!ok) throw new Error('copy refused');
 }
 
-/** Copies the address, brought up to the exact state first, and confirms it in words. */
+/**
+ * Copies the address, brought up to the exact state first, and confirms it in words. A table too
+ * big for a link is left out of it: the button says so and offers the data as a file beside it.
+ */
 export function CopyLinkButton() {
   const t = useT();
+  const scenario = useDescent((s) => s.scenario);
+  const data = useDescent((s) => s.runs[s.scenario].settings.data);
+  const leftOut = dataLeftOut(scenario, data);
   const [state, setState] = useState<CopyState>('idle');
   useEffect(() => {
     if (state === 'idle') return;
@@ -42,8 +51,29 @@ export function CopyLinkButton() {
         {t('shell.copyLink')}
       </button>
       <span aria-live="polite" className="copy-feedback">
-        {state === 'copied' ? t('shell.copyLink.copied') : state === 'failed' ? t('shell.copyLink.failed') : ''}
+        {state === 'copied'
+          ? t(leftOut ? 'shell.copyLink.copiedWithoutData' : 'shell.copyLink.copied', { count: data.length })
+          : state === 'failed'
+            ? t('shell.copyLink.failed')
+            : ''}
       </span>
+      {leftOut && (
+        <>
+          <span className="field-hint" id="link-without-data">
+            {t('shell.copyLink.withoutData', { count: data.length })}
+          </span>
+          <button
+            type="button"
+            aria-describedby="link-without-data"
+            onClick={async () => {
+              const { dataToCsv } = await import('../../scenarios/dataCsv');
+              downloadText(`descent-${scenario}-data.csv`, 'text/csv', dataToCsv(data));
+            }}
+          >
+            {t('data.download')}
+          </button>
+        </>
+      )}
     </span>
   );
 }

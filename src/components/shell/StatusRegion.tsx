@@ -1,7 +1,7 @@
 import type { Outcome } from '../../engine/training';
 import { t } from '../../i18n/i18n';
 import type { AnyScenario } from '../../scenarios/registry';
-import { explainDivergence, type CommonSettings } from '../../scenarios/scenario';
+import { explainDivergence, unitOf, type CommonSettings } from '../../scenarios/scenario';
 import { useDescent } from '../../store/descentStore';
 import { shownStep, type Run } from '../../scenarios/run';
 import { useT } from '../common/useT';
@@ -16,7 +16,7 @@ export function statusText(
 ): string {
   const last = shownStep(run);
   const narration = last === undefined ? '' : ` ${scenario.narrate(last, run.settings)}`;
-  const counted = { count: run.cursor, unit: scenario.unit };
+  const counted = { count: run.cursor, unit: unitOf(scenario, run.settings) };
   // A stopped run always ends in a step: judging an empty history says "ready".
   const why = (kind: 'converged' | 'settled' | 'finished') =>
     last === undefined ? '' : scenario.explainStop(kind, last, run.settings);
@@ -32,7 +32,7 @@ export function statusText(
     case 'diverging':
       return t('status.diverging', { why: explainDivergence(scenario, run.settings, outcome) }) + narration;
     case 'ready':
-      if (last === undefined) return t('status.ready', { unit: scenario.unit });
+      if (last === undefined) return t('status.ready', { unit: counted.unit });
       return t(playing ? 'status.running' : 'status.taken', counted) + narration;
   }
 }

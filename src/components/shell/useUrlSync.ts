@@ -100,8 +100,8 @@ export function useUrlSync(): void {
     const apply = () => {
       const hash = window.location.hash;
       const first = parseHash(hash);
-      const prepare = scenarioOf(first.state.scenario).prepare;
-      if (!prepare) {
+      const prepared = scenarioOf(first.state.scenario).prepare?.(hash) ?? null;
+      if (!prepared) {
         preparing = null;
         useDescent.getState().load(first.state, first.notices);
         return;
@@ -112,7 +112,7 @@ export function useUrlSync(): void {
         preparing = null;
         useDescent.getState().load(link.state, link.notices);
       };
-      prepare().then(
+      prepared.then(
         () => finish(parseHash(hash)),
         () => finish(first),
       );

@@ -1,5 +1,6 @@
 import type { Data } from '../../engine/point';
 import { noisyLine, scaled, type DataSet } from '../dataSets';
+import { REAL_SETS } from './realSets/realSets';
 
 /** The linreg sets, beginning with the article's own data (passed in: it is defined beside the scenario). */
 export function linregDataSets(article: Data): readonly DataSet[] {
@@ -28,5 +29,6 @@ export function linregDataSets(article: Data): readonly DataSet[] {
       description: 'linreg.set.thousands.about',
       data: scaled(article, 1000),
     },
+    ...REAL_SETS,
   ];
 }

@@ -1,12 +1,12 @@
 import {
-  batchGradient,
   hessianMaxEigenvalue,
   leastSquares,
-  mse,
   linregRunToStop,
   linregStepIsFinite,
   stepLinreg,
-  type LinregMode,
+  batchesPerEpoch,
+  EXACT_SUMS_UP_TO,
+  fullGradient,
   type LinregStep,
 } from '../../engine/linreg';
 import type { Data } from '../../engine/point';
@@ -21,10 +21,12 @@ import {
   type Scenario,
 } from '../scenario';
 import { linregDataSets } from './dataSets';
+import { loadNamedSets } from './realSets/realSets';
 import { moveText } from '../moveText';
 import { linregGraph } from '../../engine/linregGraph';
 import { graphPerData } from '../graphCache';
 import { MAX_TABLE_ROWS } from '../data';
+import type { Trainer } from '../../engine/training';
 
 export interface LinregSettings extends CommonSettings {
   readonly w: number;
@@ -32,10 +34,18 @@ export interface LinregSettings extends CommonSettings {
   readonly epochs: number;
   /** Print a log line every this many epochs, as the script's `if epoch % 50 == 0`. */
   readonly every: number;
-  readonly mode: LinregMode;
-  /** Seeds the stochastic mode's shuffles. */
+  /** Samples per update: 1 is stochastic, the data's size or more is full batches (the article's). */
+  readonly batchSize: number;
+  /** Seeds the mini-batches' shuffles. */
   readonly seed: number;
 }
+
+/** Updates a run takes at most, whatever its epochs: with batch size 1 on 100,000 points an epoch alone is that many. */
+export const MAX_UPDATES = 100_000;
+
+/** Updates per epoch for these settings (1 with full batches). */
+export const batchesOf = (settings: LinregSettings): number =>
+  batchesPerEpoch(settings.data.length, settings.batchSize);
 
 export const LINREG_DATA: Data = [1, 2, 3, 4, 5].map((v) => ({ x: v, y: v }));
 
@@ -75,8 +85,15 @@ function atMinimumOf(data: Data, w: number, b: number): boolean {
   return Math.abs(w - minimum.best.w) <= LINREG_TOLERANCE && Math.abs(b - minimum.best.b) <= LINREG_TOLERANCE;
 }
 
+const EPOCH_COLUMN: Column<LinregStep> = { header: msg('scenario.column.epoch'), csv: 'epoch', value: (s) => s.epoch };
+const BATCH_COLUMN: Column<LinregStep> = {
+  header: msg('linreg.column.batch'),
+  csv: 'batch',
+  value: (s) => s.batch,
+  count: true,
+};
 const LINREG_COLUMNS: readonly Column<LinregStep>[] = [
-  { header: msg('scenario.column.epoch'), csv: 'epoch', value: (s) => s.epoch },
+  EPOCH_COLUMN,
   { header: symbolHeader('w'), csv: 'w', value: (s) => s.w },
   { header: symbolHeader('b'), csv: 'b', value: (s) => s.b },
   { header: msg('linreg.column.loss'), csv: 'loss', value: (s) => s.loss },
@@ -85,25 +102,24 @@ const LINREG_COLUMNS: readonly Column<LinregStep>[] = [
   { header: msg('linreg.column.newW'), csv: 'new_w', value: (s) => s.newW },
   { header: msg('linreg.column.newB'), csv: 'new_b', value: (s) => s.newB },
 ];
+// With mini-batches a row is one batch's update: its epoch, then which batch of it.
+const BATCH_COLUMNS: readonly Column<LinregStep>[] = [EPOCH_COLUMN, BATCH_COLUMN, ...LINREG_COLUMNS.slice(1)];
 
 const linregGraphOf = graphPerData((data, sample) => linregGraph(data, sample));
 
-export const linregScenario: Scenario<LinregSettings, LinregStep> = {
-  id: 'linreg',
-  title: 'linreg.title',
-  choiceLabel: 'linreg.choice',
-  defaults: { learningRate: 0.01, w: 0, b: 0, epochs: 1000, every: 50, mode: 'batch', seed: 1, data: LINREG_DATA },
-  trainer: {
+/** The trainer, with the full batches' sums in numpy's order (the run's) or from the moments (lean runs'). */
+function linregTrainer(sums: 'numpy' | 'moments'): Trainer<LinregSettings, LinregStep> {
+  return {
     step: (settings, previous, index) =>
       stepLinreg(
         settings.data,
         previous ? { w: previous.newW, b: previous.newB } : { w: settings.w, b: settings.b },
-        settings,
+        { ...settings, sums },
         index,
       ),
     // An epoch is stored as its w, b and rate; its record is replayed from them.
     codec: (settings) => {
-      const { data, mode, seed } = settings;
+      const { data, batchSize, seed } = settings;
       return {
         width: 3,
         encode: (step, into, offset) => {
@@ -115,20 +131,44 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
           stepLinreg(
             data,
             { w: from[offset]!, b: from[offset + 1]! },
-            { learningRate: from[offset + 2]!, mode, seed },
+            { learningRate: from[offset + 2]!, batchSize, seed, sums },
             index,
           ),
       };
     },
-    loss: (step) => step.loss,
+    // The whole data's loss: a mini-batch's own loss is noisy by design, so it judges nothing.
+    loss: (step) => step.fullLoss,
     rate: (step) => step.learningRate,
     isFinite: linregStepIsFinite,
     // The reference script trains its whole epoch budget: no rule stops it earlier.
     settled: () => false,
     atMinimum: linregAtMinimum,
-    budget: (settings) => settings.epochs,
+    budget: (settings) => Math.min(settings.epochs * batchesOf(settings), MAX_UPDATES),
+    // A mini-batch path climbs now and then on its way down: it diverges by overflowing.
+    judgesGrowth: (settings) => batchesOf(settings) === 1,
     onBudgetSpent: 'finished',
+  };
+}
+
+const LEAN_TRAINER = linregTrainer('moments');
+
+export const linregScenario: Scenario<LinregSettings, LinregStep> = {
+  id: 'linreg',
+  title: 'linreg.title',
+  choiceLabel: 'linreg.choice',
+  defaults: {
+    learningRate: 0.01,
+    w: 0,
+    b: 0,
+    epochs: 1000,
+    every: 50,
+    batchSize: MAX_TABLE_ROWS,
+    seed: 1,
+    data: LINREG_DATA,
   },
+  trainer: linregTrainer('numpy'),
+  // Over a whole table a forecast or a what-if path takes its epochs' sums from the moments.
+  leanTrainer: (settings) => (settings.data.length > EXACT_SUMS_UP_TO ? LEAN_TRAINER : null),
   learningRate: learningRateSetting<LinregSettings>(),
   settings: [
     {
@@ -173,29 +213,44 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
       write: (s, every) => ({ ...s, every }),
       restarts: false,
     },
-    seedSetting('linreg.setting.seed', (s) => s.mode === 'stochastic'),
-  ],
-  choices: [
     {
-      key: 'mode',
-      label: 'linreg.setting.mode',
-      options: [
-        { value: 'batch', label: 'linreg.mode.batch' },
-        { value: 'stochastic', label: 'linreg.mode.stochastic' },
-      ],
-      fallback: 'batch',
-      read: (s) => s.mode,
-      write: (s, mode) => ({ ...s, mode: mode as LinregMode }),
+      key: 'batch',
+      label: 'linreg.setting.batch',
+      min: 1,
+      max: MAX_TABLE_ROWS,
+      integer: true,
+      step: 1,
+      // Any size from m up is the full batch: the field shows m, and a link leaves it out.
+      read: (s) => Math.min(s.batchSize, s.data.length),
+      write: (s, batchSize) => ({ ...s, batchSize: batchSize >= s.data.length ? MAX_TABLE_ROWS : batchSize }),
+      inLink: (s) => batchesOf(s) > 1,
+      describe: (s) => {
+        const batches = batchesOf(s);
+        return batches === 1
+          ? msg('linreg.batch.full', { count: s.data.length })
+          : msg('linreg.batch.mini', {
+              count: s.data.length,
+              batches,
+              capped: s.epochs * batches > MAX_UPDATES ? 'yes' : 'no',
+              max: MAX_UPDATES,
+            });
+      },
+      restarts: true,
     },
+    seedSetting('linreg.setting.seed', (s) => batchesOf(s) > 1),
   ],
-  columns: () => LINREG_COLUMNS,
+  choices: [],
+  columns: (settings) => (batchesOf(settings) > 1 ? BATCH_COLUMNS : LINREG_COLUMNS),
   stepWord: 'scenario.stepWord.epoch',
   unit: 'epoch',
+  unitFor: (settings) => (batchesOf(settings) > 1 ? 'step' : 'epoch'),
   primary: { name: 'w', before: (s) => s.w, after: (s) => s.newW },
   lossName: 'scenario.loss.loss',
   narrate: (s) => {
-    return t('linreg.narrate', {
+    return t(s.batches > 1 ? 'linreg.narrateBatch' : 'linreg.narrate', {
       epoch: s.epoch,
+      batch: s.batch,
+      batches: s.batches,
       loss: short(s.loss),
       dw: short(s.dw),
       db: short(s.db),
@@ -215,12 +270,12 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
     const best = leastSquares(data) ?? { w: 0, b: data.reduce((s, p) => s + p.y, 0) / data.length };
     return {
       start: [settings.w, settings.b],
-      loss: ([w, b]) => mse(data, { w: w!, b: b! }),
+      loss: ([w, b]) => fullGradient(data, { w: w!, b: b! }).loss,
       gradient: ([w, b]) => {
-        const g = batchGradient(data, { w: w!, b: b! });
+        const g = fullGradient(data, { w: w!, b: b! });
         return [g.dw, g.db];
       },
-      minimumLoss: mse(data, best),
+      minimumLoss: fullGradient(data, best).loss,
     };
   },
   nextValues: (step) => [
@@ -233,9 +288,9 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
   // and at 0.0139 it stopped at w = 0.933, b = 0.237 after 17 epochs.
   sweepRule: {
     settled: linregAtMinimum,
-    // Batch epochs only: a stochastic epoch's shuffles are left to the trainer's own steps.
+    // Full batches only: mini-batches' shuffles are left to the trainer's own steps.
     runToStop: (settings) =>
-      settings.mode === 'batch'
+      batchesOf(settings) === 1
         ? linregRunToStop(settings.data, settings, settings.learningRate, settings.epochs, (w, b) =>
             atMinimumOf(settings.data, w, b),
           )
@@ -251,6 +306,7 @@ export const linregScenario: Scenario<LinregSettings, LinregStep> = {
     };
   },
   dataSets: linregDataSets(LINREG_DATA),
+  prepare: loadNamedSets,
   // A line needs two points to be pinned down.
   minPoints: 2,
   // A whole table: an epoch's gradients are one pass over the points, the contour O(1) a cell.

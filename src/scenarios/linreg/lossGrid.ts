@@ -1,4 +1,4 @@
-import { lineMoments, momentsMse } from '../../engine/linreg';
+import { momentsOf, momentsMse } from '../../engine/linreg';
 import type { Data } from '../../engine/point';
 import type { LossGrid } from '../../engine/lossGrid';
 
@@ -10,7 +10,7 @@ const GRID = 64;
  * surface's contours. One pass over the data, then O(1) a cell, so its cost does not grow with m.
  */
 export function lossGrid(data: Data, xDomain: [number, number], yDomain: [number, number]): LossGrid {
-  const moments = lineMoments(data);
+  const moments = momentsOf(data);
   const values: number[] = new Array(GRID * GRID);
   for (let j = 0; j < GRID; j++) {
     const b = yDomain[0] + ((j + 0.5) / GRID) * (yDomain[1] - yDomain[0]);

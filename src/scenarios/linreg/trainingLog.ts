@@ -1,7 +1,7 @@
 import type { LinregStep } from '../../engine/linreg';
 import type { Trail } from '../../engine/trail';
 import { pyFixed } from '../../format/python';
-import type { LinregSettings } from './linreg';
+import { batchesOf, type LinregSettings } from './linreg';
 
 /** One line of the reference script's output: `Epoch 0, Loss=11.000000, w=0.220000, b=0.060000`. */
 export function logLine(step: LinregStep): string {
@@ -19,9 +19,21 @@ export interface LogOptions {
 }
 
 /**
- * The script's output for the first `count` epochs: a line every `every` epochs, then, once the
- * epoch budget is spent, a blank line, "Training finished" and the final parameters.
- * `epochLines` counts every epoch line, shown or not.
+ * Epoch `epoch` as one line's step: with full batches its one update; with mini-batches the
+ * whole data's loss before its first batch and w, b after its last, as the script would print an
+ * epoch of any batch size.
+ */
+function epochStep(history: Trail<LinregStep>, epoch: number, batches: number): LinregStep {
+  if (batches === 1) return history.at(epoch);
+  const first = history.at(epoch * batches);
+  const last = history.at(epoch * batches + batches - 1);
+  return { ...last, loss: first.fullLoss };
+}
+
+/**
+ * The script's output for the first `count` updates: a line every `every` epochs (once each
+ * epoch is complete), then, once the epoch budget is spent, a blank line, "Training finished" and
+ * the final parameters. `epochLines` counts every epoch line, shown or not.
  */
 export function trainingLog(
   history: Trail<LinregStep>,
@@ -29,12 +41,14 @@ export function trainingLog(
   settings: LinregSettings,
   { lineOf = (_, step) => logLine(step()), newest = Infinity }: LogOptions = {},
 ): { lines: string[]; epochLines: number } {
-  const epochLines = Math.ceil(count / settings.every);
+  const batches = batchesOf(settings);
+  const epochs = Math.floor(count / batches);
+  const epochLines = Math.ceil(epochs / settings.every);
   const lines: string[] = [];
   for (let k = Math.max(0, epochLines - newest); k < epochLines; k++)
-    lines.push(lineOf(k * settings.every, () => history.at(k * settings.every)));
+    lines.push(lineOf(k * settings.every, () => epochStep(history, k * settings.every, batches)));
   const last = count > 0 ? history.at(count - 1) : undefined;
-  if (count >= settings.epochs && last) {
+  if (epochs >= settings.epochs && last) {
     lines.push('', 'Training finished', `Final parameters: w=${pyFixed(last.newW, 6)}, b=${pyFixed(last.newB, 6)}`);
   }
   return { lines, epochLines };

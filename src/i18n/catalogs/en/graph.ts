@@ -11,6 +11,8 @@ export const graph = {
   'graph.hint':
     'Each box is a node with its value; after the backward pass it also shows its gradient ∂{loss}/∂node. Each arrow carries its local derivative. Focus the drawing and use the arrow keys, or hover, to read each formula with its numbers.',
   'graph.sample': 'Sample',
+  'graph.sample.tooMany':
+    'With {count} points the whole loss would be too large a graph: it shows one point’s chain (the first {max} can be chosen); the loss is the mean of all of them.',
   'graph.sample.all': 'All points',
   'graph.sample.point': 'Point {index}',
   'graph.forward': 'Forward pass',

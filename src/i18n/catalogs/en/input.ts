@@ -29,6 +29,7 @@ export const input = {
   'link.notUrlText': 'Ignored a field of the link that is not valid URL text ({field}).',
   'link.repeated': 'Ignored the second {field} in the link: the field is given more than once, so the first is used.',
   'link.scenario': 'Ignored scenario in the link: it must be {values}.',
+  'link.tableNotLoaded': 'the data set “{name}” could not be loaded (are you offline on a first visit?).',
   'link.embed': 'Ignored embed in the link: it must be 1 or 0.',
   'link.lang': 'Ignored lang in the link: it must be en or es.',
   'link.iterName': 'iter',

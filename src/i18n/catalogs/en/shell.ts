@@ -18,6 +18,9 @@ export const shell = {
   'shell.crash.reset': 'Reset',
   'shell.copyLink': 'Copy link',
   'shell.copyLink.copied': 'Copied',
+  'shell.copyLink.copiedWithoutData': 'Copied, without the data: download it to share it too',
+  'shell.copyLink.withoutData':
+    'The link carries every setting but not the {count, plural, one {# point} other {# points}}: they are too many for an address.',
   'shell.copyLink.failed': 'Could not copy: use the address bar',
   'shell.embed': 'Embed',
   'shell.record': 'Record animation',

@@ -13,6 +13,8 @@ export const graph: Translation<typeof english> = {
   'graph.hint':
     'Cada caja es un nodo con su valor; tras la pasada hacia atrás muestra también su gradiente ∂{loss}/∂nodo. Cada flecha lleva su derivada local. Enfoca el dibujo y usa las flechas del teclado, o pasa el ratón, para leer cada fórmula con sus números.',
   'graph.sample': 'Muestra',
+  'graph.sample.tooMany':
+    'Con {count} puntos la pérdida completa sería un grafo demasiado grande: muestra la cadena de un punto (se puede elegir entre los {max} primeros); la pérdida es la media de todos.',
   'graph.sample.all': 'Todos los puntos',
   'graph.sample.point': 'Punto {index}',
   'graph.forward': 'Pasada hacia delante',

@@ -34,6 +34,7 @@ export const input: Translation<typeof english> = {
   'link.notUrlText': 'Se ha ignorado un campo del enlace que no es texto de URL válido ({field}).',
   'link.repeated': 'Se ha ignorado el segundo {field} del enlace: el campo aparece más de una vez y se usa el primero.',
   'link.scenario': 'Se ha ignorado scenario en el enlace: debe ser {values}.',
+  'link.tableNotLoaded': 'no se pudo cargar el conjunto de datos «{name}» (¿sin conexión en la primera visita?).',
   'link.embed': 'Se ha ignorado embed en el enlace: debe ser 1 o 0.',
   'link.lang': 'Se ha ignorado lang en el enlace: debe ser en o es.',
   'link.iterName': 'iter',

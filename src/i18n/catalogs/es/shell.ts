@@ -20,6 +20,9 @@ export const shell: Translation<typeof english> = {
   'shell.crash.reset': 'Reiniciar',
   'shell.copyLink': 'Copiar enlace',
   'shell.copyLink.copied': 'Copiado',
+  'shell.copyLink.copiedWithoutData': 'Copiado, sin los datos: descárgalos para compartirlos también',
+  'shell.copyLink.withoutData':
+    'El enlace lleva todos los ajustes, pero no {count, plural, one {el punto} other {los # puntos}}: son demasiados para una dirección.',
   'shell.copyLink.failed': 'No se ha podido copiar: usa la barra de direcciones',
   'shell.embed': 'Insertar',
   'shell.record': 'Grabar animación',

@@ -8,9 +8,11 @@ export const messages = {
   'linreg.setting.epochs': 'Epochs',
   'linreg.setting.every': 'Log every',
   'linreg.setting.seed': 'Shuffle seed',
-  'linreg.setting.mode': 'Gradient',
-  'linreg.mode.batch': 'batch (all samples per update, as the article)',
-  'linreg.mode.stochastic': 'stochastic (one shuffled sample per update)',
+  'linreg.setting.batch': 'Batch size',
+  'linreg.batch.full':
+    'All {count, plural, one {# point} other {# points}} in each update: full batches, as the article (1 is stochastic descent).',
+  'linreg.batch.mini':
+    '{batches, plural, one {# update} other {# updates}} an epoch, each on the next slice of the {count, plural, one {# point} other {# points}} shuffled anew every epoch ({count} is full batches).{capped, select, yes { A run stops after {max} updates.} other {}}',
 
   'linreg.set.noisyLine.about':
     '30 noisy points along y = 1 + 0.5x (seeded, the same every time): the fitted line settles near, not on, the true one.',
@@ -22,12 +24,26 @@ export const messages = {
   'linreg.set.thousands.about':
     'The article’s data with x = 1000 to 5000. The loss is then so steep along w that every rate above about 1e-7 diverges, far below the slider’s range: this is why features are scaled. Standardize x fixes it.',
 
+  'linreg.set.faithful': 'Old Faithful',
+  'linreg.set.faithful.about':
+    'Old Faithful’s 272 eruptions: the eruption’s length (y) against the waiting time (x), in minutes. Longer waits go with longer eruptions, and the points form two clusters: one straight line through both fits well, but it mostly joins the clusters and says little inside each one.',
+  'linreg.set.faithful.source':
+    'Source: Azzalini & Bowman (1990), “A look at some data on the Old Faithful geyser”, and Härdle (1991), via R’s faithful data set.',
+  'linreg.set.galton': 'Galton’s heights',
+  'linreg.set.galton.about':
+    'Galton’s 928 children: a child’s height (y) against the mid-parent height (x), in inches. Taller parents tend to have taller children, but the slope is less than 1: children of very tall or very short parents are, on average, closer to the mean. Galton called this “regression”, and that is where the word comes from.',
+  'linreg.set.galton.source':
+    'Source: Galton (1886), “Regression towards mediocrity in hereditary stature”, via the Galton data set in R’s HistData package. Public domain.',
+
   'linreg.title': 'Simple linear regression ŷ = wx + b',
   'linreg.choice': 'linreg: fit ŷ = wx + b',
+  'linreg.column.batch': 'Batch',
   'linreg.column.loss': 'Loss',
   'linreg.column.newW': 'New w',
   'linreg.column.newB': 'New b',
   'linreg.narrate': 'Epoch {epoch}: loss {loss}, dL/dw {dw}, dL/db {db}, w moved {w}, b {b}.',
+  'linreg.narrateBatch':
+    'Epoch {epoch}, batch {batch} of {batches}: batch loss {loss}, dL/dw {dw}, dL/db {db}, w moved {w}, b {b}.',
   'linreg.stop': 'w = {w}, b = {b}.',
   'linreg.divergenceCause':
     "the MSE's steepest direction has curvature λmax = {lambda}, so learning rates above 2/λmax = {limit} overshoot further each epoch",
@@ -38,15 +54,11 @@ export const messages = {
   'linreg.derivation.sample': 'Sample',
   'linreg.derivation.sampleOption': 'Sample {n}: x = {x}, y = {y}',
   'linreg.derivation.prediction': 'Prediction ŷ = wx + b',
-  'linreg.derivation.forEach': 'for each sample',
-  'linreg.derivation.shuffled': 'in a shuffled order:',
-  'linreg.derivation.stochasticHeading': 'Stochastic: one sample at a time ({count} updates an epoch)',
-  'linreg.derivation.stochasticHint':
-    'No average over the batch: after each sample, in an order shuffled every epoch, w and b move by the learning rate times that one sample’s gradient.',
-  'linreg.derivation.meanDw': 'Mean of the {count} per-sample dL/dw applied this epoch',
-  'linreg.derivation.meanDb': 'Mean of the {count} per-sample dL/db',
-  'linreg.derivation.afterEpoch': 'After the epoch',
-  'linreg.derivation.after': 'w = {w}, b = {b}',
+  'linreg.derivation.batchOf': 'Next update: epoch {epoch}, batch {batch} of {batches}, from w = {w}, b = {b}: the chain rule',
+  'linreg.derivation.miniHeading':
+    'The mini-batch: averaging its {size, plural, one {# sample} other {# samples}} (the 2/|B| factor)',
+  'linreg.derivation.miniHint':
+    'Every epoch the {count} points are shuffled (Shuffle seed) and cut into batches; each update averages one batch’s per-sample gradients, so it follows the whole data’s slope only roughly.',
   'linreg.derivation.batchHeading': 'The batch: averaging the {count} samples (the 2/m factor)',
   'linreg.derivation.newW': 'New w = w − learning rate × dL/dw',
   'linreg.derivation.newB': 'New b = b − learning rate × dL/db',
@@ -67,8 +79,13 @@ export const messages = {
   'linreg.view.lossTitle': 'Loss against epoch (log scale)',
   'linreg.view.lossDescription': 'After {count} epochs: loss {loss}.',
   'linreg.view.lossAxis': 'Loss (MSE)',
+  'linreg.view.lossDescriptionMini':
+    'After {count, plural, one {# update} other {# updates}}: loss over all the data {loss}; the faint line is each batch’s own loss.',
+  'linreg.view.updateAxis': 'Update',
+  'linreg.view.batchLoss': 'batch loss',
+  'linreg.view.fullLoss': 'loss over all the data',
   'linreg.view.export': 'Export Python',
-  'linreg.view.exportStochastic': 'The script is the article’s batch version: switch to batch gradients to export it.',
+  'linreg.view.exportMini': 'The script is the article’s full-batch version: set the batch size to {count} to export it.',
   'linreg.view.exportBatch': 'The article’s script with these settings: run it with numpy and it prints the same log.',
 
   'linreg.log.heading': 'Training log',

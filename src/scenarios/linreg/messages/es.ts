@@ -7,9 +7,11 @@ export const messages: Translation<typeof english> = {
   'linreg.setting.epochs': 'Épocas',
   'linreg.setting.every': 'Registrar cada',
   'linreg.setting.seed': 'Semilla del barajado',
-  'linreg.setting.mode': 'Gradiente',
-  'linreg.mode.batch': 'por lotes (todas las muestras en cada actualización, como el artículo)',
-  'linreg.mode.stochastic': 'estocástico (una muestra barajada en cada actualización)',
+  'linreg.setting.batch': 'Tamaño del lote',
+  'linreg.batch.full':
+    '{count, plural, one {El único punto} other {Los # puntos}} en cada actualización: lotes completos, como el artículo (1 es el descenso estocástico).',
+  'linreg.batch.mini':
+    '{batches, plural, one {# actualización} other {# actualizaciones}} por época, cada una con el siguiente trozo de {count, plural, one {# punto} other {los # puntos}}, barajados de nuevo en cada época ({count} son lotes completos).{capped, select, yes { Una ejecución se detiene tras {max} actualizaciones.} other {}}',
 
   'linreg.set.noisyLine.about':
     '30 puntos con ruido a lo largo de y = 1 + 0,5x (con semilla: siempre los mismos): la recta ajustada se queda cerca de la verdadera, no encima.',
@@ -21,12 +23,26 @@ export const messages: Translation<typeof english> = {
   'linreg.set.thousands.about':
     'Los datos del artículo con x = 1000 a 5000. La pérdida es entonces tan empinada en w que toda tasa mayor que 1e-7 aproximadamente diverge, muy por debajo del rango del deslizador: por eso se escalan las variables. «Estandarizar x» lo arregla.',
 
+  'linreg.set.faithful': 'Géiser Old Faithful',
+  'linreg.set.faithful.about':
+    'Las 272 erupciones del Old Faithful: la duración de la erupción (y) frente al tiempo de espera (x), en minutos. A esperas más largas les corresponden erupciones más largas, y los puntos forman dos grupos: una sola recta pasa por los dos y ajusta bien, pero sobre todo une los grupos y dice poco dentro de cada uno.',
+  'linreg.set.faithful.source':
+    'Fuente: Azzalini y Bowman (1990), «A look at some data on the Old Faithful geyser», y Härdle (1991), a través del conjunto de datos faithful de R.',
+  'linreg.set.galton': 'Estaturas de Galton',
+  'linreg.set.galton.about':
+    'Los 928 hijos de Galton: la estatura del hijo (y) frente a la estatura media de los padres (x), en pulgadas. Los padres más altos suelen tener hijos más altos, pero la pendiente es menor que 1: los hijos de padres muy altos o muy bajos quedan, en promedio, más cerca de la media. Galton lo llamó «regresión», y de ahí viene la palabra.',
+  'linreg.set.galton.source':
+    'Fuente: Galton (1886), «Regression towards mediocrity in hereditary stature», a través del conjunto de datos Galton del paquete HistData de R. Dominio público.',
+
   'linreg.title': 'Regresión lineal simple ŷ = wx + b',
   'linreg.choice': 'regresión lineal: ajustar ŷ = wx + b',
+  'linreg.column.batch': 'Lote',
   'linreg.column.loss': 'Pérdida',
   'linreg.column.newW': 'Nuevo w',
   'linreg.column.newB': 'Nuevo b',
   'linreg.narrate': 'Época {epoch}: pérdida {loss}, dL/dw {dw}, dL/db {db}; w se movió {w} y b {b}.',
+  'linreg.narrateBatch':
+    'Época {epoch}, lote {batch} de {batches}: pérdida del lote {loss}, dL/dw {dw}, dL/db {db}; w se movió {w} y b {b}.',
   'linreg.stop': 'w = {w} y b = {b}.',
   'linreg.divergenceCause':
     'la dirección más empinada del MSE tiene curvatura λmax = {lambda}, así que las tasas de aprendizaje mayores que 2/λmax = {limit} se pasan del mínimo cada vez más en cada época',
@@ -37,16 +53,12 @@ export const messages: Translation<typeof english> = {
   'linreg.derivation.sample': 'Muestra',
   'linreg.derivation.sampleOption': 'Muestra {n}: x = {x}, y = {y}',
   'linreg.derivation.prediction': 'Predicción ŷ = wx + b',
-  'linreg.derivation.forEach': 'para cada muestra',
-  'linreg.derivation.shuffled': 'en un orden barajado:',
-  'linreg.derivation.stochasticHeading':
-    'Estocástico: una muestra cada vez ({count, plural, one {{count} actualización} other {{count} actualizaciones}} por época)',
-  'linreg.derivation.stochasticHint':
-    'Sin promediar sobre el lote: tras cada muestra, en un orden que se baraja en cada época, w y b se mueven la tasa de aprendizaje por el gradiente de esa única muestra.',
-  'linreg.derivation.meanDw': 'Media de los {count} dL/dw por muestra aplicados en esta época',
-  'linreg.derivation.meanDb': 'Media de los {count} dL/db por muestra',
-  'linreg.derivation.afterEpoch': 'Tras la época',
-  'linreg.derivation.after': 'w = {w} y b = {b}',
+  'linreg.derivation.batchOf':
+    'Siguiente actualización: época {epoch}, lote {batch} de {batches}, desde w = {w}, b = {b}: la regla de la cadena',
+  'linreg.derivation.miniHeading':
+    'El minilote: el promedio de sus {size, plural, one {# muestra} other {# muestras}} (el factor 2/|B|)',
+  'linreg.derivation.miniHint':
+    'En cada época se barajan los {count} puntos (Semilla del barajado) y se cortan en lotes; cada actualización promedia los gradientes por muestra de un lote, así que solo sigue a grandes rasgos la pendiente de todos los datos.',
   'linreg.derivation.batchHeading': 'El lote: el promedio de las {count} muestras (el factor 2/m)',
   'linreg.derivation.newW': 'Nuevo w = w − tasa de aprendizaje × dL/dw',
   'linreg.derivation.newB': 'Nuevo b = b − tasa de aprendizaje × dL/db',
@@ -72,9 +84,14 @@ export const messages: Translation<typeof english> = {
   'linreg.view.lossTitle': 'Pérdida frente a época (escala logarítmica)',
   'linreg.view.lossDescription': 'Tras {count, plural, one {{count} época} other {{count} épocas}}: pérdida {loss}.',
   'linreg.view.lossAxis': 'Pérdida (MSE)',
+  'linreg.view.lossDescriptionMini':
+    'Tras {count, plural, one {# actualización} other {# actualizaciones}}: pérdida sobre todos los datos {loss}; la línea tenue es la pérdida de cada lote.',
+  'linreg.view.updateAxis': 'Actualización',
+  'linreg.view.batchLoss': 'pérdida del lote',
+  'linreg.view.fullLoss': 'pérdida sobre todos los datos',
   'linreg.view.export': 'Exportar Python',
-  'linreg.view.exportStochastic':
-    'El script es la versión por lotes del artículo: cambia a gradientes por lotes para exportarlo.',
+  'linreg.view.exportMini':
+    'El script es la versión con lotes completos del artículo: pon el tamaño del lote en {count} para exportarlo.',
   'linreg.view.exportBatch':
     'El script del artículo con estos ajustes: ejecútalo con numpy y escribirá el mismo registro.',
 

@@ -4,7 +4,7 @@ import type { Data } from '../../../engine/point';
 import type { Outcome } from '../../../engine/training';
 import { HIDDEN_ANSWER as HIDDEN, notTakenReason } from '../../scenario';
 import { fixed4, plain } from '../../../format/number';
-import { useT, type Translate } from '../../../components/common/useT';
+import { useT } from '../../../components/common/useT';
 import { factor } from '../../../components/math/formula';
 import { MathBlock } from '../../../components/math/MathBlock';
 
@@ -16,7 +16,6 @@ interface LinregDerivationProps {
   readonly halted: Outcome | null;
   /** Predict mode is on: the new w and b stay hidden until the reveal. */
   readonly hideAnswer: boolean;
-  readonly stochastic: boolean;
   /** The sample picked on the chart, if any; the select below can change it. */
   readonly sample: number;
   onSample(index: number): void;
@@ -27,14 +26,13 @@ const CHAIN = {
   text: 'L = (y − ŷ)², ŷ = wx + b; ∂L/∂w = ∂L/∂ŷ · ∂ŷ/∂w = −2(y − ŷ)x; ∂L/∂b = ∂L/∂ŷ · ∂ŷ/∂b = −2(y − ŷ)·1',
 };
 
-/** Stochastic descent's update, with its words in the page's language. */
-function stochasticRule(t: Translate) {
-  const [forEach, shuffled] = [t('linreg.derivation.forEach'), t('linreg.derivation.shuffled')];
-  return {
-    tex: String.raw`\text{${forEach} } i \text{ ${shuffled}}\quad w \leftarrow w - \eta\,\frac{\partial L_i}{\partial w},\qquad b \leftarrow b - \eta\,\frac{\partial L_i}{\partial b}`,
-    text: `${forEach} i ${shuffled} w ← w − η ∂Lᵢ/∂w, b ← b − η ∂Lᵢ/∂b`,
-  };
-}
+/** Options the sample select lists at most: a whole table would make a select no one can use. */
+const LISTED_SAMPLES = 200;
+
+const MINI_BATCH = {
+  tex: String.raw`\frac{dL_B}{dw} = -\frac{2}{|B|}\sum_{i \in B} x_i\,(y_i-\hat y_i),\qquad \frac{dL_B}{db} = -\frac{2}{|B|}\sum_{i \in B}(y_i-\hat y_i)`,
+  text: 'dL_B/dw = −(2/|B|) Σ_{i∈B} xᵢ(yᵢ − ŷᵢ); dL_B/db = −(2/|B|) Σ_{i∈B} (yᵢ − ŷᵢ)',
+};
 
 const BATCH = {
   tex: String.raw`\frac{dL}{dw} = \frac{1}{m}\sum_{i=1}^{m}\frac{\partial L_i}{\partial w} = -\frac{2}{m}\sum_{i=1}^{m} x_i\,(y_i-\hat y_i),\qquad \frac{dL}{db} = -\frac{2}{m}\sum_{i=1}^{m}(y_i-\hat y_i)`,
@@ -45,15 +43,7 @@ const BATCH = {
  * The chain rule for one sample with this epoch's numbers, then how the batch averages them.
  * The view renders it memoised: it re-renders when its (calmed) step or the chosen sample changes.
  */
-export function LinregDerivation({
-  step,
-  data,
-  halted,
-  hideAnswer,
-  stochastic,
-  sample,
-  onSample,
-}: LinregDerivationProps) {
+export function LinregDerivation({ step, data, halted, hideAnswer, sample, onSample }: LinregDerivationProps) {
   const t = useT();
   const id = useId();
   const index = Math.min(sample, data.length - 1);
@@ -61,17 +51,26 @@ export function LinregDerivation({
   const g = sampleGradient({ w: step.w, b: step.b }, point.x, point.y);
   const [x, y, yHat] = [fixed4(point.x), fixed4(point.y), factor(g.prediction)];
   const m = data.length;
+  const mini = step.batches > 1;
 
   return (
     <section className="panel derivation" aria-labelledby={`${id}-heading`} data-lesson-target="chain-rule">
       <h2 id={`${id}-heading`}>
-        {t('linreg.derivation.heading', { epoch: step.epoch, w: fixed4(step.w), b: fixed4(step.b) })}
+        {mini
+          ? t('linreg.derivation.batchOf', {
+              epoch: step.epoch,
+              batch: step.batch,
+              batches: step.batches,
+              w: fixed4(step.w),
+              b: fixed4(step.b),
+            })
+          : t('linreg.derivation.heading', { epoch: step.epoch, w: fixed4(step.w), b: fixed4(step.b) })}
       </h2>
       {halted && <p className="not-taken">{notTakenReason(halted)}</p>}
       <div className="field inline">
         <label htmlFor={`${id}-sample`}>{t('linreg.derivation.sample')}</label>
         <select id={`${id}-sample`} value={index} onChange={(e) => onSample(Number(e.target.value))}>
-          {data.map((p, i) => (
+          {data.slice(0, Math.max(LISTED_SAMPLES, index + 1)).map((p, i) => (
             <option key={i} value={i}>
               {t('linreg.derivation.sampleOption', { n: i + 1, x: fixed4(p.x), y: fixed4(p.y) })}
             </option>
@@ -99,46 +98,31 @@ export function LinregDerivation({
           {factor(g.dLdyhat).text} × 1 = {fixed4(g.db)}
         </dd>
       </dl>
-      {stochastic ? (
+      {mini ? (
         <>
-          <h3>{t('linreg.derivation.stochasticHeading', { count: m })}</h3>
-          <p className="field-hint">{t('linreg.derivation.stochasticHint')}</p>
-          <MathBlock {...stochasticRule(t)} />
-          <dl className="results">
-            <dt>{t('linreg.derivation.meanDw', { count: m })}</dt>
-            <dd>{fixed4(step.dw)}</dd>
-            <dt>{t('linreg.derivation.meanDb', { count: m })}</dt>
-            <dd>{fixed4(step.db)}</dd>
-            <dt>{t('linreg.derivation.afterEpoch')}</dt>
-            <dd>
-              {hideAnswer
-                ? `w = ${t(HIDDEN)}`
-                : t('linreg.derivation.after', { w: fixed4(step.newW), b: fixed4(step.newB) })}
-            </dd>
-          </dl>
+          <h3>{t('linreg.derivation.miniHeading', { size: step.size })}</h3>
+          <p className="field-hint">{t('linreg.derivation.miniHint', { count: m })}</p>
         </>
       ) : (
-        <>
-          <h3>{t('linreg.derivation.batchHeading', { count: m })}</h3>
-          <MathBlock {...BATCH} />
-          <dl className="results">
-            <dt>dL/dw</dt>
-            <dd>{fixed4(step.dw)}</dd>
-            <dt>dL/db</dt>
-            <dd>{fixed4(step.db)}</dd>
-            <dt>{t('linreg.derivation.newW')}</dt>
-            <dd>
-              {fixed4(step.w)} − {plain(step.learningRate)} × {factor(step.dw).text} ={' '}
-              {hideAnswer ? t(HIDDEN) : fixed4(step.newW)}
-            </dd>
-            <dt>{t('linreg.derivation.newB')}</dt>
-            <dd>
-              {fixed4(step.b)} − {plain(step.learningRate)} × {factor(step.db).text} ={' '}
-              {hideAnswer ? t(HIDDEN) : fixed4(step.newB)}
-            </dd>
-          </dl>
-        </>
+        <h3>{t('linreg.derivation.batchHeading', { count: m })}</h3>
       )}
+      <MathBlock {...(mini ? MINI_BATCH : BATCH)} />
+      <dl className="results">
+        <dt>dL/dw</dt>
+        <dd>{fixed4(step.dw)}</dd>
+        <dt>dL/db</dt>
+        <dd>{fixed4(step.db)}</dd>
+        <dt>{t('linreg.derivation.newW')}</dt>
+        <dd>
+          {fixed4(step.w)} − {plain(step.learningRate)} × {factor(step.dw).text} ={' '}
+          {hideAnswer ? t(HIDDEN) : fixed4(step.newW)}
+        </dd>
+        <dt>{t('linreg.derivation.newB')}</dt>
+        <dd>
+          {fixed4(step.b)} − {plain(step.learningRate)} × {factor(step.db).text} ={' '}
+          {hideAnswer ? t(HIDDEN) : fixed4(step.newB)}
+        </dd>
+      </dl>
     </section>
   );
 }

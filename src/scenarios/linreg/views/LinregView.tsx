@@ -8,7 +8,7 @@ import { dataXDomain, paddedExtent } from '../../../charts/extent';
 import { useStableDomain } from '../../../charts/useStableDomain';
 import { strided } from '../../../charts/thin';
 import type { Data } from '../../../engine/point';
-import { linregScenario } from '../linreg';
+import { batchesOf, linregScenario } from '../linreg';
 import { pythonScript } from '../pythonScript';
 import { lossGrid } from '../lossGrid';
 import type { WhatIf } from '../../../charts/WhatIfMarks';
@@ -68,10 +68,17 @@ export default function LinregView() {
 
   const xDomain = useMemo(() => dataXDomain(data), [data]);
   const lineAt = (w: number, b: number): [number, number][] => xDomain.map((x) => [x, w * x + b]);
+  const mini = batchesOf(settings) > 1;
+  // The whole data's loss; with mini-batches also each batch's own, the noisy one the updates descend.
   const losses = useMemo(() => {
-    const all = history.derived('loss', (step) => step.loss);
+    const all = history.derived('fullLoss', (step) => step.fullLoss);
     return strided(history.length, 1000).map((i): [number, number] => [i, all[i]!]);
   }, [history]);
+  const batchLosses = useMemo(() => {
+    if (!mini) return null;
+    const all = history.derived('loss', (step) => step.loss);
+    return strided(history.length, 1000).map((i): [number, number] => [i, all[i]!]);
+  }, [history, mini]);
   // While a learning rate is being chosen: where its next epochs go, and the line after the first.
   const whatIf = useMemo((): { surface: WhatIf; fit: WhatIf; loss: WhatIf } | null => {
     if (!view.whatIf) return null;
@@ -87,18 +94,17 @@ export default function LinregView() {
       },
       loss: {
         // Point k is the loss after k epochs, as the chart's own: the path starts at the current one.
-        points: path.map((s) => [s.epoch, s.loss] as const),
+        points: path.map((s) => [s.iteration, s.fullLoss] as const),
         label: t('linreg.view.whatIfLoss', { count, rate, loss: fixed4(end.loss) }),
       },
     };
   }, [view.whatIf, xDomain, t]);
   const predictions = data.map((p) => params.w * p.x + params.b);
-  const stochastic = settings.mode === 'stochastic';
   const caption = t('linreg.view.caption', {
     epoch: cursor,
     w: fixed4(params.w),
     b: fixed4(params.b),
-    mse: fixed4(pending.loss),
+    mse: fixed4(pending.fullLoss),
     rate: plain(settings.learningRate),
   });
   const surfaceWords = useMemo(
@@ -152,7 +158,7 @@ export default function LinregView() {
                 count: cursor,
                 w: fixed4(params.w),
                 b: fixed4(params.b),
-                mse: fixed4(pending.loss),
+                mse: fixed4(pending.fullLoss),
               }),
               valleyText(data, t),
             ].join(' ')}
@@ -170,11 +176,15 @@ export default function LinregView() {
         <ChartFrame title={lossTitle} slug="loss" caption={caption}>
           <LossCurveChart
             title={lossTitle}
-            description={t('linreg.view.lossDescription', { count: cursor, loss: fixed4(pending.loss) })}
+            description={t(mini ? 'linreg.view.lossDescriptionMini' : 'linreg.view.lossDescription', {
+              count: cursor,
+              loss: fixed4(pending.fullLoss),
+            })}
             points={losses}
+            noisy={batchLosses && { points: batchLosses, label: t('linreg.view.batchLoss'), line: t('linreg.view.fullLoss') }}
             epochs={history.length}
-            current={{ epoch: cursor, loss: pending.loss }}
-            xLabel={t('scenario.stepWord.epoch')}
+            current={{ epoch: cursor, loss: pending.fullLoss }}
+            xLabel={mini ? t('linreg.view.updateAxis') : t('scenario.stepWord.epoch')}
             yLabel={t('linreg.view.lossAxis')}
             decimal={decimal}
             whatIf={whatIf?.loss}
@@ -186,7 +196,6 @@ export default function LinregView() {
         data={data}
         halted={halted}
         hideAnswer={view.hideAnswer}
-        stochastic={stochastic}
         sample={sample}
         onSample={setSample}
       />
@@ -195,13 +204,13 @@ export default function LinregView() {
       <section className="panel export">
         <button
           type="button"
-          disabled={stochastic}
+          disabled={mini}
           onClick={() => downloadText(`${exportName('linreg', cursor)}.py`, 'text/x-python', pythonScript(settings))}
         >
           {t('linreg.view.export')}
         </button>
         <span className="field-hint">
-          {stochastic ? t('linreg.view.exportStochastic') : t('linreg.view.exportBatch')}
+          {mini ? t('linreg.view.exportMini', { count: data.length }) : t('linreg.view.exportBatch')}
         </span>
       </section>
     </div>
