@@ -16,7 +16,16 @@ export function checkData(points: Data, max = MAX_POINTS): Parsed<Data> {
   if (points.length > max) {
     return { ok: false, error: msg('data.tooMany', { max, count: points.length }) };
   }
-  for (const [i, p] of points.entries()) {
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!;
+    // The message naming a point is made only for the one refused: 100,000 of them cost 40 ms.
+    if (
+      Number.isFinite(p.x) &&
+      Number.isFinite(p.y) &&
+      Math.abs(p.x) <= COORDINATE_LIMIT &&
+      Math.abs(p.y) <= COORDINATE_LIMIT
+    )
+      continue;
     for (const [axis, v] of [
       ['x', p.x],
       ['y', p.y],

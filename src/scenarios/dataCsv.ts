@@ -1,30 +1,21 @@
 import { dsvFormat } from 'd3';
-import type { Data, Point } from '../engine/point';
-import { fixed, plain, roundTrip } from '../format/number';
+import type { Data } from '../engine/point';
+import { fixed, roundTrip } from '../format/number';
 import { msg, type Msg } from '../i18n/i18n';
-import { COORDINATE_LIMIT, MAX_POINTS } from './data';
+import { COORDINATE_LIMIT } from './data';
 
 /**
- * Points as CSV text, both ways: what "Import data" reads (pasted or from a file) and what
- * "Download data" writes. Pure, so every accepted form and every refusal is pinned by a unit test.
+ * CSV text, cell by cell: what "Import data" reads (pasted or from a file, through the table
+ * parser in dataTable.ts) and what "Download data" writes. Pure, so every accepted form and every
+ * refusal is pinned by a unit test. d3's dsvFormat splits the rows (quotes, CRLF); this module says
+ * what each cell holds.
  */
 
-/** A file larger than this is refused before it is read: 200 points never need that much text. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+/** A file larger than this is refused before it is read: 100,000 rows of eight columns take about 7 MB. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+const MEGABYTE = 1024 * 1024;
 
 export type Separator = ',' | ';' | '\t';
-
-export interface CsvPoints {
-  readonly ok: true;
-  readonly points: Data;
-  /** The header row's first two names, when the text has one. */
-  readonly header: readonly [string, string] | null;
-  readonly separator: Separator;
-  /** Some cell was written with a decimal comma ("0,5"). */
-  readonly decimalComma: boolean;
-  /** The most cells any row had beyond x and y (they are ignored). */
-  readonly extraColumns: number;
-}
 
 export interface CsvRefusal {
   readonly ok: false;
@@ -33,15 +24,14 @@ export interface CsvRefusal {
   readonly line: number | null;
 }
 
-export type CsvResult = CsvPoints | CsvRefusal;
-
-const refuse = (error: Msg, line: number | null = null): CsvRefusal => ({
+export const refuse = (error: Msg, line: number | null = null): CsvRefusal => ({
   ok: false,
   error: line === null ? error : msg('data.csv.atLine', { line, error }),
   line,
 });
 
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const DECIMAL_COMMA = /^[+-]?\d*,\d+(e[+-]?\d+)?$/i;
 /** Spellings of a non-finite value that Number() or a spreadsheet would produce. */
 const NON_FINITE = /^[+-]?(nan|inf|infinity|∞)$/i;
 
@@ -56,96 +46,88 @@ export function detectSeparator(text: string): Separator {
   return first.includes('\t') ? '\t' : first.includes(';') ? ';' : ',';
 }
 
-const isBlank = (row: readonly string[]) => row.every((cell) => cell.trim() === '');
-
 /** A cell without the spaces around it, and without quotes that spaces kept d3 from seeing. */
 function clean(cell: string): string {
   const text = cell.trim();
-  return text.length >= 2 && text.startsWith('"') && text.endsWith('"') ? text.slice(1, -1).replace(/""/g, '"') : text;
+  return text.length >= 2 && text.charCodeAt(0) === 34 && text.charCodeAt(text.length - 1) === 34
+    ? text.slice(1, -1).replace(/""/g, '"')
+    : text;
 }
 
-type Cell = { kind: 'number'; value: number; comma: boolean } | { kind: 'nonfinite' } | { kind: 'text' };
+/**
+ * What one cell holds. A number beyond ±COORDINATE_LIMIT, a non-finite spelling and a decimal comma
+ * between comma separators still look like numbers (a column of them is offered, and the row's
+ * refusal says what is wrong); only text and empty cells do not.
+ */
+export type Cell =
+  | { readonly kind: 'number'; readonly value: number; readonly comma: boolean }
+  | { readonly kind: 'beyond'; readonly value: number }
+  | { readonly kind: 'nonfinite' }
+  | { readonly kind: 'commaText' }
+  | { readonly kind: 'text' }
+  | { readonly kind: 'empty' };
 
-function readCell(text: string, separator: Separator): Cell {
-  // A decimal comma only where the comma cannot be the separator (European exports use ";" or tab).
-  const comma = separator !== ',' && /^[+-]?\d*,\d+(e[+-]?\d+)?$/i.test(text);
-  const plain = comma ? text.replace(',', '.') : text;
-  if (NON_FINITE.test(plain)) return { kind: 'nonfinite' };
-  if (!DECIMAL.test(plain)) return { kind: 'text' };
-  const value = Number(plain);
-  if (!Number.isFinite(value)) return { kind: 'nonfinite' };
+const EMPTY: Cell = { kind: 'empty' };
+const TEXT: Cell = { kind: 'text' };
+const NONFINITE: Cell = { kind: 'nonfinite' };
+const COMMA_TEXT: Cell = { kind: 'commaText' };
+
+export function readCell(text: string, separator: Separator): Cell {
+  if (text === '') return EMPTY;
+  let written = text;
+  let comma = false;
+  if (!DECIMAL.test(text)) {
+    if (!DECIMAL_COMMA.test(text)) return NON_FINITE.test(text) ? NONFINITE : TEXT;
+    // A decimal comma only where the comma cannot be the separator (European exports use ";" or tab).
+    if (separator === ',') return COMMA_TEXT;
+    written = text.replace(',', '.');
+    comma = true;
+  }
+  const value = Number(written);
+  if (!Number.isFinite(value)) return NONFINITE;
+  if (Math.abs(value) > COORDINATE_LIMIT) return { kind: 'beyond', value };
   return { kind: 'number', value: value === 0 ? 0 : value, comma };
 }
 
 /** A cell quoted in a message (the message adds the quotes): short, and never a bare NaN or Infinity on the page. */
-function quote(text: string): string {
+export function quote(text: string): string {
   const clipped = text.length > 24 ? `${text.slice(0, 24)}…` : text;
   return clipped.replace(/NaN|Infinity/gi, '?');
 }
 
-/** Text → points, or the first reason (with its line) why not. The current data is never touched here. */
-export function parseDataCsv(raw: string, minPoints = 1): CsvResult {
-  const text = raw.replace(/^\uFEFF/, '');
-  if (text.trim() === '') return refuse(msg('data.csv.empty'));
-  const separator = detectSeparator(text);
-  const rows = dsvFormat(separator).parseRows(text);
+/** Thrown out of d3's row callback to stop reading: the rest of the text is never split. */
+const STOP = Symbol('stop');
 
-  const points: Point[] = [];
-  let header: readonly [string, string] | null = null;
-  let decimalComma = false;
-  let extraColumns = 0;
+/**
+ * Calls `visit` with each non-blank row's cells (trimmed, unquoted) and the line it starts on,
+ * until it returns false. Rows are visited as d3 splits them and kept nowhere, so a big file's
+ * cells are garbage as soon as they are read.
+ */
+export function forEachRow(
+  text: string,
+  separator: Separator,
+  visit: (cells: string[], line: number) => boolean | void,
+): void {
   let line = 1;
-  let seenRow = false;
-  for (const row of rows) {
-    const here = line;
-    // A quoted cell may hold a line break: the next row starts that many lines further on.
-    line += 1 + row.reduce((n, cell) => n + (cell.match(/\r?\n/g)?.length ?? 0), 0);
-    if (isBlank(row)) continue;
-    const first = !seenRow;
-    seenRow = true;
-    const cells = row.map(clean);
-    if (cells.length < 2) {
-      return refuse(msg('data.csv.oneColumn', { cell: quote(cells[0]!) }), here);
-    }
-    const [x, y] = [readCell(cells[0]!, separator), readCell(cells[1]!, separator)];
-    // The first row names the columns when neither of its first two cells is a number.
-    if (first && x.kind === 'text' && y.kind === 'text') {
-      header = [cells[0]!, cells[1]!];
-      extraColumns = Math.max(extraColumns, cells.length - 2);
-      continue;
-    }
-    for (const [axis, cell, source] of [
-      ['x', x, cells[0]!],
-      ['y', y, cells[1]!],
-    ] as const) {
-      if (source === '') return refuse(msg('data.csv.emptyCell', { axis }), here);
-      if (cell.kind === 'nonfinite') return refuse(msg('data.csv.notFinite', { axis }), here);
-      if (cell.kind === 'text') {
-        const comma = separator === ',' && /^[+-]?\d*,\d+$/.test(source);
-        return refuse(msg(comma ? 'data.csv.notNumberComma' : 'data.csv.notNumber', { cell: quote(source) }), here);
+  try {
+    dsvFormat(separator).parseRows(text, (row) => {
+      const here = line;
+      line += 1;
+      let blank = true;
+      for (let i = 0; i < row.length; i++) {
+        const cell = row[i]!;
+        // A quoted cell may hold a line break: the next row starts that many lines further on.
+        if (cell.includes('\n')) line += cell.match(/\n/g)!.length;
+        const cleaned = clean(cell);
+        row[i] = cleaned;
+        if (cleaned !== '') blank = false;
       }
-      if (Math.abs(cell.value) > COORDINATE_LIMIT) {
-        return refuse(
-          msg('data.csv.beyond', { axis, value: plain(cell.value), limit: String(COORDINATE_LIMIT) }),
-          here,
-        );
-      }
-      decimalComma ||= cell.comma;
-    }
-    if (points.length === MAX_POINTS) {
-      return refuse(msg('data.csv.tooMany', { max: MAX_POINTS }), here);
-    }
-    points.push({ x: (x as { value: number }).value, y: (y as { value: number }).value });
-    extraColumns = Math.max(extraColumns, cells.length - 2);
+      if (!blank && visit(row, here) === false) throw STOP;
+      return null;
+    });
+  } catch (error) {
+    if (error !== STOP) throw error;
   }
-  if (points.length < minPoints) {
-    return refuse(
-      points.length === 0
-        ? msg('data.csv.onlyHeader', { min: minPoints })
-        : msg('data.csv.tooFew', { count: points.length, min: minPoints }),
-    );
-  }
-  return { ok: true, points, header, separator, decimalComma, extraColumns };
 }
 
 /** The points as CSV with the header x,y and round-trip numbers: importing it gives them back exactly. */
@@ -155,9 +137,11 @@ export function dataToCsv(points: Data): string {
 
 export type FileText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: Msg };
 
-/** A file over 1 MB is refused before it is read. */
+/** A file over MAX_FILE_BYTES is refused before it is read, naming its size. */
 export function checkFileSize(name: string, size: number): Msg | null {
-  return size > MAX_FILE_BYTES ? msg('data.file.tooLarge', { name, size: fixed(size / MAX_FILE_BYTES, 1) }) : null;
+  return size > MAX_FILE_BYTES
+    ? msg('data.file.tooLarge', { name, size: fixed(size / MEGABYTE, 1), limit: MAX_FILE_BYTES / MEGABYTE })
+    : null;
 }
 
 /** A file's bytes as text, or why not: a NUL byte or invalid UTF-8, as an .xlsx or an image has. */

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, historyRows, setField, test } from './fixtures';
 
@@ -126,3 +127,69 @@ test('data that is valid but unusual: one point, all x equal, duplicates', async
     await expectNothingNonFinite(page);
   }
 });
+
+// Tables the import dialog refuses: the file, and the refusal that must name why. Each leaves the
+// current data (and the link) as it was.
+const rowsOf = (n: number) => Array.from({ length: n }, (_, i) => `${i % 1000},${i % 7}`).join('\n');
+const BAD_TABLES: [string, string, () => Buffer | 'thirty-megabytes', string][] = [
+  [
+    'no numeric column',
+    'names.csv',
+    () => Buffer.from('name,city\nAnn,Paris\nBob,Rome\n'),
+    'No column holds numbers: a point needs two, x and y.',
+  ],
+  ['one row', 'one.csv', () => Buffer.from('x,y\n1,2\n'), 'The text has only 1 point: this scenario needs at least 2.'],
+  [
+    '100,001 rows',
+    'rows.csv',
+    () => Buffer.from(`x,y\n${rowsOf(100_001)}\n`),
+    'line 100002: more than 100,000 points: the data can have at most 100,000.',
+  ],
+  ['a 30 MB file', 'huge.csv', () => 'thirty-megabytes', 'huge.csv is 30.0 MB: files up to 20 MB can be opened.'],
+  [
+    'a binary file',
+    'photo.csv',
+    () =>
+      Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), Buffer.alloc(200_000, 7)]),
+    'photo.csv is not a text file: save the sheet as CSV first.',
+  ],
+  [
+    'a file not in UTF-8',
+    'latin1.csv',
+    () => Buffer.from([0x78, 0x2c, 0x79, 0x0a, 0x31, 0x2c, 0xe9]),
+    'latin1.csv is not UTF-8 text',
+  ],
+  [
+    'mixed separators',
+    'mixed.csv',
+    () => Buffer.from('a,b,c\n1,2,3\n4;5;6\n7,8,9\n'),
+    'line 3: this row has 1 cell and a semicolon in it, while line 1 has 3 separated by commas: use one separator in the whole file.',
+  ],
+];
+
+for (const [name, file, bytes, message] of BAD_TABLES) {
+  test(`an imported table with ${name} is refused, naming why, and the data is kept`, async ({ page }, testInfo) => {
+    await page.goto('./#scenario=linreg&iter=2');
+    await expect.poll(() => historyRows(page).then((r) => r.length)).toBe(2);
+    const before = page.url();
+    await page.getByRole('button', { name: 'Import data', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import data' });
+    const content = bytes();
+    const picker = dialog.getByLabel('Open a CSV file');
+    if (content === 'thirty-megabytes') {
+      // From a file on disk: Playwright hands the browser its path rather than 30 MB of bytes.
+      const path = testInfo.outputPath(file);
+      writeFileSync(path, Buffer.alloc(30 * 1024 * 1024, '1,2\n'));
+      await picker.setInputFiles(path);
+    } else await picker.setInputFiles({ name: file, mimeType: 'text/csv', buffer: content });
+    await expect(dialog.getByRole('alert')).toContainText(message);
+    await expect(dialog.getByRole('alert')).toContainText('The current data is unchanged.');
+    await expect(dialog.getByRole('button', { name: 'Use this data' })).toBeDisabled();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    expect(page.url()).toBe(before);
+    expect(await historyRows(page)).toHaveLength(2);
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeHidden();
+    await expectNothingNonFinite(page);
+  });
+}

@@ -8,6 +8,7 @@ import { MAX_POINTS, nextPoint } from '../../scenarios/data';
 import {
   dataSetsOf,
   matchingSet,
+  pointsOf,
   safeRateFor,
   standardizeMessage,
   standardizeX,
@@ -58,20 +59,28 @@ export function DataEditor() {
   const slowest = scenario.learningRate.min;
   const needsScaling = xNeedsScaling(data, safeRate, slowest);
 
-  const chooseSet = (value: string) => {
+  const chooseSet = async (value: string) => {
     const set = sets.find((s) => s.id === value);
     if (!set) return;
+    let points: Data;
+    try {
+      // A real table is its own chunk: here in a moment, or (offline on a first visit) not at all.
+      points = await pointsOf(set);
+    } catch {
+      return setScaleError(msg('data.setNotLoaded', { name: msg(set.label) }));
+    }
+    setScaleError(null);
     // The set's name is kept as a message too, so the notice follows a change of language.
-    const about = { name: msg(set.label), count: set.data.length };
+    const about = { name: msg(set.label), count: points.length };
     // A rate that diverges on the new data for certain (bias at 0.1 on 30 points: SSR 2,874,172 in
     // three steps) is replaced by a safe one in the same undoable change, rather than a warning a
     // class would meet only after the first Step: the notice says so, and Undo brings back both.
-    const bands = scenario.bands({ ...settings, data: set.data });
+    const bands = scenario.bands({ ...settings, data: points });
     const safe = safeRateFor(bands, settings.learningRate, slowest);
-    if (safe === null) return void replaceData(set.data, msg('data.setChosen', about));
+    if (safe === null) return void replaceData(points, msg('data.setChosen', about));
     const limit = Number(bands.divergesAbove.toPrecision(3));
     withUndo(msg('data.setChosenRate', { ...about, rate: settings.learningRate, limit, safe }), () => {
-      setData(set.data);
+      setData(points);
       setLearningRate(safe);
     });
   };
@@ -91,7 +100,7 @@ export function DataEditor() {
           id={`${id}-set`}
           value={current?.id ?? OWN}
           aria-describedby={`${id}-set-about`}
-          onChange={(e) => chooseSet(e.target.value)}
+          onChange={(e) => void chooseSet(e.target.value)}
         >
           {sets.map((set) => (
             <option key={set.id} value={set.id}>
@@ -106,6 +115,12 @@ export function DataEditor() {
         </select>
         <p className="field-hint" id={`${id}-set-about`}>
           {current?.description ? t(current.description) : t('data.ownAbout')}
+          {current?.table && (
+            <>
+              {' '}
+              <span className="data-source">{t(current.table.source)}</span>
+            </>
+          )}
         </p>
       </div>
       {needsScaling && (
@@ -128,7 +143,11 @@ export function DataEditor() {
           )}
         </div>
       )}
-      <p className="field-hint">{t('data.howToEdit', { count: data.length })}</p>
+      <p className="field-hint">
+        {data.length > MAX_POINTS
+          ? t('data.howToEditTable', { count: data.length, max: MAX_POINTS })
+          : t('data.howToEdit', { count: data.length })}
+      </p>
       <div className="button-row">
         {!importHidden && (
           <button type="button" id="import-data" onClick={() => showImport()}>
@@ -167,14 +186,17 @@ export function DataEditor() {
           {t('data.unchanged', { error: dataError })}
         </p>
       )}
-      <details onToggle={(e) => setOpen(e.currentTarget.open)}>
-        <summary>{t('data.editTable')}</summary>
-        {open && (
-          <Suspense fallback={<p>{t('data.loading')}</p>}>
-            <DataTable data={data} onChange={setData} />
-          </Suspense>
-        )}
-      </details>
+      {/* A field per point stops being a way to edit long before 100,000 of them. */}
+      {data.length <= MAX_POINTS && (
+        <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+          <summary>{t('data.editTable')}</summary>
+          {open && (
+            <Suspense fallback={<p>{t('data.loading')}</p>}>
+              <DataTable data={data} onChange={setData} />
+            </Suspense>
+          )}
+        </details>
+      )}
       {/* In the body, outside this panel's content-visibility, which would skip drawing it. */}
       {importOpen &&
         createPortal(
