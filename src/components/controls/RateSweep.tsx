@@ -1,3 +1,4 @@
+import type { Data } from '../../engine/point';
 import { unitOf } from '../../scenarios/scenario';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { fastest, stoppedByRule, type SweepRow } from '../../engine/forecast';
@@ -10,6 +11,16 @@ import { useSweep } from './useSweep';
 import { useT } from '../common/useT';
 import { useDecimal } from '../common/useDecimal';
 import { sweepWords } from './sweepWords';
+
+// Data arrays are immutable in the store: their identity stands for their points in the key, which
+// spelled out 100,000 of them on every render of the panel (a slider drag's).
+const dataKeys = new WeakMap<Data, number>();
+let dataKeyCount = 0;
+function dataKey(data: Data): number {
+  let key = dataKeys.get(data);
+  if (key === undefined) dataKeys.set(data, (key = ++dataKeyCount));
+  return key;
+}
 
 /** Rates tried, evenly spaced on the slider's log scale. */
 export const SWEEP_RATES = 60;
@@ -47,8 +58,8 @@ export default function RateSweep() {
   const unit = unitOf(scenario, settings);
 
   // Everything but the rate (and the race, which the sweep does not run) decides the rows.
-  const { learningRate: _rate, race: _race, hyper: _hyper, ...rest } = settings;
-  const key = `${scenario.id}|${rates.join(',')}|${JSON.stringify(rest)}`;
+  const { learningRate: _rate, race: _race, hyper: _hyper, data, ...rest } = settings;
+  const key = `${scenario.id}|${rates.join(',')}|${dataKey(data)}|${JSON.stringify(rest)}`;
   // The sweep starts once the panel comes near the screen: a page opened on a long network run
   // does not share its two cores with a sweep nobody is looking at.
   const panel = useRef<HTMLElement>(null);

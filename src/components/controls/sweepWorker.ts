@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import type { SweepRow } from '../../engine/forecast';
 import { scenarioOf } from '../../scenarios/registry';
-import { sweepOne, type SweepReply, type SweepRequest } from './sweepJob';
+import { sweepOne, unpacked, type SweepReply, type SweepRequest } from './sweepJob';
 
 /**
  * Runs a steps-to-converge sweep off the main thread, posting the rows done in each slice as one
@@ -45,7 +45,7 @@ tick.port1.onmessage = work;
 // Counts requests, so a sweep waiting for its scenario's code never replaces a later request.
 let received = 0;
 self.onmessage = (event: MessageEvent<SweepRequest | null>) => {
-  const request = event.data;
+  const request = event.data && unpacked(event.data);
   const mine = ++received;
   const start = () => {
     if (mine !== received) return;

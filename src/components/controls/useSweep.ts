@@ -3,7 +3,7 @@ import type { SweepRow } from '../../engine/forecast';
 import type { ScenarioId } from '../../scenarios/registry';
 import type { CommonSettings } from '../../scenarios/scenario';
 import { scenarioOf } from '../../scenarios/registry';
-import { sweepOne, type SweepReply, type SweepRequest } from './sweepJob';
+import { packed, sweepOne, type SweepReply, type SweepRequest } from './sweepJob';
 
 export interface SweepState {
   /** Rows done so far, in rate order (undefined where not yet done). */
@@ -87,7 +87,7 @@ export function useSweep(
     if (!sweeper) return undefined;
     sweeper.onmessage = (event: MessageEvent<SweepReply>) => receive(event.data);
     performance.mark(`descent-sweep-${job}`);
-    sweeper.postMessage(request);
+    sweeper.postMessage(packed(request));
     return () => {
       if (frame) cancelAnimationFrame(frame);
       // Settings changed: the worker stops this sweep (a new one, if any, follows).
