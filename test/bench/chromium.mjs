@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { learningRateFigures } from './learningRate.mjs';
 import { surfaceFigures } from './surface.mjs';
+import { bigDataFigures } from './bigData.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The flags that keep this closed network quiet, shared with the Playwright config.
@@ -109,7 +110,7 @@ async function fullSpeedRun(context, url, during) {
   return { growth, during: measured };
 }
 
-export async function chromiumFigures(root) {
+export async function chromiumFigures(root, { bigTableCsv }) {
   const out = [];
   const add = (figure, value, unit, budget, pass, note = '') => {
     out.push({ figure, value, unit, budget, pass, note });
@@ -190,6 +191,9 @@ export async function chromiumFigures(root) {
 
     // The loss-surface lab's Step and race: their own file (surface.mjs).
     await surfaceFigures({ context, base, add, baseClickP95: baseClick.p95, timeEvents, summarise });
+
+    // The 100,000-row table: import, heap, Steps (bigData.mjs).
+    await bigDataFigures({ context, base, add, timeEvents, summarise, heapMB, csv: bigTableCsv() });
 
     // Run mode, paced at 60 steps/s for 10 s: frames painted and script time per frame.
     await page.close();

@@ -242,3 +242,6 @@ export function lessonCardMs() {
     console.warn = warn;
   }
 }
+
+// The 100,000-row table of the unit tests, for the browser's import figures.
+export { bigTableCsv } from '../unit/fixtures/bigTable';

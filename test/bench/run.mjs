@@ -123,7 +123,7 @@ record('bundle: dist size on disk', Number((dirSize(dist) / 1024).toFixed(0)), '
 if (process.env.BENCH_SKIP_BROWSER) {
   record('chromium figures', 'skipped', '', 'BENCH_SKIP_BROWSER set', true);
 } else {
-  for (const r of await chromiumFigures(root)) results.push(r);
+  for (const r of await chromiumFigures(root, { bigTableCsv: engine.bigTableCsv })) results.push(r);
   for (const r of await recordingFigures(root)) results.push(r);
 }
 

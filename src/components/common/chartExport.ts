@@ -69,6 +69,26 @@ function styleKey(element: Element, keys: Map<Element, string>): string {
   return key;
 }
 
+/** Each canvas layer's picture and the drawing it was taken from (CanvasPoints counts them in data-drawn). */
+const pictures = new WeakMap<HTMLCanvasElement, readonly [string | undefined, string]>();
+
+/**
+ * A canvas's picture as a PNG data: URL (an SVG loaded as an image loads nothing else), kept
+ * while the canvas is not drawn again: a recording encodes it once, not on every frame.
+ */
+function canvasPicture(canvas: HTMLCanvasElement): string {
+  const kept = pictures.get(canvas);
+  if (kept && kept[0] === canvas.dataset.drawn) return kept[1];
+  let url = '';
+  try {
+    url = canvas.toDataURL('image/png');
+  } catch {
+    // No canvas to read (jsdom): the copy goes without the picture.
+  }
+  pictures.set(canvas, [canvas.dataset.drawn, url]);
+  return url;
+}
+
 /** A self-contained copy of the chart: computed styles copied onto each element as attributes. */
 export function standaloneSvg(svg: SVGSVGElement, title: string, caption: string, cache?: StyleCache): string {
   const width = svg.width.baseVal.value || svg.getBoundingClientRect().width;
@@ -98,6 +118,21 @@ export function standaloneSvg(svg: SVGSVGElement, title: string, caption: string
   copy.removeAttribute('role');
   copy.removeAttribute('aria-labelledby');
   const ns = 'http://www.w3.org/2000/svg';
+  // A canvas layer (a large data set's dots) clones blank: it goes into the copy as an image.
+  const layers = svg.querySelectorAll('foreignObject');
+  copy.querySelectorAll('foreignObject').forEach((layer, i) => {
+    const canvas = layers[i]?.querySelector('canvas');
+    const url = canvas ? canvasPicture(canvas) : '';
+    if (url.startsWith('data:image/')) {
+      const image = document.createElementNS(ns, 'image');
+      for (const name of ['x', 'y', 'width', 'height']) {
+        const value = layer.getAttribute(name);
+        if (value !== null) image.setAttribute(name, value);
+      }
+      image.setAttribute('href', url);
+      layer.replaceWith(image);
+    } else layer.remove();
+  });
   copy.setAttribute('xmlns', ns);
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height + HEADER));

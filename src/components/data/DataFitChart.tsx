@@ -28,6 +28,7 @@ export function DataFitChart({ slug, caption, ...chart }: DataFitChartProps) {
           yName: yLabel.toLowerCase(),
           y: plain(y),
         }),
+      residuals: (shown, count) => t('charts.fit.residuals', { shown, count }),
     }),
     [t, xLabel, yLabel],
   );

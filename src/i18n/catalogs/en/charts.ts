@@ -20,4 +20,5 @@ export const charts = {
   'charts.fit.before': 'before the last step',
   'charts.fit.draggable': 'draggable point',
   'charts.fit.point': 'Point {point}: {xName} {x}, {yName} {y}. Arrow keys move it, Delete removes it.',
+  'charts.fit.residuals': 'residuals of {shown, number} of {count, number} points',
 } as const;

@@ -22,4 +22,5 @@ export const charts: Translation<typeof english> = {
   'charts.fit.before': 'antes del último paso',
   'charts.fit.draggable': 'punto arrastrable',
   'charts.fit.point': 'Punto {point}: {xName} {x}, {yName} {y}. Las flechas lo mueven y Supr lo quita.',
+  'charts.fit.residuals': 'residuos de {shown, number} de {count, number} puntos',
 };
