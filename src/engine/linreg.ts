@@ -77,19 +77,32 @@ function scratchFor(m: number) {
  * `np.sum(X*(y - y_pred))` and `np.mean((y - y_pred)**2)`, so every printed digit matches.
  */
 export function batchGradient(data: Data, params: LinregParams): { dw: number; db: number; loss: number } {
-  const m = data.length;
-  const { residuals, xResiduals, squares } = scratchFor(m);
-  for (let i = 0; i < m; i++) {
-    const { x, y } = data[i]!;
+  return sliceGradient(data, params, null, 0, data.length);
+}
+
+/**
+ * batchGradient over `size` samples: data[order[from]], data[order[from + 1]]… (a mini-batch of a
+ * shuffled epoch), or the first `size` points in their own order when `order` is null.
+ */
+function sliceGradient(
+  data: Data,
+  params: LinregParams,
+  order: Uint32Array | null,
+  from: number,
+  size: number,
+): { dw: number; db: number; loss: number } {
+  const { residuals, xResiduals, squares } = scratchFor(size);
+  for (let i = 0; i < size; i++) {
+    const { x, y } = data[order ? order[from + i]! : i]!;
     const r = y - (params.w * x + params.b);
     residuals[i] = r;
     xResiduals[i] = x * r;
     squares[i] = r * r;
   }
   return {
-    dw: -(2 / m) * numpySum(xResiduals, m),
-    db: -(2 / m) * numpySum(residuals, m),
-    loss: numpySum(squares, m) / m,
+    dw: -(2 / size) * numpySum(xResiduals, size),
+    db: -(2 / size) * numpySum(residuals, size),
+    loss: numpySum(squares, size) / size,
   };
 }
 
@@ -187,16 +200,7 @@ export function stepLinreg(data: Data, params: LinregParams, schedule: LinregSch
   const order = epochOrder(data, schedule.seed, epoch);
   const from = k * per;
   const size = Math.min(m, from + per) - from;
-  const { residuals, xResiduals, squares } = scratchFor(size);
-  for (let i = 0; i < size; i++) {
-    const { x, y } = data[order[from + i]!]!;
-    const r = y - (w * x + b);
-    residuals[i] = r;
-    xResiduals[i] = x * r;
-    squares[i] = r * r;
-  }
-  const dw = -(2 / size) * numpySum(xResiduals, size);
-  const db = -(2 / size) * numpySum(residuals, size);
+  const { dw, db, loss } = sliceGradient(data, params, order, from, size);
   return {
     iteration,
     epoch,
@@ -205,7 +209,7 @@ export function stepLinreg(data: Data, params: LinregParams, schedule: LinregSch
     size,
     w,
     b,
-    loss: numpySum(squares, size) / size,
+    loss,
     fullLoss: momentsMse(momentsOf(data), w, b),
     dw,
     db,
