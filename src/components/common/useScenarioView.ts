@@ -3,6 +3,7 @@ import type { CommonSettings, Scenario } from '../../scenarios/scenario';
 import { useDescent } from '../../store/descentStore';
 import type { Run } from '../../scenarios/run';
 import { usePointEditing } from './usePointEditing';
+import { MAX_POINTS } from '../../scenarios/data';
 import { useDecimal } from './useDecimal';
 import { useShownStep, type ShownStep } from './useShownStep';
 import { useT, type Translate } from './useT';
@@ -12,8 +13,8 @@ export interface ScenarioView<T> extends ShownStep<T> {
   readonly t: Translate;
   /** The language's decimal sign, for the charts' ticks. */
   readonly decimal: string;
-  /** The data chart's editing callbacks. */
-  readonly editing: PointEditing;
+  /** The data chart's editing callbacks; none above MAX_POINTS, where points are not edited one by one. */
+  readonly editing: PointEditing | undefined;
   /** The prediction form is open: a click on the loss chart places the guess. */
   readonly asking: boolean;
   /**
@@ -37,7 +38,8 @@ export function useScenarioView<S extends CommonSettings, T>(
 ): ScenarioView<T> {
   const t = useT();
   const decimal = useDecimal();
-  const editing = usePointEditing(run.settings.data);
+  const pointEditing = usePointEditing(run.settings.data);
+  const editing = run.settings.data.length > MAX_POINTS ? undefined : pointEditing;
   const asking = useDescent((s) => s.asking);
   const hideAnswer = useDescent((s) => s.predictMode);
   const shown = useShownStep(scenario, run);
