@@ -227,8 +227,8 @@ export function linregStepIsFinite(step: LinregStep): boolean {
  * Where a fresh batch run stops when its rule is "the parameters are at the minimum" (the
  * steps-to-converge sweep's, which runs sixty of these whenever a start changes): its length and
  * outcome, judged as training.ts's stepUntilStopped() judges the same steps (a property test holds
- * the two equal), but with no step records: the same arithmetic in arrays reused from epoch to
- * epoch, so a rate that never gets there costs its epochs and nothing more.
+ * the two equal), but with no step records: fullGradient's sums (numpy's in reused arrays, or the
+ * moments over a whole table), so a rate that never gets there costs its epochs and nothing more.
  */
 export function linregRunToStop(
   data: Data,
@@ -237,32 +237,11 @@ export function linregRunToStop(
   epochs: number,
   atMinimum: (w: number, b: number) => boolean,
 ): { length: number; outcome: Outcome } {
-  const m = data.length;
-  const exact = m <= EXACT_SUMS_UP_TO ? m : 0;
-  const residuals = new Float64Array(exact);
-  const xResiduals = new Float64Array(exact);
-  const squares = new Float64Array(exact);
   // The losses of the last GROWTH_STEPS + 1 epochs, newest first.
   const losses = new Float64Array(GROWTH_STEPS + 1);
   let { w, b } = start;
-  const moments = m > EXACT_SUMS_UP_TO ? momentsOf(data) : null;
   for (let length = 0; length < epochs;) {
-    let dw: number;
-    let db: number;
-    let loss: number;
-    if (moments) ({ dw, db, loss } = momentsGradient(moments, { w, b }));
-    else {
-      for (let i = 0; i < m; i++) {
-        const { x, y } = data[i]!;
-        const r = y - (w * x + b);
-        residuals[i] = r;
-        xResiduals[i] = x * r;
-        squares[i] = r * r;
-      }
-      dw = -(2 / m) * numpySum(xResiduals);
-      db = -(2 / m) * numpySum(residuals);
-      loss = numpySum(squares) / m;
-    }
+    const { dw, db, loss } = fullGradient(data, { w, b });
     const newW = w - rate * dw;
     const newB = b - rate * db;
     if (!allFinite([loss, dw, db, newW, newB]))
