@@ -176,7 +176,7 @@ test.describe('Descent in Spanish', () => {
       const dialog = page.getByRole('dialog');
       await expect(dialog).toBeVisible();
       if (opener === 'Importar datos') {
-        await dialog.getByRole('textbox', { name: 'Datos como CSV' }).fill('x,y\n1,2\nuno,3');
+        await dialog.getByRole('textbox', { name: 'Datos como CSV' }).fill('x,y\nuno,dos');
         await expect(dialog.getByRole('alert')).toBeVisible();
         await expect(dialog.getByRole('button', { name: 'Usar estos datos' })).toBeDisabled();
       }
